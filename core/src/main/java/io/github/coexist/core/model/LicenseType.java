@@ -22,7 +22,10 @@ public enum LicenseType {
     this.key = key;
   }
 
-  /** The plan-file and license-file spelling: {@code trial}, {@code standard}, {@code standard-zapp}. */
+  /**
+   * The plan-file and license-file spelling: {@code trial}, {@code standard}, {@code
+   * standard-zapp}.
+   */
   public String key() {
     return key;
   }
