@@ -1,0 +1,234 @@
+package io.github.coexist.core.value;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Ascii;
+import com.google.common.net.InternetDomainName;
+import java.net.IDN;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An SMTP domain as Exchange's {@code SmtpDomainWithSubdomains} takes it: an RFC 1035 name, an
+ * optional leading {@code *.} (the domain's subdomains), or the bare {@code *} (every domain).
+ *
+ * <pre>{@code
+ * SmtpDomain.parse("Contoso.COM").toString();           // "contoso.com"
+ * SmtpDomain.parse("*.contoso.com").isWildcard();        // true
+ * SmtpDomain.parse("bücher.de").toString();              // "xn--bcher-kva.de"
+ * SmtpDomain.parse("*.contoso.com").covers(SmtpDomain.parse("mail.contoso.com")); // true
+ * SmtpDomain.parse("*.contoso.com").covers(SmtpDomain.parse("contoso.com"));      // false
+ * }</pre>
+ *
+ * <p>Rules: labels of letters, digits and hyphens, no leading or trailing hyphen, at most 63
+ * characters each and 253 in all (counting a leading {@code *.}); the last label does not start
+ * with a digit (so {@code 10.1.1.1} is not a domain); no trailing dot. Single-label names ({@code
+ * localhost}, {@code com}) are accepted, since {@code *.com} is a valid Exchange address space.
+ * Internationalised names are converted to A-labels with {@link IDN#toASCII(String, int)} (STD3
+ * rules), and the canonical form is lower case.
+ */
+public final class SmtpDomain implements Comparable<SmtpDomain> {
+  private static final String THING = "an SMTP domain";
+  private static final int MAX_LENGTH = 253;
+  private static final int MAX_LABEL = 63;
+
+  /** The bare {@code *}: every domain. */
+  public static final SmtpDomain STAR = new SmtpDomain("*", List.of("*"));
+
+  private final String text;
+  private final List<String> labels;
+
+  private SmtpDomain(String text, List<String> labels) {
+    this.text = text;
+    this.labels = labels;
+  }
+
+  /**
+   * Reads a domain such as {@code contoso.com}, {@code *.contoso.com} or {@code *}; surrounding
+   * spaces are ignored.
+   *
+   * @throws InvalidValueException if the text is not a domain
+   */
+  public static SmtpDomain parse(String text) {
+    requireNonNull(text, "text");
+    String s = Texts.stripSpaces(text);
+    if (s.isEmpty()) {
+      throw new InvalidValueException(THING, text, "empty");
+    }
+    if (s.equals("*")) {
+      return STAR;
+    }
+    boolean wildcard = s.startsWith("*.");
+    String name = wildcard ? s.substring(2) : s;
+    if (name.indexOf('*') >= 0) {
+      throw new InvalidValueException(
+          THING, text, "a wildcard is allowed only as a leading \"*.\"");
+    }
+    if (wildcard && name.isEmpty()) {
+      throw new InvalidValueException(THING, text, "nothing after \"*.\"");
+    }
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      if (!isNameCharacter(cp)) {
+        throw new InvalidValueException(
+            THING, text, "character " + Texts.describe(cp) + " not allowed");
+      }
+      i += Character.charCount(cp);
+    }
+    if (name.endsWith(".")) {
+      throw new InvalidValueException(THING, text, "a trailing dot is not allowed");
+    }
+    List<String> labels = new ArrayList<>();
+    if (wildcard) {
+      labels.add("*");
+    }
+    for (String label : name.split("\\.", -1)) {
+      if (label.isEmpty()) {
+        throw new InvalidValueException(THING, text, "empty label");
+      }
+      labels.add(toAsciiLabel(label, text));
+    }
+    String canonical = String.join(".", labels);
+    if (canonical.length() > MAX_LENGTH) {
+      throw new InvalidValueException(THING, text, "longer than 253 characters");
+    }
+    String last = labels.get(labels.size() - 1);
+    if (last.charAt(0) >= '0' && last.charAt(0) <= '9') {
+      throw new InvalidValueException(THING, text, "the last label starts with a digit");
+    }
+    // Guava's own check, as a backstop for rules not modelled above.
+    String ascii = wildcard ? canonical.substring(2) : canonical;
+    if (!InternetDomainName.isValid(ascii)) {
+      throw new InvalidValueException(THING, text, "not a valid domain name");
+    }
+    return new SmtpDomain(canonical, List.copyOf(labels));
+  }
+
+  private static boolean isNameCharacter(int cp) {
+    if (cp < 0x80) {
+      return Texts.isAsciiLetterOrDigit((char) cp) || cp == '-' || cp == '.';
+    }
+    // Letters, digits and combining marks of internationalised names; never spaces, punctuation
+    // (ideographic full stops, quotes), symbols, controls or format characters (bidi marks).
+    if (Character.isLetterOrDigit(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static String toAsciiLabel(String label, String text) {
+    String ascii = label;
+    if (!label.chars().allMatch(c -> c < 0x80)) {
+      if (!Character.isLetterOrDigit(label.codePointAt(0))) {
+        throw new InvalidValueException(
+            THING, text, "label " + Texts.quote(label) + " starts with a combining mark");
+      }
+      try {
+        ascii = IDN.toASCII(label, IDN.USE_STD3_ASCII_RULES);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidValueException(
+            THING, text, "label " + Texts.quote(label) + " is not a valid internationalized name");
+      }
+      if (ascii.isEmpty() || ascii.indexOf('.') >= 0) {
+        throw new InvalidValueException(
+            THING, text, "label " + Texts.quote(label) + " is not a valid internationalized name");
+      }
+    }
+    ascii = Ascii.toLowerCase(ascii);
+    if (ascii.length() > MAX_LABEL) {
+      throw new InvalidValueException(THING, text, "label longer than 63 characters");
+    }
+    if (ascii.startsWith("-") || ascii.endsWith("-")) {
+      throw new InvalidValueException(
+          THING, text, "label " + Texts.quote(ascii) + " starts or ends with a hyphen");
+    }
+    return ascii;
+  }
+
+  /** Whether this is {@code *.}<i>domain</i>: the subdomains of a domain. */
+  public boolean isWildcard() {
+    return labels.size() > 1 && labels.get(0).equals("*");
+  }
+
+  /** Whether this is the bare {@code *}: every domain. */
+  public boolean isStar() {
+    return labels.size() == 1 && labels.get(0).equals("*");
+  }
+
+  /**
+   * The domain without a leading {@code *.}; this domain itself if it has none (and for {@code *}).
+   */
+  public SmtpDomain base() {
+    return isWildcard()
+        ? new SmtpDomain(text.substring(2), labels.subList(1, labels.size()))
+        : this;
+  }
+
+  /**
+   * Whether an address space or remote domain of this domain applies to mail for {@code other}.
+   *
+   * <ul>
+   *   <li>{@code *} covers every domain, wildcards included.
+   *   <li>{@code *.contoso.com} covers {@code mail.contoso.com}, {@code a.b.contoso.com} and {@code
+   *       *.b.contoso.com}, but <b>not {@code contoso.com} itself</b>: in Exchange a wildcard
+   *       address space stands for the subdomains only.
+   *   <li>Any other domain covers only itself.
+   * </ul>
+   */
+  public boolean covers(SmtpDomain other) {
+    requireNonNull(other, "other");
+    if (isStar() || equals(other)) {
+      return true;
+    }
+    if (!isWildcard() || other.isStar()) {
+      return false;
+    }
+    return other.base().isSubdomainOf(base());
+  }
+
+  /**
+   * Whether this name lies strictly below {@code parent}, label by label: {@code mail.contoso.com}
+   * and {@code *.mail.contoso.com} are subdomains of {@code contoso.com}; a domain is not a
+   * subdomain of itself. A wildcard or {@code *} parent is compared literally, so it has no
+   * subdomains here; ask {@link #covers} for that meaning.
+   */
+  public boolean isSubdomainOf(SmtpDomain parent) {
+    requireNonNull(parent, "parent");
+    if (isStar() || parent.isStar() || labels.size() <= parent.labels.size()) {
+      return false;
+    }
+    return labels
+        .subList(labels.size() - parent.labels.size(), labels.size())
+        .equals(parent.labels);
+  }
+
+  /** The labels in A-label form, left to right; a wildcard's first label is {@code *}. */
+  public List<String> labels() {
+    return labels;
+  }
+
+  /** Orders by canonical text. */
+  @Override
+  public int compareTo(SmtpDomain other) {
+    return text.compareTo(other.text);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SmtpDomain && ((SmtpDomain) o).text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  /** The canonical form: lower case, A-labels, {@code *.} kept. */
+  @Override
+  public String toString() {
+    return text;
+  }
+}
