@@ -1,0 +1,123 @@
+package io.github.coexist.core.model;
+
+import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.CoexistStyle;
+import io.github.coexist.core.value.SmtpDomain;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The whole coexistence plan: the environment, the organisation's domains, the servers, every
+ * Exchange object, the Domino side and the license. Any object kind and any attribute may be in a
+ * plan of either environment: {@code PlanValidator} judges, the model does not refuse.
+ *
+ * <pre>{@code
+ * CoexistencePlan plan = CoexistencePlan.builder()
+ *     .environment(Environment.EXCHANGE_SERVER)
+ *     .exchangeVersion(ExchangeVersion.EXCHANGE_2019)
+ *     .domains(Domains.of("contoso.com", "domino.contoso.com", "exch.contoso.com"))
+ *     .addCoexistenceServers(CoexistenceServer.of("COEX01/ACME", "10.1.1.1"))
+ *     .addTransportServers("EX01")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@CoexistStyle
+public abstract class CoexistencePlan {
+  /** The plan-file format version this model reads and writes. */
+  public static final int CURRENT_FORMAT_VERSION = 1;
+
+  /** A builder. */
+  public static ImmutableCoexistencePlan.Builder builder() {
+    return ImmutableCoexistencePlan.builder();
+  }
+
+  /** {@code formatVersion}: the plan-file format version (1). */
+  @Value.Default
+  public int formatVersion() {
+    return CURRENT_FORMAT_VERSION;
+  }
+
+  /** {@code environment}: Exchange Online or Exchange Server. */
+  public abstract Environment environment();
+
+  /** {@code exchangeVersion}: Exchange Server only (2016, 2019 or SE). */
+  public abstract Optional<ExchangeVersion> exchangeVersion();
+
+  /** {@code organization}: a display name for comments and the runbook. */
+  public abstract Optional<String> organization();
+
+  /** {@code tenant}: Exchange Online only, e.g. {@code contoso.onmicrosoft.com}. */
+  public abstract Optional<SmtpDomain> tenant();
+
+  /** {@code connection}: Exchange Online only, how the script signs in. */
+  public abstract Optional<Connection> connection();
+
+  /** {@code domains}: primary, Domino routing and Exchange routing domains. */
+  public abstract Domains domains();
+
+  /** {@code coexistenceServers}: the Domino (BTCal) coexistence servers. */
+  public abstract ImmutableList<CoexistenceServer> coexistenceServers();
+
+  /** {@code transportServers}: Exchange Server only, the servers that exchange mail with Domino. */
+  public abstract ImmutableList<String> transportServers();
+
+  /** {@code remoteDomains}. */
+  public abstract ImmutableList<RemoteDomain> remoteDomains();
+
+  /** {@code acceptedDomains}. */
+  public abstract ImmutableList<AcceptedDomain> acceptedDomains();
+
+  /** {@code emailAddressPolicies}. */
+  public abstract ImmutableList<EmailAddressPolicy> emailAddressPolicies();
+
+  /** {@code sendConnectors} (Exchange Server). */
+  public abstract ImmutableList<SendConnector> sendConnectors();
+
+  /** {@code receiveConnectors} (Exchange Server; each names its {@code server}). */
+  public abstract ImmutableList<ReceiveConnector> receiveConnectors();
+
+  /** {@code inboundConnectors} (Exchange Online). */
+  public abstract ImmutableList<InboundConnector> inboundConnectors();
+
+  /** {@code outboundConnectors} (Exchange Online). */
+  public abstract ImmutableList<OutboundConnector> outboundConnectors();
+
+  /** {@code domino}: BTCal's Notes.ini settings. */
+  public abstract Optional<DominoSettings> domino();
+
+  /** {@code license}: the license to apply, if any. */
+  public abstract Optional<LicenseFacts> license();
+
+  /** The objects of one kind, in plan order. */
+  public ImmutableList<? extends ExchangeObject> objects(ObjectKind kind) {
+    switch (kind) {
+      case REMOTE_DOMAIN:
+        return remoteDomains();
+      case ACCEPTED_DOMAIN:
+        return acceptedDomains();
+      case EMAIL_ADDRESS_POLICY:
+        return emailAddressPolicies();
+      case SEND_CONNECTOR:
+        return sendConnectors();
+      case RECEIVE_CONNECTOR:
+        return receiveConnectors();
+      case INBOUND_CONNECTOR:
+        return inboundConnectors();
+      case OUTBOUND_CONNECTOR:
+        return outboundConnectors();
+    }
+    throw new AssertionError(kind);
+  }
+
+  /**
+   * The platform the plan targets: Exchange Online, or the plan's Exchange Server version (2019
+   * when none is given).
+   */
+  public Platform platform() {
+    if (environment() == Environment.EXCHANGE_ONLINE) {
+      return Platform.EXCHANGE_ONLINE;
+    }
+    return exchangeVersion().orElse(ExchangeVersion.EXCHANGE_2019).platform();
+  }
+}

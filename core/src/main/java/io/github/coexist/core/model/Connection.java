@@ -1,0 +1,37 @@
+package io.github.coexist.core.model;
+
+import io.github.coexist.core.CoexistStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How an Exchange Online script connects (Connect-ExchangeOnline): interactively as a user, or
+ * unattended as an app with a certificate (which also needs the plan's tenant).
+ *
+ * <pre>{@code
+ * Connection interactive = Connection.builder().userPrincipalName("admin@contoso.com").build();
+ * Connection appOnly = Connection.builder().appId("0b5...").certificateThumbprint("A1B2...").build();
+ * }</pre>
+ */
+@Value.Immutable
+@CoexistStyle
+public abstract class Connection {
+  /** A builder. */
+  public static ImmutableConnection.Builder builder() {
+    return ImmutableConnection.builder();
+  }
+
+  /** {@code -UserPrincipalName} for an interactive (MFA-capable) sign-in. */
+  public abstract Optional<String> userPrincipalName();
+
+  /** {@code -AppId} of an app registration, for an unattended app-only run. */
+  public abstract Optional<String> appId();
+
+  /** {@code -CertificateThumbprint} of the app's certificate (Windows certificate store). */
+  public abstract Optional<String> certificateThumbprint();
+
+  /** Whether this is an app-only (unattended) connection. */
+  public boolean isAppOnly() {
+    return appId().isPresent();
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.coexist.core.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The seven kinds of Exchange object a plan configures, with their plan key and cmdlet noun. */
+public enum ObjectKind {
+  /** {@code remoteDomains}: New-/Set-RemoteDomain. */
+  REMOTE_DOMAIN("remoteDomains", "RemoteDomain"),
+  /** {@code acceptedDomains}: New-/Set-AcceptedDomain. */
+  ACCEPTED_DOMAIN("acceptedDomains", "AcceptedDomain"),
+  /** {@code emailAddressPolicies}: New-/Set-EmailAddressPolicy. */
+  EMAIL_ADDRESS_POLICY("emailAddressPolicies", "EmailAddressPolicy"),
+  /** {@code sendConnectors}: New-/Set-SendConnector (Exchange Server). */
+  SEND_CONNECTOR("sendConnectors", "SendConnector"),
+  /** {@code receiveConnectors}: New-/Set-ReceiveConnector (Exchange Server). */
+  RECEIVE_CONNECTOR("receiveConnectors", "ReceiveConnector"),
+  /** {@code inboundConnectors}: New-/Set-InboundConnector (Exchange Online). */
+  INBOUND_CONNECTOR("inboundConnectors", "InboundConnector"),
+  /** {@code outboundConnectors}: New-/Set-OutboundConnector (Exchange Online). */
+  OUTBOUND_CONNECTOR("outboundConnectors", "OutboundConnector");
+
+  private final String planKey;
+  private final String noun;
+
+  ObjectKind(String planKey, String noun) {
+    this.planKey = planKey;
+    this.noun = noun;
+  }
+
+  /** The plan-file key of the list of these objects, e.g. {@code receiveConnectors}. */
+  public String planKey() {
+    return planKey;
+  }
+
+  /** The cmdlet noun, e.g. {@code ReceiveConnector} (as in {@code New-ReceiveConnector}). */
+  public String noun() {
+    return noun;
+  }
+
+  /** Every attribute of this kind, in Microsoft's parameter order; {@code name} first. */
+  public ImmutableList<Attribute> attributes() {
+    return AttributeCatalog.ATTRIBUTES.get(this);
+  }
+
+  /** The attribute with this plan key, if there is one. */
+  public java.util.Optional<Attribute> attribute(String key) {
+    for (Attribute attribute : attributes()) {
+      if (attribute.key().equals(key)) {
+        return java.util.Optional.of(attribute);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The platforms where New-/Set-&lt;noun&gt; exist at all, per Microsoft's reference. */
+  public Set<Platform> platforms() {
+    EnumSet<Platform> all = EnumSet.noneOf(Platform.class);
+    for (Attribute attribute : attributes()) {
+      all.addAll(attribute.newPlatforms());
+      all.addAll(attribute.setPlatforms());
+    }
+    return all;
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.coexist.core.recommend;
+
+import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.CoexistStyle;
+import io.github.coexist.core.model.CoexistenceServer;
+import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.ExchangeVersion;
+import io.github.coexist.core.value.SmtpDomain;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What an administrator knows before the guide's section 7: the environment, the three domains, the
+ * coexistence servers and, for Exchange Server, the transport servers. Everything else has the
+ * guide's defaults.
+ *
+ * <pre>{@code
+ * PlanRequest request = PlanRequest.builder()
+ *     .environment(Environment.EXCHANGE_SERVER)
+ *     .primaryDomain(SmtpDomain.parse("contoso.com"))
+ *     .dominoDomain(SmtpDomain.parse("domino.contoso.com"))
+ *     .exchangeDomain(SmtpDomain.parse("exch.contoso.com"))
+ *     .addCoexistenceServers(CoexistenceServer.of("COEX01/ACME", "10.1.1.1"))
+ *     .addTransportServers("EX01")
+ *     .build();
+ * CoexistencePlan plan = RecommendedPlans.create(request);
+ * }</pre>
+ */
+@Value.Immutable
+@CoexistStyle
+public abstract class PlanRequest {
+  /** The guide's Foreign Domain name (Appendix J). */
+  public static final String DEFAULT_FOREIGN_DOMAIN = "Exchange";
+
+  /** The guide's foreign-domain mailbox file (Appendix J). */
+  public static final String DEFAULT_FOREIGN_DOMAIN_MAILBOX = "btexchange.box";
+
+  /** A builder. */
+  public static ImmutablePlanRequest.Builder builder() {
+    return ImmutablePlanRequest.builder();
+  }
+
+  /** Exchange Online (section 7.1) or Exchange Server (section 7.2). */
+  public abstract Environment environment();
+
+  /** The shared primary SMTP domain, e.g. {@code contoso.com}. */
+  public abstract SmtpDomain primaryDomain();
+
+  /** The Domino routing subdomain, e.g. {@code domino.contoso.com}. */
+  public abstract SmtpDomain dominoDomain();
+
+  /** The Exchange routing subdomain, e.g. {@code exch.contoso.com}. */
+  public abstract SmtpDomain exchangeDomain();
+
+  /** The Domino coexistence (BTCal) servers; at least one. */
+  public abstract ImmutableList<CoexistenceServer> coexistenceServers();
+
+  /** Exchange Server only: the version (2019 unless given). */
+  @Value.Default
+  public ExchangeVersion exchangeVersion() {
+    return ExchangeVersion.EXCHANGE_2019;
+  }
+
+  /** Exchange Server only: the transport servers that send to and receive from Domino. */
+  public abstract ImmutableList<String> transportServers();
+
+  /** A display name for comments and the runbook. */
+  public abstract Optional<String> organization();
+
+  /** Exchange Online only: the tenant, e.g. {@code contoso.onmicrosoft.com}. */
+  public abstract Optional<SmtpDomain> tenant();
+
+  /** BTEXCHANGEDOMAIN, the Foreign Domain name ({@value #DEFAULT_FOREIGN_DOMAIN} unless given). */
+  @Value.Default
+  public String foreignDomain() {
+    return DEFAULT_FOREIGN_DOMAIN;
+  }
+
+  /** BTEXCHANGEDB ({@value #DEFAULT_FOREIGN_DOMAIN_MAILBOX} unless given). */
+  @Value.Default
+  public String foreignDomainMailbox() {
+    return DEFAULT_FOREIGN_DOMAIN_MAILBOX;
+  }
+
+  /** Exchange Online only: the certificate name the coexistence servers present, if any. */
+  public abstract Optional<String> tlsCertificateName();
+
+  /** Opportunistic (the guide's choice, the default) or required TLS. */
+  @Value.Default
+  public TlsChoice tls() {
+    return TlsChoice.OPPORTUNISTIC;
+  }
+
+  @Value.Check
+  final void check() {
+    if (coexistenceServers().isEmpty()) {
+      throw new IllegalArgumentException("coexistenceServers: at least one server is needed");
+    }
+    if (environment() == Environment.EXCHANGE_SERVER && transportServers().isEmpty()) {
+      throw new IllegalArgumentException(
+          "transportServers: Exchange Server needs at least one transport server");
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.coexist.core.validation;
+
+import io.github.coexist.core.CoexistStyle;
+import org.immutables.value.Value;
+
+/**
+ * One finding of validation: which rule, how serious, where in the plan (in plan-file terms, e.g.
+ * {@code receiveConnectors[0].remoteIpRanges[1]}), what is wrong, how to fix it, and where the rule
+ * comes from.
+ */
+@Value.Immutable
+@CoexistStyle
+public abstract class Diagnostic {
+  /** A builder. */
+  public static ImmutableDiagnostic.Builder builder() {
+    return ImmutableDiagnostic.builder();
+  }
+
+  /** The rule id, {@code COEX-<AREA>-<NNN>}. */
+  public abstract String ruleId();
+
+  /** The severity in force (the rule's default unless overridden). */
+  public abstract Severity severity();
+
+  /** The path to the offending value, e.g. {@code sendConnectors[0].addressSpaces[1]}. */
+  public abstract String path();
+
+  /** What is wrong, naming the value. */
+  public abstract String message();
+
+  /** How to fix it. */
+  public abstract String hint();
+
+  /** The guide step, erratum or Microsoft page the rule rests on. */
+  public abstract String reference();
+
+  /** {@code ERROR COEX-RECV-002 receiveConnectors[0]: message}. */
+  @Override
+  public String toString() {
+    return severity() + " " + ruleId() + " " + path() + ": " + message();
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.coexist.core.validation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a rule sees while it checks: the date, and a way to report findings. */
+public final class RuleContext {
+  private final Rule rule;
+  private final Severity severity;
+  private final ValidationContext context;
+  private final List<Diagnostic> sink;
+
+  RuleContext(Rule rule, Severity severity, ValidationContext context, List<Diagnostic> sink) {
+    this.rule = rule;
+    this.severity = severity;
+    this.context = context;
+    this.sink = sink;
+  }
+
+  /** The day the plan is judged on. */
+  public LocalDate today() {
+    return context.today();
+  }
+
+  /** Reports a finding at {@code path} with the rule's severity and reference. */
+  public void report(String path, String message, String hint) {
+    sink.add(
+        Diagnostic.builder()
+            .ruleId(rule.id())
+            .severity(severity)
+            .path(path)
+            .message(message)
+            .hint(hint)
+            .reference(rule.reference())
+            .build());
+  }
+}
