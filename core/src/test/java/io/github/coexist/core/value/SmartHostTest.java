@@ -80,7 +80,11 @@ class SmartHostTest {
             "not a smart host: \"[mail.contoso.com]\" (expected an IPv4 or IPv6 address)"),
         arguments(
             "mail.contoso.com:25",
-            "not a smart host: \"mail.contoso.com:25\" (malformed IPv6 address)"),
+            "not a smart host: \"mail.contoso.com:25\" (a smart host has no port; use -Port)"),
+        arguments(
+            "10.1.1.1:25",
+            "not a smart host: \"10.1.1.1:25\" (a smart host has no port; use -Port)"),
+        arguments("2001:db8::g", "not a smart host: \"2001:db8::g\" (malformed IPv6 address)"),
         arguments(
             "mail.contoso.com.",
             "not a smart host: \"mail.contoso.com.\" (a trailing dot is not allowed)"),
