@@ -24,7 +24,12 @@ import io.github.coexist.core.validation.Rule;
  */
 public final class CoexistRules {
   private static final ImmutableList<Rule> ALL =
-      ImmutableList.<Rule>builder().build();
+      ImmutableList.<Rule>builder()
+          .addAll(EnvironmentRules.all())
+          .addAll(RemoteDomainRules.all())
+          .addAll(AcceptedDomainRules.all())
+          .addAll(AddressPolicyRules.all())
+          .build();
 
   private CoexistRules() {}
 
