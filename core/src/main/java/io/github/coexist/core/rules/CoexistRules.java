@@ -29,6 +29,18 @@ public final class CoexistRules {
           .addAll(RemoteDomainRules.all())
           .addAll(AcceptedDomainRules.all())
           .addAll(AddressPolicyRules.all())
+          .addAll(SendConnectorRules.all())
+          .addAll(SendConnectorTlsRules.all())
+          .addAll(ReceiveConnectorAuthRules.all())
+          .add(OpenRelayRule.rule())
+          .addAll(ReceiveConnectorScopeRules.all())
+          .addAll(InboundConnectorRules.all())
+          .addAll(OutboundConnectorRules.all())
+          .addAll(TlsPostureRules.all())
+          .addAll(CrossObjectRules.all())
+          .addAll(DominoRules.all())
+          .addAll(NotesIniValueRules.all())
+          .addAll(LicenseRules.all())
           .build();
 
   private CoexistRules() {}
