@@ -39,6 +39,11 @@ public final class RuleSet {
     return new RuleSet(List.of(), Map.of());
   }
 
+  /** The built-in rules ({@link BuiltInRules}) only, without rules found on the class path. */
+  public static RuleSet builtIn() {
+    return new RuleSet(BuiltInRules.all(), Map.of());
+  }
+
   /**
    * The built-in rules ({@link BuiltInRules}) followed by every {@link Rule} found by {@link
    * ServiceLoader} on the class path.

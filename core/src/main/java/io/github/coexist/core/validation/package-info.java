@@ -14,6 +14,8 @@
  *       io.github.coexist.core.validation.ValidatedPlan}
  *   <li>Extension: {@link io.github.coexist.core.validation.Rule}, {@link
  *       io.github.coexist.core.validation.RuleContext}
+ *   <li>The built-in rules: {@link io.github.coexist.core.validation.BuiltInRules}, defined in
+ *       {@code io.github.coexist.core.rules} and listed in {@code docs/rules.md}
  * </ul>
  */
 package io.github.coexist.core.validation;
