@@ -3,8 +3,8 @@
  * checks, each with its own id, severity, reason and reference.
  *
  * <ul>
- *   <li>Catalogue: {@link io.github.coexist.core.rules.CoexistRules} (what {@code
- *       BuiltInRules.all()} returns)
+ *   <li>Catalogue: {@link io.github.coexist.core.rules.CoexistRules} (the built-in {@link
+ *       io.github.coexist.core.validation.RuleProvider}, found by ServiceLoader)
  *   <li>Documentation: {@link io.github.coexist.core.rules.RuleCatalog} writes {@code
  *       docs/rules.md} from the catalogue
  * </ul>

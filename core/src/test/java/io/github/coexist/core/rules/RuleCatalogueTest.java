@@ -2,8 +2,8 @@ package io.github.coexist.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.coexist.core.validation.BuiltInRules;
 import io.github.coexist.core.validation.Rule;
+import io.github.coexist.core.validation.RuleSet;
 import io.github.coexist.core.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,9 @@ class RuleCatalogueTest {
   @Test
   void everyRuleHasATriggeringAndAPassingCase() {
     Set<String> ids =
-        BuiltInRules.all().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
+        RuleSet.builtIn().rules().stream()
+            .map(Rule::id)
+            .collect(Collectors.toCollection(TreeSet::new));
     Set<String> triggered = new TreeSet<>();
     Set<String> passed = new TreeSet<>();
     for (RuleCase c : allCases()) {
@@ -46,7 +48,8 @@ class RuleCatalogueTest {
 
   @Test
   void idsAreUniqueAndWellFormed() {
-    List<String> ids = BuiltInRules.all().stream().map(Rule::id).collect(Collectors.toList());
+    List<String> ids =
+        RuleSet.builtIn().rules().stream().map(Rule::id).collect(Collectors.toList());
     assertThat(ids).doesNotHaveDuplicates();
     assertThat(ids).allMatch(id -> id.matches("COEX-[A-Z]+-\\d{3}"), "COEX-<AREA>-<NNN>");
   }
@@ -55,15 +58,15 @@ class RuleCatalogueTest {
   void issueFiveAndSixCataloguesAreBigEnough() {
     // Issue 5: domains, policies and environment (at least 15); issue 6: the rest (30 and more).
     Set<String> issueFive = Set.of("RDOM", "ADOM", "EAP", "ENV");
-    long five = BuiltInRules.all().stream().filter(r -> issueFive.contains(area(r))).count();
-    long six = BuiltInRules.all().size() - five;
+    long five = RuleSet.builtIn().rules().stream().filter(r -> issueFive.contains(area(r))).count();
+    long six = RuleSet.builtIn().rules().size() - five;
     assertThat(five).isGreaterThanOrEqualTo(15);
     assertThat(six).isGreaterThanOrEqualTo(30);
   }
 
   @Test
   void areasAreContiguousAndIdsAscendWithinAnArea() {
-    List<Rule> rules = BuiltInRules.all();
+    List<Rule> rules = RuleSet.builtIn().rules();
     List<String> areasSeen = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       String area = area(rules.get(i));
@@ -80,7 +83,7 @@ class RuleCatalogueTest {
 
   @Test
   void everyRuleExplainsItself() {
-    for (Rule rule : BuiltInRules.all()) {
+    for (Rule rule : RuleSet.builtIn().rules()) {
       assertThat(rule.title()).as(rule.id()).isNotBlank().doesNotContain("\n");
       assertThat(rule.rationale()).as(rule.id()).isNotBlank().doesNotContain("\n");
       assertThat(rule.reference())
@@ -102,7 +105,7 @@ class RuleCatalogueTest {
     assertThat(severity("COEX-LIC-001")).as("expired trial").isEqualTo(Severity.ERROR);
     assertThat(severity("COEX-LIC-002")).as("30 days").isEqualTo(Severity.WARNING);
     assertThat(severity("COEX-LIC-003")).as("expired standard").isEqualTo(Severity.WARNING);
-    for (Rule rule : BuiltInRules.all()) {
+    for (Rule rule : RuleSet.builtIn().rules()) {
       if (area(rule).equals("TLS")) {
         assertThat(rule.defaultSeverity()).as(rule.id()).isEqualTo(Severity.WARNING);
       }
@@ -110,7 +113,7 @@ class RuleCatalogueTest {
   }
 
   private static Severity severity(String id) {
-    return BuiltInRules.all().stream()
+    return RuleSet.builtIn().rules().stream()
         .filter(r -> r.id().equals(id))
         .findFirst()
         .orElseThrow()
