@@ -28,9 +28,10 @@ class DemoCommandTest {
       Path folder = out.resolve(environment.key());
       CoexistencePlan expected = RecommendedPlans.create(RecommendedPlans.example(environment));
       assertThat(PlanReader.standard().read(folder.resolve("plan.yaml"))).isEqualTo(expected);
-      assertThat(Files.readString(folder.resolve("validation.txt")))
-          .endsWith("0 errors, 0 warnings, 0 infos\n".substring(0, 0) + "\n")
-          .contains("0 errors");
+      // The report's last line is its summary; the recommended plans have no error.
+      assertThat(Files.readString(folder.resolve("validation.txt")).lines().reduce((a, b) -> b))
+          .hasValueSatisfying(
+              last -> assertThat(last).matches("0 errors, [0-9]+ warnings?, [0-9]+ infos?"));
       JsonNode report = new JsonMapper().readTree(folder.resolve("validation.json").toFile());
       assertThat(report.get("valid").asBoolean()).isTrue();
       assertThat(run.out)
@@ -67,7 +68,9 @@ class DemoCommandTest {
     Cli run = Cli.run("demo", "--out", file.toString());
 
     assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err).startsWith("coexist: " + file.resolve("exchange-online")).doesNotContain("\tat ");
+    assertThat(run.err)
+        .startsWith("coexist: " + file.resolve("exchange-online"))
+        .doesNotContain("\tat ");
   }
 
   @Test

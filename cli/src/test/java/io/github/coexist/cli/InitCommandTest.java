@@ -138,7 +138,9 @@ class InitCommandTest {
             "--tenant=contoso.onmicrosoft.com");
 
     assertThat(run.exitCode).as(run.toString()).isZero();
-    assertThat(run.out).contains("    tlsSettings: null\n").contains("tenant: contoso.onmicrosoft.com\n");
+    assertThat(run.out)
+        .contains("    tlsSettings: null\n")
+        .contains("tenant: contoso.onmicrosoft.com\n");
   }
 
   static Stream<List<String>> usageErrors() {
@@ -222,7 +224,8 @@ class InitCommandTest {
     assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
     assertThat(run.out).isEmpty();
     assertThat(run.err.lines().findFirst().orElseThrow())
-        .startsWith("coexist: Invalid value for option '--organization': control characters are"
-            + " not allowed (found U+00");
+        .startsWith(
+            "coexist: Invalid value for option '--organization': control characters are"
+                + " not allowed (found U+00");
   }
 }
