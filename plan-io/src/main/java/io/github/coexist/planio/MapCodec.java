@@ -15,7 +15,7 @@ final class MapCodec<K, V> implements Codec<Map<K, V>> {
   private final Codec<V> values;
   private final String keyPattern;
 
-  /** {@code keyPattern}: the JSON Schema pattern every key matches. */
+  /** {@code keyPattern}: the JSON Schema pattern every key matches, or null for any key. */
   MapCodec(ScalarCodec<K> keys, Codec<V> values, String keyPattern) {
     this.keys = keys;
     this.values = values;
@@ -60,7 +60,9 @@ final class MapCodec<K, V> implements Codec<Map<K, V>> {
   @Override
   public JsonNode schema(SchemaDefinitions defs) {
     ObjectNode schema = JsonNodeFactory.instance.objectNode().put("type", "object");
-    schema.putObject("propertyNames").put("pattern", keyPattern);
+    if (keyPattern != null) {
+      schema.putObject("propertyNames").put("pattern", keyPattern);
+    }
     schema.set("additionalProperties", values.schema(defs));
     return schema;
   }

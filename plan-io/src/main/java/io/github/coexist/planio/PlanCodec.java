@@ -299,7 +299,7 @@ final class PlanCodec {
                   "The BTCal administrator who receives the expiry warnings."),
               Field.map(
                   "features",
-                  new MapCodec<>(ScalarCodec.STRING, ScalarCodec.STRING, "^.+$"),
+                  new MapCodec<>(ScalarCodec.STRING, ScalarCodec.STRING, null),
                   LicenseFacts::features,
                   ImmutableLicenseFacts.Builder::features,
                   "Optional features, e.g. seats: \"500\"."),

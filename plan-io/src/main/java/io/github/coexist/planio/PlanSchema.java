@@ -1,10 +1,6 @@
 package io.github.coexist.planio;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.coexist.core.model.CoexistencePlan;
@@ -45,15 +41,8 @@ public final class PlanSchema {
     version.put("const", CoexistencePlan.CURRENT_FORMAT_VERSION);
     version.put("description", "The plan-file format version.");
     schema.set("$defs", defs.definitions());
-    DefaultPrettyPrinter pretty =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try {
-      return JsonMapper.builder().build().writer(pretty).writeValueAsString(schema) + "\n";
+      return JsonText.WRITER.writeValueAsString(schema) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the schema", e);
     }
