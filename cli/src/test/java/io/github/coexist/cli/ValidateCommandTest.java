@@ -54,7 +54,8 @@ class ValidateCommandTest {
                 + " remove it)",
             "WARNING COEX-TEST-002 organization: the organization carries the warning marker");
     // The real rules add their own warnings (e.g. TLS posture) beside the test rule's.
-    assertThat(lines.get(lines.size() - 1)).matches("1 error, [1-9][0-9]* warnings?, [0-9]+ infos?");
+    assertThat(lines.get(lines.size() - 1))
+        .matches("1 error, [1-9][0-9]* warnings?, [0-9]+ infos?");
     assertThat(lines.indexOf(lines.stream().filter(l -> l.startsWith("ERROR")).findFirst().get()))
         .isLessThan(
             lines.indexOf(lines.stream().filter(l -> l.startsWith("WARNING")).findFirst().get()));
