@@ -40,6 +40,15 @@ public final class PowerShellRenderer {
     return renderer.out.toString();
   }
 
+  /**
+   * The file's text for writers that take a string: the rendered text, preceded by U+FEFF when the
+   * options ask for a byte order mark, so that its UTF-8 encoding is exactly {@link #encode}.
+   */
+  public static String fileText(PowerShellScript script, RenderOptions options) {
+    String text = render(script, options);
+    return options.byteOrderMark() ? "\uFEFF" + text : text;
+  }
+
   /** The script's bytes: UTF-8, with a BOM when the options say so. */
   public static byte[] encode(PowerShellScript script, RenderOptions options) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -97,6 +97,17 @@ class GoldenScriptsTest {
   }
 
   @Test
+  void fileTextEncodesToTheSameBytes() {
+    for (RenderOptions options :
+        java.util.List.of(
+            RenderOptions.defaults(), RenderOptions.builder().byteOrderMark(false).build())) {
+      PowerShellScript script = script("exchange-online-rollback");
+      assertThat(PowerShellRenderer.fileText(script, options).getBytes(StandardCharsets.UTF_8))
+          .isEqualTo(PowerShellRenderer.encode(script, options));
+    }
+  }
+
+  @Test
   void lineEndingAndBomAreConfigurable() {
     RenderOptions unix =
         RenderOptions.builder()
