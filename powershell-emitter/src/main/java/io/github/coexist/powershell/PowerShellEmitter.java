@@ -145,14 +145,9 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
           new Statement.Invoke(trace, change("Update-EmailAddressPolicy", identity, List.of())));
     }
     if (!converge.isEmpty()) {
-      whenPresent.add(
-          guard(
-              trace,
-              target,
-              converge.get(0) instanceof Statement.Invoke first
-                  ? first.call().name()
-                  : "Set-" + kind.noun(),
-              converge));
+      // The guard names the first change; -WhatIf prints it once per object.
+      String action = ((Statement.Invoke) converge.get(0)).call().name();
+      whenPresent.add(guard(trace, target, action, converge));
     }
     statements.add(
         new Statement.If(
