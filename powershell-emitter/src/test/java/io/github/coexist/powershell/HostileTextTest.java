@@ -9,6 +9,7 @@ import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ReceiveConnector;
 import io.github.coexist.core.model.RemoteDomain;
 import io.github.coexist.core.model.SendConnector;
+import io.github.coexist.core.recommend.PlanRequest;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.powershell.PsTokenizer.Token;
@@ -34,41 +35,59 @@ class HostileTextTest {
 
   @Test
   void hostileNamesAndValuesAreInert() {
-    CoexistencePlan base = serverPlan();
+    PlanRequest request =
+        PlanRequest.builder()
+            .from(RecommendedPlans.example(Environment.EXCHANGE_SERVER))
+            .organization(HOSTILE)
+            .transportServers(List.of("EX01'; $x", "EX02\u2019$(whoami)"))
+            .build();
+    CoexistencePlan base = RecommendedPlans.create(request);
+    // Remote domain names have at most 64 characters (New-RemoteDomain).
+    String shortHostile = HOSTILE.substring(0, 60);
     CoexistencePlan plan =
         CoexistencePlan.builder()
             .from(base)
-            .organization(HOSTILE)
             .remoteDomains(
                 List.of(
-                    RemoteDomain.builder().from(base.remoteDomains().get(0)).name(HOSTILE).build()))
+                    RemoteDomain.builder()
+                        .from(base.remoteDomains().get(0))
+                        .name(shortHostile)
+                        .build()))
             .sendConnectors(
                 List.of(
                     SendConnector.builder()
                         .from(base.sendConnectors().get(0))
                         .name(HOSTILE)
                         .comment(HOSTILE)
-                        .fqdn("\u2019)")
                         .build()))
             .receiveConnectors(
-                List.of(
-                    ReceiveConnector.builder()
-                        .from(base.receiveConnectors().get(0))
-                        .name(HOSTILE)
-                        .server("EX01'; $x")
-                        .banner("220 " + HOSTILE)
-                        .build()))
+                base.receiveConnectors().stream()
+                    .map(
+                        r ->
+                            ReceiveConnector.builder()
+                                .from(r)
+                                .name(HOSTILE)
+                                .banner("220 " + HOSTILE)
+                                .build())
+                    .toList())
             .build();
     ValidatedPlan valid = PlanGenerator.validate(plan);
     for (PowerShellScript script :
         List.of(new PowerShellEmitter().emit(valid), new RollbackEmitter().emit(valid))) {
       assertLinesMatchModel(script);
       assertThat(script.calls())
-          .filteredOn(c -> c.name().equals("Set-ReceiveConnector"))
+          .filteredOn(
+              c ->
+                  c.name().equals("Remove-ReceiveConnector")
+                      || c.name().equals("Set-ReceiveConnector"))
           .allSatisfy(
               c ->
-                  assertThat(c.parameter("Identity").orElseThrow().value())
-                      .contains(PsValue.text("EX01'; $x\\" + HOSTILE)));
+                  assertThat(c.parameter("Identity").orElseThrow().value().orElseThrow())
+                      .isIn(
+                          PsValue.text("EX01'; $x\\" + HOSTILE),
+                          PsValue.text("EX02\u2019$(whoami)\\" + HOSTILE)));
+      assertThat(PowerShellRenderer.render(script))
+          .contains("Get-ReceiveConnector -Server 'EX02\u2019\u2019$(whoami)'");
     }
   }
 
@@ -79,8 +98,10 @@ class HostileTextTest {
             .from(serverPlan())
             .organization("Contoso\r\nRemove-Item C:\\\u2028x")
             .build();
+    assertThat(PlanGenerator.rulesRefuse(plan, "organization")).isTrue();
+    // With the rules bypassed, the comment still cannot be broken.
     String text =
-        PowerShellRenderer.render(new PowerShellEmitter().emit(PlanGenerator.validate(plan)));
+        PowerShellRenderer.render(new PowerShellEmitter().emit(PlanGenerator.unchecked(plan)));
     assertThat(text).contains("# Organization: Contoso??Remove-Item C:\\?x\r\n");
   }
 
@@ -100,7 +121,9 @@ class HostileTextTest {
                         .banner("220 ok" + bad + "Remove-Item")
                         .build()))
             .build();
-    ValidatedPlan valid = PlanGenerator.validate(plan);
+    // The rules refuse it, naming the field; with the rules bypassed the emitter refuses it too.
+    assertThat(PlanGenerator.rulesRefuse(plan, "receiveConnectors[1].banner")).isTrue();
+    ValidatedPlan valid = PlanGenerator.unchecked(plan);
     assertThatThrownBy(() -> new PowerShellEmitter().emit(valid))
         .isInstanceOf(EmissionException.class)
         .hasMessageStartingWith("receiveConnectors[1].banner: ")
@@ -124,7 +147,7 @@ class HostileTextTest {
                         .sourceTransportServers(List.of("EX01", "EX\n02"))
                         .build()))
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(PlanGenerator.validate(names)))
+    assertThatThrownBy(() -> new PowerShellEmitter().emit(PlanGenerator.unchecked(names)))
         .hasMessageStartingWith(
             "sendConnectors[0].sourceTransportServers[1]: control character U+000A");
     CoexistencePlan online =
@@ -132,7 +155,7 @@ class HostileTextTest {
             .from(RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_ONLINE)))
             .connection(Connection.builder().userPrincipalName("admin@contoso.com\u0000").build())
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(PlanGenerator.validate(online)))
+    assertThatThrownBy(() -> new RollbackEmitter().emit(PlanGenerator.unchecked(online)))
         .hasMessageStartingWith("connection.userPrincipalName: control character U+0000");
   }
 

@@ -42,7 +42,7 @@ class ReferenceConformanceTest {
   static Stream<Arguments> plans() {
     List<Arguments> plans = new ArrayList<>();
     for (Environment environment : Environment.values()) {
-      for (long seed : PlanGenerator.seeds(PLANS_PER_ENVIRONMENT)) {
+      for (long seed : PlanGenerator.validSeeds(environment, PLANS_PER_ENVIRONMENT)) {
         plans.add(Arguments.of(environment, seed));
       }
     }
@@ -74,7 +74,7 @@ class ReferenceConformanceTest {
   void generatedPlansCoverEveryCmdletTheScriptsUse() {
     Set<String> seen = new HashSet<>();
     for (Environment environment : Environment.values()) {
-      for (long seed : PlanGenerator.seeds(PLANS_PER_ENVIRONMENT)) {
+      for (long seed : PlanGenerator.validSeeds(environment, PLANS_PER_ENVIRONMENT)) {
         ValidatedPlan plan = PlanGenerator.valid(environment, seed);
         new PowerShellEmitter().emit(plan).calls().forEach(c -> seen.add(c.name()));
         new RollbackEmitter().emit(plan).calls().forEach(c -> seen.add(c.name()));
