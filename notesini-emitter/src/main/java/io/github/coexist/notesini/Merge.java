@@ -94,7 +94,13 @@ final class Merge {
     if (last < 0 || lines.get(last).lineBreak() != LineBreak.NONE) {
       return Optional.empty();
     }
-    lines.set(last, lines.get(last).withLineBreak(style));
+    byte[] content = lines.get(last).content();
+    if (style == LineBreak.LF && content.length > 0 && content[content.length - 1] == '\r') {
+      // The CR already there and the LF added read back as one CRLF: model them so.
+      lines.set(last, IniLine.parsed(Arrays.copyOf(content, content.length - 1), LineBreak.CRLF));
+    } else {
+      lines.set(last, lines.get(last).withLineBreak(style));
+    }
     return Optional.of(style);
   }
 

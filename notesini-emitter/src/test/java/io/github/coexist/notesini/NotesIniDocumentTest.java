@@ -156,4 +156,16 @@ class NotesIniDocumentTest {
     assertThat(NotesIniDocument.of(List.of(closed, open)).toBytes())
         .isEqualTo("b\na".getBytes(ISO_8859_1));
   }
+
+  @Test
+  void aLastLineEndingInCrGetsTheLfThatMakesItCrlf() {
+    NotesIniDocument ini = parse("[Notes]\nDomain=ACME\r");
+    NotesIniChanges nothing = NotesIniChanges.of(NotesIniFormat.standard(), List.of());
+
+    MergeResult merged = nothing.mergeInto(ini);
+
+    assertThat(merged.toBytes()).isEqualTo("[Notes]\nDomain=ACME\r\n".getBytes(ISO_8859_1));
+    assertThat(merged.document()).isEqualTo(NotesIniDocument.parse(merged.toBytes()));
+    assertThat(merged.finalLineBreakAdded()).contains(LineBreak.LF);
+  }
 }
