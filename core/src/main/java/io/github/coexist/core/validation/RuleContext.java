@@ -22,7 +22,13 @@ public final class RuleContext {
     return context.today();
   }
 
-  /** Reports a finding at {@code path} with the rule's severity and reference. */
+  /**
+   * Reports a finding at {@code path} (plan-file terms, e.g. {@code
+   * receiveConnectors[0].remoteIpRanges[1]}) with the rule's severity and reference.
+   *
+   * @param message what is wrong, naming the value
+   * @param hint how to fix it
+   */
   public void report(String path, String message, String hint) {
     sink.add(
         Diagnostic.builder()
@@ -33,5 +39,10 @@ public final class RuleContext {
             .hint(hint)
             .reference(rule.reference())
             .build());
+  }
+
+  /** Reports a finding at {@code path}; see {@link #report(String, String, String)}. */
+  public void report(PlanPath path, String message, String hint) {
+    report(path.toString(), message, hint);
   }
 }

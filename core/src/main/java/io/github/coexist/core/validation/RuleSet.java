@@ -39,16 +39,39 @@ public final class RuleSet {
     return new RuleSet(List.of(), Map.of());
   }
 
+  /** coexist's own rules only (the built-in {@link RuleProvider}), without any others. */
+  public static RuleSet builtIn() {
+    return new RuleSet(providedRules(true), Map.of());
+  }
+
   /**
-   * The built-in rules ({@link BuiltInRules}) followed by every {@link Rule} found by {@link
-   * ServiceLoader} on the class path.
+   * coexist's own rules, then the rules of every other {@link RuleProvider} and every single {@link
+   * Rule} that {@link ServiceLoader} finds on the class path (providers in class-name order, so the
+   * order does not depend on the class path).
    */
   public static RuleSet standard() {
-    List<Rule> rules = new ArrayList<>(BuiltInRules.all());
-    for (Rule rule : ServiceLoader.load(Rule.class)) {
-      rules.add(rule);
-    }
+    List<Rule> rules = new ArrayList<>(providedRules(true));
+    rules.addAll(providedRules(false));
+    List<Rule> single = new ArrayList<>();
+    ServiceLoader.load(Rule.class).forEach(single::add);
+    single.sort(java.util.Comparator.comparing(Rule::id));
+    rules.addAll(single);
     return new RuleSet(rules, Map.of());
+  }
+
+  private static List<Rule> providedRules(boolean builtIn) {
+    List<RuleProvider> providers = new ArrayList<>();
+    for (RuleProvider provider : ServiceLoader.load(RuleProvider.class)) {
+      if (provider.builtIn() == builtIn) {
+        providers.add(provider);
+      }
+    }
+    providers.sort(java.util.Comparator.comparing(p -> p.getClass().getName()));
+    List<Rule> rules = new ArrayList<>();
+    for (RuleProvider provider : providers) {
+      rules.addAll(provider.rules());
+    }
+    return rules;
   }
 
   /** This set plus {@code more}, appended in order. */

@@ -13,7 +13,10 @@
  *       io.github.coexist.core.validation.Severity}, {@link
  *       io.github.coexist.core.validation.ValidatedPlan}
  *   <li>Extension: {@link io.github.coexist.core.validation.Rule}, {@link
- *       io.github.coexist.core.validation.RuleContext}
+ *       io.github.coexist.core.validation.RuleContext}, {@link
+ *       io.github.coexist.core.validation.RuleProvider}
+ *   <li>The built-in rules: a RuleProvider in {@code io.github.coexist.core.rules}, found by
+ *       ServiceLoader (so this package does not depend on it), listed in {@code docs/rules.md}
  * </ul>
  */
 package io.github.coexist.core.validation;

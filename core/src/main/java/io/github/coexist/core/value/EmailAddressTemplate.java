@@ -22,9 +22,11 @@ import java.util.Optional;
  * EmailAddressTemplate.parse("SMTP:@contoso.com").localPart(); // "" (Exchange Online's form)
  * }</pre>
  *
- * <p><b>Type.</b> Upper-case {@code SMTP} marks the primary address, any other spelling of smtp a
- * proxy address (printed {@code smtp}); a template without a type is a proxy SMTP template. Other
- * types ({@code X400}, {@code NOTES}, {@code GWISE}, ...) are kept as written.
+ * <p><b>Type.</b> The text before the first {@code :} (unless a {@code %} comes first), made of
+ * letters, digits, {@code -} and {@code _}. Upper-case {@code SMTP} marks the primary address, any
+ * other spelling of smtp a proxy address (printed {@code smtp}); a template without a type is a
+ * proxy SMTP template and prints with {@code smtp:}. Other types ({@code X400}, {@code NOTES},
+ * {@code GWISE}, ...) are kept as written.
  *
  * <p><b>Variables.</b> {@code %d} display name, {@code %g} given name, {@code %i} middle initial,
  * {@code %m} alias, {@code %s} surname, {@code %rxy} (replace every x by y; x and y are any two
@@ -81,10 +83,13 @@ public final class EmailAddressTemplate {
     if (s.isEmpty()) {
       throw new InvalidValueException(THING, text, "empty");
     }
+    // The type is what comes before the first ':', unless a variable comes first: in
+    // "%r:_%m@contoso.com" the ':' belongs to %r.
     int colon = s.indexOf(':');
+    int percent = s.indexOf('%');
     String type = "smtp";
     String format = s;
-    if (colon >= 0) {
+    if (colon >= 0 && (percent < 0 || colon < percent)) {
       String written = s.substring(0, colon);
       String why = AddressSpace.typeProblem(written);
       if (why != null) {

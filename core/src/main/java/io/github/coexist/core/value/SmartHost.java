@@ -71,7 +71,12 @@ public final class SmartHost implements Comparable<SmartHost> {
       if (s.indexOf('/') >= 0) {
         return of(IpRange.parse(s));
       }
-      if (s.indexOf(':') >= 0 || looksNumeric(s)) {
+      int colon = s.lastIndexOf(':');
+      if (colon > 0 && s.indexOf(':') == colon && Texts.isAsciiDigits(s.substring(colon + 1))) {
+        // host:port or a.b.c.d:port; the connector's -Port parameter sets the port.
+        throw new InvalidValueException(THING, text, "a smart host has no port; use -Port");
+      }
+      if (colon >= 0 || looksNumeric(s)) {
         return of(IpAddress.parse(s));
       }
       if (s.indexOf('-') >= 0 && looksNumeric(s.replace("-", ""))) {

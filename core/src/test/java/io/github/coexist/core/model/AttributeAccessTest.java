@@ -1,0 +1,82 @@
+package io.github.coexist.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The generic attribute catalogue reads what the typed accessors hold. */
+class AttributeAccessTest {
+  static Stream<ObjectKind> kinds() {
+    return EnumSet.allOf(ObjectKind.class).stream();
+  }
+
+  static ExchangeObject bare(ObjectKind kind) {
+    switch (kind) {
+      case REMOTE_DOMAIN:
+        return RemoteDomain.builder().name("n").build();
+      case ACCEPTED_DOMAIN:
+        return AcceptedDomain.builder().name("n").build();
+      case EMAIL_ADDRESS_POLICY:
+        return EmailAddressPolicy.builder().name("n").build();
+      case SEND_CONNECTOR:
+        return SendConnector.builder().name("n").build();
+      case RECEIVE_CONNECTOR:
+        return ReceiveConnector.builder().name("n").build();
+      case INBOUND_CONNECTOR:
+        return InboundConnector.builder().name("n").build();
+      case OUTBOUND_CONNECTOR:
+        return OutboundConnector.builder().name("n").build();
+    }
+    throw new AssertionError(kind);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("kinds")
+  void aBareObjectManagesOnlyItsName(ObjectKind kind) {
+    ExchangeObject object = bare(kind);
+    assertThat(kind.attributes().get(0).key()).isEqualTo("name");
+    for (Attribute attribute : kind.attributes()) {
+      if (attribute.key().equals("name")) {
+        assertThat(attribute.valueIn(object)).contains("n");
+      } else {
+        assertThat(attribute.isManagedIn(object)).as("%s", attribute).isFalse();
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("kinds")
+  void refusesAnObjectOfAnotherKind(ObjectKind kind) {
+    ObjectKind other = ObjectKind.values()[(kind.ordinal() + 1) % ObjectKind.values().length];
+    Attribute attribute = kind.attributes().get(0);
+    assertThatThrownBy(() -> attribute.valueIn(bare(other)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("name is not an attribute of " + other.noun());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("kinds")
+  void eachKindExistsWhereMicrosoftDocumentsIt(ObjectKind kind) {
+    boolean online = kind.platforms().contains(Platform.EXCHANGE_ONLINE);
+    boolean server = kind.platforms().contains(Platform.EXCHANGE_2019);
+    switch (kind) {
+      case SEND_CONNECTOR:
+      case RECEIVE_CONNECTOR:
+        assertThat(online).isFalse();
+        assertThat(server).isTrue();
+        break;
+      case INBOUND_CONNECTOR:
+      case OUTBOUND_CONNECTOR:
+        assertThat(online).isTrue();
+        assertThat(server).isFalse();
+        break;
+      default:
+        assertThat(online).isTrue();
+        assertThat(server).isTrue();
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.coexist.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.coexist.core.validation.Rule;
+import io.github.coexist.core.validation.RuleSet;
+import io.github.coexist.core.validation.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/rules.md is generated from the catalogue; this test fails when it is out of date. To
+ * regenerate it, run the core tests with {@code -Dcoexist.writeRulesDoc=true}, e.g. {@code mvn -B
+ * -ntp -q -pl core -am verify -Dcoexist.writeRulesDoc=true}.
+ */
+class RuleCatalogTest {
+  private static final String WRITE = RuleCatalog.WRITE_PROPERTY;
+
+  private static Path rulesDoc() {
+    // Surefire runs in the module directory (core); docs/ is at the repository root.
+    Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
+    return module.toAbsolutePath().getParent().resolve("docs").resolve("rules.md");
+  }
+
+  @Test
+  void docsRulesMdIsUpToDate() throws IOException {
+    Path doc = rulesDoc();
+    if (Boolean.getBoolean(WRITE)) {
+      RuleCatalog.write(doc);
+    }
+    String expected = RuleCatalog.markdown(RuleSet.builtIn());
+    assertThat(Files.exists(doc))
+        .as(doc + " is missing; generate it with -D" + WRITE + "=true")
+        .isTrue();
+    String actual = Files.readString(doc, StandardCharsets.UTF_8);
+    assertThat(actual)
+        .as(
+            "docs/rules.md is out of date: regenerate it with `mvn -B -ntp -q -pl core -am verify"
+                + " -D"
+                + WRITE
+                + "=true` (or run io.github.coexist.core.rules.RuleCatalog from the repository"
+                + " root) and commit it")
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void thePageShowsEveryRuleWithItsReasonAndReference() {
+    String page = RuleCatalog.markdown(RuleSet.builtIn());
+    for (Rule rule : RuleSet.builtIn().rules()) {
+      assertThat(page)
+          .contains("## " + rule.id() + "\n")
+          .contains("- Why: " + rule.rationale() + "\n")
+          .contains("- Reference: " + rule.reference() + "\n");
+    }
+    assertThat(page).contains("## Findings the recommended plans carry deliberately");
+    assertThat(page).doesNotContain("(not explained)");
+  }
+
+  @Test
+  void thePageFollowsTheRuleSetsSeverities() {
+    RuleSet louder = RuleSet.builtIn().withSeverity("COEX-TLS-001", Severity.ERROR);
+    assertThat(RuleCatalog.markdown(louder))
+        .contains("| [COEX-TLS-001](#coex-tls-001) | ERROR |")
+        .contains("## COEX-TLS-001\n\n**ERROR**");
+    assertThat(RuleCatalog.markdown(RuleSet.builtIn()))
+        .contains("| [COEX-TLS-001](#coex-tls-001) | WARNING |");
+  }
+
+  @Test
+  void theRecommendedPlansSectionListsTheirWarnings() {
+    String page = RuleCatalog.markdown(RuleSet.builtIn());
+    assertThat(page)
+        .contains(
+            "| Exchange Server, TLS opportunistic | WARNING [COEX-TLS-003](#coex-tls-003) |"
+                + " `sendConnectors[0].requireTls` |")
+        .contains(
+            "| Exchange Online, TLS required | WARNING [COEX-TLS-002](#coex-tls-002) |"
+                + " `inboundConnectors[0].tlsSenderCertificateName` |");
+    assertThat(page).contains("| Exchange Server, TLS required | none | | |");
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.coexist.license;
+
+/**
+ * A key file that cannot be read: says where and why. Thrown by {@link
+ * LicensePublicKey#fromText(String)} and {@link LicenseSigningKey#fromText(String)}.
+ */
+public final class KeyFormatException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  private final transient TextPosition position;
+  private final String detail;
+
+  KeyFormatException(TextPosition position, String detail) {
+    super("line " + position.line() + ", column " + position.column() + ": " + detail);
+    this.position = position;
+    this.detail = detail;
+  }
+
+  /** Where in the key file. */
+  public TextPosition position() {
+    return position;
+  }
+
+  /** What is wrong, without the position. */
+  public String detail() {
+    return detail;
+  }
+
+  /** {@code signing.key:3:7: ...}: the message after a file name. */
+  public String describe(String source) {
+    return source + ":" + position + ": " + detail;
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.coexist.license;
+
+import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.model.LicenseType;
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/**
+ * The expiry warnings of the guide's section 8, from least to most urgent: 90, 30, 3, 2 and 1 days
+ * before expiry (a trial starts at 30, its whole term), then the expiry notice.
+ */
+public enum WarningLevel {
+  /** 90 days before expiry. */
+  DAYS_90(90),
+  /** 30 days before expiry; a trial's first warning. */
+  DAYS_30(30),
+  /** 3 days before expiry. */
+  DAYS_3(3),
+  /** 2 days before expiry. */
+  DAYS_2(2),
+  /** 1 day before expiry. */
+  DAYS_1(1),
+  /** The license has expired (sent once, from the day after the expiry date). */
+  EXPIRED(-1);
+
+  private static final ImmutableList<WarningLevel> STANDARD =
+      ImmutableList.of(DAYS_90, DAYS_30, DAYS_3, DAYS_2, DAYS_1);
+  private static final ImmutableList<WarningLevel> TRIAL =
+      ImmutableList.of(DAYS_30, DAYS_3, DAYS_2, DAYS_1);
+
+  private final int days;
+
+  WarningLevel(int days) {
+    this.days = days;
+  }
+
+  /** The days-before-expiry thresholds of a license type, least urgent first. */
+  public static ImmutableList<WarningLevel> thresholds(LicenseType type) {
+    return type == LicenseType.TRIAL ? TRIAL : STANDARD;
+  }
+
+  /** How many days before expiry this warning is due; empty for the expiry notice. */
+  public OptionalInt daysBefore() {
+    return days < 0 ? OptionalInt.empty() : OptionalInt.of(days);
+  }
+
+  /** Whether {@code this} is more urgent than {@code other}. */
+  public boolean isMoreUrgentThan(WarningLevel other) {
+    return compareTo(other) > 0;
+  }
+
+  /** The spelling used on the command line and in JSON: {@code 90}, ..., {@code expired}. */
+  public String key() {
+    return days < 0 ? name().toLowerCase(Locale.ROOT) : Integer.toString(days);
+  }
+
+  /**
+   * Reads {@link #key()}.
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  public static WarningLevel fromKey(String key) {
+    for (WarningLevel level : values()) {
+      if (level.key().equals(key)) {
+        return level;
+      }
+    }
+    throw new IllegalArgumentException(
+        "not a warning: '" + key + "' (expected 90, 30, 3, 2, 1 or expired)");
+  }
+
+  @Override
+  public String toString() {
+    return key();
+  }
+}
