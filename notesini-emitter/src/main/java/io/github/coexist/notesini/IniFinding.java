@@ -30,8 +30,6 @@ public final class IniFinding {
     REQUIRED_MISSING(Severity.WARNING),
     /** A value written that the BTCal documentation does not show (only its counterpart). */
     UNVERIFIED_VALUE(Severity.INFO),
-    /** BTPROCESSDOMAIN was taken from the license, since the Domino settings do not set it. */
-    PROCESS_DOMAIN_FROM_LICENSE(Severity.INFO),
     /** The plan has a license without a server path, so no install command was written. */
     LICENSE_WITHOUT_PATH(Severity.INFO),
     /** The license path has spaces; whether BTCal's tell command accepts them is not documented. */

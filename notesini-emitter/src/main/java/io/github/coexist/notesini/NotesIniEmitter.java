@@ -63,23 +63,8 @@ public final class NotesIniEmitter implements Emitter<NotesIniChanges> {
     CoexistencePlan plan = valid.plan();
     DominoSettings domino = plan.domino().orElseGet(() -> DominoSettings.builder().build());
     BtcalSettings mapped = BtcalSettings.from(domino);
-    List<IniSetting> settings = new ArrayList<>(mapped.settings());
-    List<IniFinding> findings = new ArrayList<>();
+    List<IniFinding> findings = new ArrayList<>(mapped.findings());
     Optional<LicenseFacts> license = plan.license();
-    if (license.isPresent() && domino.processDomain().isEmpty()) {
-      insertInCatalogueOrder(
-          settings,
-          IniSetting.from(
-              BtcalParameter.BTPROCESSDOMAIN.key(),
-              license.get().processDomain(),
-              "license.processDomain"));
-      findings.add(
-          IniFinding.of(
-              IniFinding.Kind.PROCESS_DOMAIN_FROM_LICENSE,
-              "BTPROCESSDOMAIN is taken from license.processDomain: the guide's section 8 needs it"
-                  + " set before the license is installed"));
-    }
-    findings.addAll(mapped.findings());
     Optional<String> licensePath = Optional.empty();
     if (license.isPresent()) {
       licensePath = license.get().serverPath();
@@ -93,17 +78,7 @@ public final class NotesIniEmitter implements Emitter<NotesIniChanges> {
         checkLicensePath(licensePath.get(), findings);
       }
     }
-    return new NotesIniChanges(format, settings, licensePath, findings);
-  }
-
-  private static void insertInCatalogueOrder(List<IniSetting> settings, IniSetting setting) {
-    int rank = BtcalParameter.forKey(setting.key()).orElseThrow().ordinal();
-    int at = 0;
-    while (at < settings.size()
-        && BtcalParameter.forKey(settings.get(at).key()).orElseThrow().ordinal() < rank) {
-      at++;
-    }
-    settings.add(at, setting);
+    return new NotesIniChanges(format, mapped.settings(), licensePath, findings);
   }
 
   private static void checkLicensePath(String path, List<IniFinding> findings) {

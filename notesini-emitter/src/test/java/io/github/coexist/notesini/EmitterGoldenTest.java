@@ -3,7 +3,6 @@ package io.github.coexist.notesini;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.CoexistencePlan;
-import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.LicenseFacts;
 import java.nio.charset.Charset;
@@ -67,36 +66,6 @@ class EmitterGoldenTest {
     assertThat(changes.findings())
         .extracting(IniFinding::kind)
         .containsExactly(IniFinding.Kind.UNVERIFIED_VALUE, IniFinding.Kind.UNVERIFIED_VALUE);
-  }
-
-  @Test
-  void theProcessDomainComesFromTheLicenseWhenTheDominoSettingsLackIt() {
-    DominoSettings withoutProcessDomain =
-        DominoSettings.builder()
-            .foreignDomain("Exchange")
-            .foreignDomainMailbox("btexchange.box")
-            .build();
-    CoexistencePlan plan =
-        CoexistencePlan.builder()
-            .from(TestPlans.withDomino(withoutProcessDomain))
-            .license(TestPlans.license("/local/notesdata/btcal.lic"))
-            .build();
-
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(plan));
-
-    assertThat(changes.consoleCommands().commands())
-        .containsExactly(
-            "set config BTEXCHANGEDOMAIN=Exchange",
-            "set config BTEXCHANGEDB=btexchange.box",
-            "set config BTPROCESSDOMAIN=ACME",
-            "load BTCal",
-            "tell btcal install license /local/notesdata/btcal.lic");
-    assertThat(changes.settings().get(2).source()).isEqualTo("license.processDomain");
-    assertThat(changes.findings())
-        .extracting(IniFinding::toString)
-        .containsExactly(
-            "notes.ini: info: BTPROCESSDOMAIN is taken from license.processDomain: the guide's"
-                + " section 8 needs it set before the license is installed");
   }
 
   @Test
