@@ -54,8 +54,12 @@ public final class CoexistCli {
         (ex, commandLine, parseResult) -> {
           PrintWriter e = commandLine.getErr();
           boolean debug = debugRequested(parseResult.originalArgs().toArray(new String[0]));
+          int code = ExitCode.USAGE;
           if (ex instanceof UserError) {
             e.println("coexist: " + oneLine(ex.getMessage()));
+          } else if (ex instanceof FindingsException) {
+            e.println("coexist: " + oneLine(ex.getMessage()));
+            code = ExitCode.FINDINGS;
           } else {
             e.println("coexist: internal error: " + oneLine(String.valueOf(ex)));
             if (!debug) {
@@ -66,7 +70,7 @@ public final class CoexistCli {
             ex.printStackTrace(e);
           }
           e.flush();
-          return ExitCode.USAGE;
+          return code;
         });
     return cli;
   }

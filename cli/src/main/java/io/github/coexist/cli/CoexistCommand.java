@@ -9,7 +9,13 @@ import picocli.CommandLine.Option;
     description = "Domino <-> Exchange coexistence as code: plans, validation, scripts, licenses.",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {EmitCommand.class, io.github.coexist.cli.license.LicenseCommand.class})
+    subcommands = {
+      InitCommand.class,
+      DemoCommand.class,
+      ValidateCommand.class,
+      EmitCommand.class,
+      io.github.coexist.cli.license.LicenseCommand.class
+    })
 final class CoexistCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

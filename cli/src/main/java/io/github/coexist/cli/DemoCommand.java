@@ -1,0 +1,98 @@
+package io.github.coexist.cli;
+
+import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.recommend.RecommendedPlans;
+import io.github.coexist.core.validation.PlanValidator;
+import io.github.coexist.core.validation.ValidationContext;
+import io.github.coexist.core.validation.ValidationReport;
+import io.github.coexist.planio.PlanFormat;
+import io.github.coexist.planio.PlanWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code coexist demo}: the example organisation's plans for both environments, validated, with
+ * every artifact, in one folder per environment.
+ */
+@Command(
+    name = "demo",
+    description = {
+      "Write the example plans of both environments, their validation reports and every"
+          + " artifact into DIR (one folder per environment), then print a summary."
+    },
+    mixinStandardHelpOptions = true)
+final class DemoCommand implements Callable<Integer> {
+  /** What the demo writes for each environment, in this order; add new artifacts here. */
+  static final List<DemoArtifact> ARTIFACTS =
+      List.of(
+          DemoArtifact.of("plan.yaml", in -> PlanWriter.write(in.plan, PlanFormat.YAML)),
+          DemoArtifact.of("validation.txt", in -> ValidationReports.text(in.report)),
+          DemoArtifact.of("validation.json", in -> ValidationReports.json(in.report)));
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "The folder to write into (default: coexist-out).")
+  Path out = Path.of("coexist-out");
+
+  @Option(
+      names = "--today",
+      paramLabel = "YYYY-MM-DD",
+      converter = OptionValues.DateValue.class,
+      description = "The date to validate as of (default: today in UTC).")
+  java.time.LocalDate today;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    ValidationContext context = ValidationContext.on(Today.orClock(today));
+    int written = 0;
+    boolean errors = false;
+    StringBuilder summary = new StringBuilder();
+    for (Environment environment : Environment.values()) {
+      CoexistencePlan plan = RecommendedPlans.create(RecommendedPlans.example(environment));
+      ValidationReport report = PlanValidator.standard().validate(plan, context);
+      errors |= report.hasErrors();
+      DemoArtifact.Input input = new DemoArtifact.Input(environment, plan, report);
+      Path folder = out.resolve(environment.key());
+      summary.append(environment.key()).append(": ").append(ValidationReports.summary(report));
+      summary.append('\n');
+      for (DemoArtifact artifact : ARTIFACTS) {
+        Optional<String> content = artifact.content(input);
+        if (content.isPresent()) {
+          write(folder.resolve(artifact.fileName()), content.get());
+          summary.append("  wrote ").append(folder.resolve(artifact.fileName())).append('\n');
+          written++;
+        } else {
+          summary.append("  skipped ").append(artifact.fileName()).append(" (plan has errors)\n");
+        }
+      }
+    }
+    stdout.print(summary);
+    stdout.println("coexist demo: " + written + " files in " + out);
+    stdout.flush();
+    return errors ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UserError(file + ": cannot be written (" + e + ")", e);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.coexist.cli;
+
+import io.github.coexist.core.model.CoexistenceServer;
+import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.ExchangeVersion;
+import io.github.coexist.core.recommend.TlsChoice;
+import io.github.coexist.core.value.IpAddress;
+import io.github.coexist.core.value.SmtpDomain;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Converters from option text to model values. Each refusal becomes picocli's one-line "Invalid
+ * value for option '--x': ..." and exit code 2.
+ */
+final class OptionValues {
+  private OptionValues() {}
+
+  /** {@code exchange-online} or {@code exchange-server}. */
+  static final class EnvironmentValue implements ITypeConverter<Environment> {
+    @Override
+    public Environment convert(String text) {
+      return refusing(() -> Environment.fromKey(text));
+    }
+  }
+
+  /** {@code 2016}, {@code 2019} or {@code SE}. */
+  static final class VersionValue implements ITypeConverter<ExchangeVersion> {
+    @Override
+    public ExchangeVersion convert(String text) {
+      return refusing(() -> ExchangeVersion.fromKey(text));
+    }
+  }
+
+  /** {@code opportunistic} or {@code required}. */
+  static final class TlsValue implements ITypeConverter<TlsChoice> {
+    @Override
+    public TlsChoice convert(String text) {
+      return refusing(() -> TlsChoice.fromKey(text));
+    }
+  }
+
+  /** An SMTP domain such as {@code contoso.com}. */
+  static final class DomainValue implements ITypeConverter<SmtpDomain> {
+    @Override
+    public SmtpDomain convert(String text) {
+      return refusing(() -> SmtpDomain.parse(text));
+    }
+  }
+
+  /**
+   * {@code ADDR} or {@code NAME=ADDR}: a coexistence server's IP address, optionally with its
+   * Domino name ({@code COEX01/ACME=10.1.1.1}); without a name the address names the server.
+   */
+  static final class ServerValue implements ITypeConverter<CoexistenceServer> {
+    @Override
+    public CoexistenceServer convert(String text) {
+      int equals = text.lastIndexOf('=');
+      String name = equals < 0 ? text.trim() : text.substring(0, equals).trim();
+      String address = equals < 0 ? text : text.substring(equals + 1);
+      IpAddress ip = refusing(() -> IpAddress.parse(address));
+      if (name.isEmpty()) {
+        throw new TypeConversionException("the server name before '=' is empty");
+      }
+      requirePrintable(name);
+      return CoexistenceServer.builder()
+          .name(equals < 0 ? ip.toString() : name)
+          .address(ip)
+          .build();
+    }
+  }
+
+  /** A date {@code YYYY-MM-DD}. */
+  static final class DateValue implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String text) {
+      try {
+        return LocalDate.parse(text.trim());
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("expected a date YYYY-MM-DD");
+      }
+    }
+  }
+
+  /**
+   * Free text (a name): kept exactly as given, quotes, {@code $(...)}, backticks and {@code ;}
+   * included, since the plan file and the emitters treat it as data; control characters (line
+   * breaks, NUL) are refused, because a name spans one line wherever it is shown.
+   */
+  static final class NameValue implements ITypeConverter<String> {
+    @Override
+    public String convert(String text) {
+      requirePrintable(text);
+      if (text.isBlank()) {
+        throw new TypeConversionException("must not be empty");
+      }
+      return text;
+    }
+  }
+
+  private static void requirePrintable(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.getType(cp) == Character.CONTROL) {
+        throw new TypeConversionException(
+            String.format(
+                Locale.ROOT,
+                "control characters are not allowed (found U+%04X at position %d)",
+                cp,
+                i + 1));
+      }
+      i += Character.charCount(cp);
+    }
+  }
+
+  private static <T> T refusing(java.util.function.Supplier<T> conversion) {
+    try {
+      return conversion.get();
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.coexist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.recommend.RecommendedPlans;
+import io.github.coexist.planio.PlanReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void writesThePlansAndReportsOfBothEnvironments() throws Exception {
+    Path out = dir.resolve("demo");
+
+    Cli run = Cli.run("demo", "--out", out.toString(), "--today", "2026-11-27");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.err).isEmpty();
+    for (Environment environment : Environment.values()) {
+      Path folder = out.resolve(environment.key());
+      CoexistencePlan expected = RecommendedPlans.create(RecommendedPlans.example(environment));
+      assertThat(PlanReader.standard().read(folder.resolve("plan.yaml"))).isEqualTo(expected);
+      // The report's last line is its summary; the recommended plans have no error.
+      assertThat(Files.readString(folder.resolve("validation.txt")).lines().reduce((a, b) -> b))
+          .hasValueSatisfying(
+              last -> assertThat(last).matches("0 errors, [0-9]+ warnings?, [0-9]+ infos?"));
+      JsonNode report = new JsonMapper().readTree(folder.resolve("validation.json").toFile());
+      assertThat(report.get("valid").asBoolean()).isTrue();
+      assertThat(run.out)
+          .contains(environment.key() + ": 0 errors")
+          .contains("wrote " + folder.resolve("plan.yaml"))
+          .contains("wrote " + folder.resolve("validation.txt"))
+          .contains("wrote " + folder.resolve("validation.json"));
+    }
+    assertThat(run.out).endsWith("coexist demo: 6 files in " + out + "\n");
+  }
+
+  @Test
+  void writesTheSameBytesEveryTime() throws Exception {
+    Path first = dir.resolve("a");
+    Path second = dir.resolve("b");
+
+    Cli.run("demo", "--out", first.toString(), "--today", "2026-11-27");
+    Cli.run("demo", "--out", second.toString(), "--today", "2026-11-27");
+
+    for (Environment environment : Environment.values()) {
+      for (DemoArtifact artifact : DemoCommand.ARTIFACTS) {
+        Path relative = Path.of(environment.key(), artifact.fileName());
+        assertThat(Files.readString(second.resolve(relative)))
+            .as(relative.toString())
+            .isEqualTo(Files.readString(first.resolve(relative)));
+      }
+    }
+  }
+
+  @Test
+  void anOutputThatIsAFileIsAUserError() throws Exception {
+    Path file = Files.writeString(dir.resolve("occupied"), "x");
+
+    Cli run = Cli.run("demo", "--out", file.toString());
+
+    assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err)
+        .startsWith("coexist: " + file.resolve("exchange-online"))
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void helpDescribesTheOptions() {
+    Cli run = Cli.run("demo", "--help");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("--out=DIR").contains("coexist-out");
+  }
+}

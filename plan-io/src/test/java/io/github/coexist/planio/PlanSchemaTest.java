@@ -1,0 +1,86 @@
+package io.github.coexist.planio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.coexist.core.model.Attribute;
+import io.github.coexist.core.model.ObjectKind;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class PlanSchemaTest {
+  /** The published schema, from the plan-io module directory (Maven's working directory). */
+  private static final Path PUBLISHED = Path.of("..").resolve(PlanSchema.PUBLISHED_PATH);
+
+  private static final String REGENERATE =
+      "mvn -B -q -pl plan-io -am verify -Dcoexist.regenerate=true";
+
+  @Test
+  void publishedSchemaIsUpToDate() throws Exception {
+    String generated = PlanSchema.generate();
+    if (Boolean.getBoolean("coexist.regenerate")) {
+      Files.createDirectories(PUBLISHED.getParent());
+      Files.writeString(PUBLISHED, generated, StandardCharsets.UTF_8);
+    }
+    String published =
+        Files.exists(PUBLISHED) ? Files.readString(PUBLISHED, StandardCharsets.UTF_8) : "";
+
+    assertThat(published)
+        .as(
+            "%s is out of date with the model; regenerate it with: %s",
+            PlanSchema.PUBLISHED_PATH, REGENERATE)
+        .isEqualTo(generated);
+  }
+
+  @Test
+  void schemaIsDraft2020AndClosed() throws Exception {
+    JsonNode schema = new JsonMapper().readTree(PlanSchema.generate());
+
+    assertThat(schema.get("$schema").asText())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schema.get("additionalProperties").asBoolean(true)).isFalse();
+    assertThat(schema.get("required"))
+        .extracting(JsonNode::asText)
+        .containsExactly("formatVersion", "environment", "domains");
+    assertThat(schema.at("/properties/formatVersion/const").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void everyAttributeOfEveryKindIsInTheSchema() throws Exception {
+    JsonNode schema = new JsonMapper().readTree(PlanSchema.generate());
+
+    for (ObjectKind kind : ObjectKind.values()) {
+      assertThat(schema.at("/properties/" + kind.planKey() + "/items/$ref").asText())
+          .isEqualTo("#/$defs/" + kind.noun());
+      JsonNode properties = schema.at("/$defs/" + kind.noun() + "/properties");
+      assertThat(properties.size()).isEqualTo(kind.attributes().size());
+      for (Attribute attribute : kind.attributes()) {
+        JsonNode property = properties.get(attribute.key());
+        assertThat(property).as(attribute.toString()).isNotNull();
+        boolean allowsNull = property.has("anyOf");
+        assertThat(allowsNull)
+            .as(attribute + " allows null")
+            .isEqualTo(!attribute.key().equals("name"));
+        if (attribute.multiValued()) {
+          JsonNode type = allowsNull ? property.at("/anyOf/0/type") : property.get("type");
+          assertThat(type.asText()).as(attribute.toString()).isEqualTo("array");
+        }
+      }
+    }
+  }
+
+  @Test
+  void enumerationsListExchangesSpelling() throws Exception {
+    JsonNode schema = new JsonMapper().readTree(PlanSchema.generate());
+
+    assertThat(schema.at("/$defs/RemoteDomain/properties/allowedOofType/anyOf/0/enum"))
+        .extracting(JsonNode::asText)
+        .containsExactly("External", "ExternalLegacy", "InternalLegacy", "None");
+    assertThat(schema.at("/properties/exchangeVersion/enum"))
+        .extracting(JsonNode::toString)
+        .containsExactly("\"2016\"", "\"2019\"", "\"SE\"", "2016", "2019");
+  }
+}
