@@ -38,7 +38,11 @@ final class DemoCommand implements Callable<Integer> {
       List.of(
           DemoArtifact.of("plan.yaml", in -> PlanWriter.write(in.plan, PlanFormat.YAML)),
           DemoArtifact.of("validation.txt", in -> ValidationReports.text(in.report)),
-          DemoArtifact.of("validation.json", in -> ValidationReports.json(in.report)));
+          DemoArtifact.of("validation.json", in -> ValidationReports.json(in.report)),
+          DemoArtifact.ofValidPlan("notesini-fragment.ini", NotesIniDemo::fragment),
+          DemoArtifact.ofValidPlan("notesini-console.txt", NotesIniDemo::console),
+          DemoArtifact.of("notes-sample.ini", in -> NotesIniDemo.sample()),
+          DemoArtifact.ofValidPlan("notes-merged.ini", NotesIniDemo::merged));
 
   @Spec CommandSpec spec;
 
