@@ -15,10 +15,9 @@ import java.util.Optional;
  * {@code domino} ({@link BtcalSettings}), BTCal in ServerTasks, and the license to install.
  *
  * <ul>
- *   <li>When the Domino settings do not set BTPROCESSDOMAIN but the plan has a license, the
- *       license's process domain is written: the guide's section 8 needs the key set, to that
- *       domain, before {@code tell btcal install license} (an {@link
- *       IniFinding.Kind#PROCESS_DOMAIN_FROM_LICENSE} finding says so).
+ *   <li>BTPROCESSDOMAIN is written only when the plan's Domino settings set it; validation
+ *       (COEX-DOM-006) requires it, equal to the license's process domain, whenever the plan has a
+ *       license, since the guide's section 8 needs it before {@code tell btcal install license}.
  *   <li>The license path is checked like a value (no line break, control or invisible character, no
  *       surrounding spaces, no {@code "}); a path with spaces inside is written, with a warning.
  * </ul>
