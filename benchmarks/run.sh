@@ -17,7 +17,7 @@ today=2026-11-27
 echo "== machine: $(nproc) cores; load: $(uptime | sed 's/.*load average: //')" >&2
 echo "== building benchmarks and cli ..." >&2
 mvn -B -q -ntp -pl benchmarks,cli -am package -DskipTests -Djacoco.skip=true \
-  -Dspotless.apply.skip=true -Dspotless.check.skip=true >&2
+  -Dspotless.apply.skip=true -Dspotless.check.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true >&2
 
 rm -rf "$work" && mkdir -p "$work"
 jar="$root/cli/target/coexist.jar"

@@ -101,7 +101,7 @@ public final class ResultTable {
     rows.add(
         ratioRow(
             m,
-            "5 CLI cold start through ./coexist (launcher, CDS when present) vs hello-world JVM",
+            "5 CLI cold start through ./coexist (launcher: CDS, C1 only, serial GC) vs hello-world JVM",
             "cli.launcher",
             "cli.hello",
             CLI_RATIO,
