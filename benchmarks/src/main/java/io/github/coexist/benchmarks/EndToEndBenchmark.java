@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Comparison 1: a recommended plan from validation to both emitted artifacts, per plan, for each
@@ -32,6 +33,7 @@ public class EndToEndBenchmark {
   private CoexistencePlan plan;
   private PlanValidator validator;
   private ValidationContext context;
+  private final Emission emission = new Emission();
 
   /** Builds the recommended plan and the validator once. */
   @Setup
@@ -41,7 +43,13 @@ public class EndToEndBenchmark {
     context = ValidationContext.on(LocalDate.of(2026, 11, 27));
   }
 
-  /** Validate only. */
+  /** Validation, then both artifacts. */
+  @Benchmark
+  public void validateAndEmit(Blackhole sink) {
+    emission.emit(validator.validate(plan, context).requireValid(), sink);
+  }
+
+  /** The validation share alone. */
   @Benchmark
   public ValidatedPlan validate() {
     return validator.validate(plan, context).requireValid();

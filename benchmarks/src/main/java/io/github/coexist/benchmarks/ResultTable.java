@@ -42,7 +42,9 @@ public final class ResultTable {
       Optional<Double> micros = m.get("EndToEndBenchmark.validateAndEmit[" + environment + "]");
       rows.add(
           new String[] {
-            "1 end to end: validate + emit PowerShell and Notes.ini, recommended plan "
+            "1 end to end: validate + "
+                + Emission.WHAT
+                + ", recommended plan "
                 + environment.toLowerCase(Locale.ROOT).replace('_', ' '),
             micros.map(v -> micros(v) + " per plan").orElse("not measured"),
             "-",
@@ -52,7 +54,7 @@ public final class ResultTable {
           });
     }
     rows.add(scaling(m, "validation", "ScalingBenchmark.validate"));
-    rows.add(scaling(m, "emission (PowerShell + Notes.ini)", "ScalingBenchmark.emit"));
+    rows.add(scaling(m, "emission (" + Emission.WHAT + ")", "ScalingBenchmark.emit"));
     rows.add(
         ratioRow(
             m,

@@ -2,6 +2,7 @@ package io.github.coexist.benchmarks;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.validation.PlanValidator;
+import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.core.validation.ValidationReport;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Comparison 2: validation and emission of {@link SyntheticPlans} with 100 to 100,000 entries. JMH
@@ -30,6 +32,8 @@ public class ScalingBenchmark {
   private CoexistencePlan plan;
   private PlanValidator validator;
   private ValidationContext context;
+  private ValidatedPlan valid;
+  private final Emission emission = new Emission();
 
   /** Generates the plan once per trial and checks it is valid, as emission needs. */
   @Setup
@@ -37,12 +41,18 @@ public class ScalingBenchmark {
     plan = SyntheticPlans.withEntries(entries, SyntheticPlans.SEED);
     validator = PlanValidator.standard();
     context = ValidationContext.on(LocalDate.of(2026, 11, 27));
-    validator.validate(plan, context).requireValid();
+    valid = validator.validate(plan, context).requireValid();
   }
 
   /** Every standard rule over the plan. */
   @Benchmark
   public ValidationReport validate() {
     return validator.validate(plan, context);
+  }
+
+  /** The artifacts of the validated plan. */
+  @Benchmark
+  public void emit(Blackhole sink) {
+    emission.emit(valid, sink);
   }
 }
