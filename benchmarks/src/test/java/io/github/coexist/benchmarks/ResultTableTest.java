@@ -84,12 +84,12 @@ class ResultTableTest {
     assertThat(
             row(
                 m,
-                "1 end to end: validate + emit PowerShell and Notes.ini, recommended plan exchange online"))
+                "1 end to end: validate + " + Emission.WHAT + ", recommended plan exchange online"))
         .endsWith("| 49.5 µs per plan | - | - | <= 50 µs | yes |");
     assertThat(
             row(
                 m,
-                "1 end to end: validate + emit PowerShell and Notes.ini, recommended plan exchange server"))
+                "1 end to end: validate + " + Emission.WHAT + ", recommended plan exchange server"))
         .endsWith("| 50.5 µs per plan | - | - | <= 50 µs | NO |");
   }
 }
