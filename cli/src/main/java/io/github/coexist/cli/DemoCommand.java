@@ -53,7 +53,11 @@ final class DemoCommand implements Callable<Integer> {
               "exchange-rollback.ps1",
               valid ->
                   PowerShellRenderer.fileText(
-                      new RollbackEmitter().emit(valid), RenderOptions.defaults())));
+                      new RollbackEmitter().emit(valid), RenderOptions.defaults())),
+          DemoArtifact.ofValidPlan("notesini-fragment.ini", NotesIniDemo::fragment),
+          DemoArtifact.ofValidPlan("notesini-console.txt", NotesIniDemo::console),
+          DemoArtifact.of("notes-sample.ini", in -> NotesIniDemo.sample()),
+          DemoArtifact.ofValidPlan("notes-merged.ini", NotesIniDemo::merged));
 
   @Spec CommandSpec spec;
 
