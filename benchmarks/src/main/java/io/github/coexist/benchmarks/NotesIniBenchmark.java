@@ -23,11 +23,19 @@ public class NotesIniBenchmark {
   public static final int LINES = 20_000;
 
   private byte[] file;
+  private NotesIniMerge merge;
 
   /** Generates the file once. */
   @Setup
   public void generate() {
     file = SyntheticNotesIni.lines(LINES, SyntheticPlans.SEED);
+    merge = new NotesIniMerge();
+  }
+
+  /** coexist: parse, merge the BTCal settings, render the bytes to write back. */
+  @Benchmark
+  public byte[] coexistParseMergeRender() {
+    return merge.apply(file);
   }
 
   /** ini4j reading the file (baseline). */
