@@ -1,7 +1,10 @@
 package io.github.coexist.core.model;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /** The seven kinds of Exchange object a plan configures, with their plan key and cmdlet noun. */
@@ -54,13 +57,33 @@ public enum ObjectKind {
     return java.util.Optional.empty();
   }
 
-  /** The platforms where New-/Set-&lt;noun&gt; exist at all, per Microsoft's reference. */
+  /**
+   * The platforms where New-/Set-&lt;noun&gt; exist at all, per Microsoft's reference
+   * (unmodifiable).
+   */
   public Set<Platform> platforms() {
-    EnumSet<Platform> all = EnumSet.noneOf(Platform.class);
-    for (Attribute attribute : attributes()) {
-      all.addAll(attribute.newPlatforms());
-      all.addAll(attribute.setPlatforms());
+    return Platforms.OF.get(this);
+  }
+
+  /**
+   * The union of every attribute's platforms, computed once: rules ask it for every kind on every
+   * validation, and recomputing it was a sixth of validating a recommended plan
+   * (docs/performance.md). A holder class, so the catalogue is read on first use only.
+   */
+  private static final class Platforms {
+    static final Map<ObjectKind, Set<Platform>> OF = compute();
+
+    private static Map<ObjectKind, Set<Platform>> compute() {
+      Map<ObjectKind, Set<Platform>> of = new EnumMap<>(ObjectKind.class);
+      for (ObjectKind kind : values()) {
+        EnumSet<Platform> all = EnumSet.noneOf(Platform.class);
+        for (Attribute attribute : kind.attributes()) {
+          all.addAll(attribute.newPlatforms());
+          all.addAll(attribute.setPlatforms());
+        }
+        of.put(kind, Collections.unmodifiableSet(all));
+      }
+      return of;
     }
-    return all;
   }
 }

@@ -1,0 +1,24 @@
+package io.github.coexist.benchmarks;
+
+import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.notesini.NotesIniEmitter;
+import io.github.coexist.powershell.PowerShellEmitter;
+import io.github.coexist.powershell.PowerShellRenderer;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Both artifacts of a validated plan as {@code coexist emit} writes them: the PowerShell script's
+ * text and the Notes.ini fragment's bytes.
+ */
+final class Emission {
+  /** What is emitted, for the table. */
+  static final String WHAT = "emit PowerShell and Notes.ini";
+
+  private final PowerShellEmitter powerShell = new PowerShellEmitter();
+  private final NotesIniEmitter notesIni = NotesIniEmitter.standard();
+
+  void emit(ValidatedPlan valid, Blackhole sink) {
+    sink.consume(PowerShellRenderer.render(powerShell.emit(valid)));
+    sink.consume(notesIni.emit(valid).fragment());
+  }
+}

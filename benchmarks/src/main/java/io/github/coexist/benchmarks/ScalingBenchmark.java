@@ -1,0 +1,58 @@
+package io.github.coexist.benchmarks;
+
+import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.validation.PlanValidator;
+import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.core.validation.ValidationContext;
+import io.github.coexist.core.validation.ValidationReport;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Comparison 2: validation and emission of {@link SyntheticPlans} with 100 to 100,000 entries. JMH
+ * reports the time per plan; the suite divides by the entries and compares each step of 10×.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ScalingBenchmark {
+  /** Generated list entries in the plan. */
+  @Param({"100", "1000", "10000", "100000"})
+  public int entries;
+
+  private CoexistencePlan plan;
+  private PlanValidator validator;
+  private ValidationContext context;
+  private ValidatedPlan valid;
+  private final Emission emission = new Emission();
+
+  /** Generates the plan once per trial and checks it is valid, as emission needs. */
+  @Setup
+  public void generate() {
+    plan = SyntheticPlans.withEntries(entries, SyntheticPlans.SEED);
+    validator = PlanValidator.standard();
+    context = ValidationContext.on(LocalDate.of(2026, 11, 27));
+    valid = validator.validate(plan, context).requireValid();
+  }
+
+  /** Every standard rule over the plan. */
+  @Benchmark
+  public ValidationReport validate() {
+    return validator.validate(plan, context);
+  }
+
+  /** The artifacts of the validated plan. */
+  @Benchmark
+  public void emit(Blackhole sink) {
+    emission.emit(valid, sink);
+  }
+}
