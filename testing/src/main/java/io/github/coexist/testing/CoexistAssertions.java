@@ -1,0 +1,29 @@
+package io.github.coexist.testing;
+
+import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.validation.ValidationReport;
+
+/**
+ * The entry point of coexist's AssertJ assertions. Import {@code assertThat} statically next to
+ * AssertJ's own; overloads pick the right assertion by type.
+ *
+ * <pre>{@code
+ * import static io.github.coexist.testing.CoexistAssertions.assertThat;
+ *
+ * assertThat(plan).isValidOn(LocalDate.of(2026, 11, 27));
+ * assertThat(report).hasError("COEX-RECV-002").at("receiveConnectors[0]");
+ * }</pre>
+ */
+public final class CoexistAssertions {
+  private CoexistAssertions() {}
+
+  /** Assertions on a plan. */
+  public static PlanAssert assertThat(CoexistencePlan plan) {
+    return new PlanAssert(plan);
+  }
+
+  /** Assertions on a validation report. */
+  public static ValidationReportAssert assertThat(ValidationReport report) {
+    return new ValidationReportAssert(report);
+  }
+}
