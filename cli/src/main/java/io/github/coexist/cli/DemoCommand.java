@@ -9,6 +9,10 @@ import io.github.coexist.core.validation.ValidationReport;
 import io.github.coexist.license.DemoLicense;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
+import io.github.coexist.powershell.PowerShellEmitter;
+import io.github.coexist.powershell.PowerShellRenderer;
+import io.github.coexist.powershell.RenderOptions;
+import io.github.coexist.powershell.RollbackEmitter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +47,18 @@ final class DemoCommand implements Callable<Integer> {
       List.of(
           DemoArtifact.of("plan.yaml", in -> PlanWriter.write(in.plan, PlanFormat.YAML)),
           DemoArtifact.of("validation.txt", in -> ValidationReports.text(in.report)),
-          DemoArtifact.of("validation.json", in -> ValidationReports.json(in.report)));
+          DemoArtifact.of("validation.json", in -> ValidationReports.json(in.report)),
+          // UTF-8 with BOM (as U+FEFF) and CRLF: the bytes `coexist emit powershell` writes.
+          DemoArtifact.ofValidPlan(
+              "exchange.ps1",
+              valid ->
+                  PowerShellRenderer.fileText(
+                      new PowerShellEmitter().emit(valid), RenderOptions.defaults())),
+          DemoArtifact.ofValidPlan(
+              "exchange-rollback.ps1",
+              valid ->
+                  PowerShellRenderer.fileText(
+                      new RollbackEmitter().emit(valid), RenderOptions.defaults())));
 
   /** The demo license file, in DIR. */
   static final String LICENSE_FILE = "license.lic";

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     name = "emit",
     description = "Write one artifact of a valid plan.",
     mixinStandardHelpOptions = true,
-    subcommands = {})
+    subcommands = {EmitPowerShellCommand.class, EmitRollbackCommand.class})
 final class EmitCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

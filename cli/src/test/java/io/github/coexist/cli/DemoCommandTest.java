@@ -39,8 +39,20 @@ class DemoCommandTest {
           .contains("wrote " + folder.resolve("plan.yaml"))
           .contains("wrote " + folder.resolve("validation.txt"))
           .contains("wrote " + folder.resolve("validation.json"));
+      // The PowerShell scripts: UTF-8 with BOM, CRLF, the environment's dialect.
+      byte[] script = Files.readAllBytes(folder.resolve("exchange.ps1"));
+      assertThat(script).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+      assertThat(new String(script, java.nio.charset.StandardCharsets.UTF_8))
+          .contains(
+              environment == Environment.EXCHANGE_ONLINE
+                  ? "Connect-ExchangeOnline"
+                  : "New-ReceiveConnector -Name 'Inbound from Domino'")
+          .contains("\r\n");
+      assertThat(Files.readString(folder.resolve("exchange-rollback.ps1")))
+          .contains("ConfirmImpact = 'High'");
     }
-    assertThat(run.out).endsWith("coexist demo: 6 files in " + out + "\n");
+    int files = DemoCommand.ARTIFACTS.size() * Environment.values().length;
+    assertThat(run.out).endsWith("coexist demo: " + files + " files in " + out + "\n");
   }
 
   @Test

@@ -1,0 +1,42 @@
+package io.github.coexist.powershell;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One parameter of a cmdlet call: {@code -Name 'x'}, a present switch {@code -Custom}, or a switch
+ * with an explicit value {@code -Confirm:$false}.
+ *
+ * @param name the parameter name without its dash (ASCII letters and digits)
+ * @param value the argument; empty for a present switch
+ * @param colon whether the argument is attached with a colon ({@code -Confirm:$false}), the only
+ *     form a switch takes a value in
+ */
+public record Parameter(String name, Optional<PsValue> value, boolean colon) {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
+  /** Refuses names that are not plain ASCII words (the dash is always U+002D, added on render). */
+  public Parameter {
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("not a parameter name: " + PsText.quote(name));
+    }
+    if (colon && value.isEmpty()) {
+      throw new IllegalArgumentException("-" + name + ": a colon needs a value");
+    }
+  }
+
+  /** {@code -name value}. */
+  public static Parameter of(String name, PsValue value) {
+    return new Parameter(name, Optional.of(value), false);
+  }
+
+  /** A present switch: {@code -name}. */
+  public static Parameter flag(String name) {
+    return new Parameter(name, Optional.empty(), false);
+  }
+
+  /** A switch with a value: {@code -name:value}, e.g. {@code -Confirm:$false}. */
+  public static Parameter switchValue(String name, PsValue value) {
+    return new Parameter(name, Optional.of(value), true);
+  }
+}

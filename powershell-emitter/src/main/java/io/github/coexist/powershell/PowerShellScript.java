@@ -1,0 +1,87 @@
+package io.github.coexist.powershell;
+
+import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.CoexistStyle;
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * An Exchange PowerShell script as data: header comments, {@code #Requires} lines, the script's own
+ * parameters and its statements. {@link PowerShellRenderer} turns it into text; tests and custom
+ * emitters inspect it without parsing text.
+ *
+ * <pre>{@code
+ * PowerShellScript script = new PowerShellEmitter().emit(validPlan);
+ * for (CmdletCall call : script.calls()) {
+ *   System.out.println(call.name() + " " + call.parameterNames());
+ * }
+ * String text = PowerShellRenderer.render(script);
+ * }</pre>
+ */
+@Value.Immutable
+@CoexistStyle
+public abstract class PowerShellScript {
+  /** A builder. */
+  public static ImmutablePowerShellScript.Builder builder() {
+    return ImmutablePowerShellScript.builder();
+  }
+
+  /** The shell the script is written for. */
+  public abstract Dialect dialect();
+
+  /** Apply or rollback. */
+  public abstract ScriptKind kind();
+
+  /** Comment lines at the top (constant text and sanitised plan facts). */
+  public abstract ImmutableList<Statement.Comment> header();
+
+  /** {@code #Requires} arguments, e.g. {@code -Modules ExchangeOnlineManagement}. */
+  public abstract ImmutableList<String> requirements();
+
+  /** Parameters of the script ({@code param(...)}). */
+  public abstract ImmutableList<ScriptParameter> parameters();
+
+  /** The statements, in order. */
+  public abstract ImmutableList<Statement> statements();
+
+  /** Every statement, depth first, in the order it appears in the script. */
+  @Value.Lazy
+  public ImmutableList<Statement> allStatements() {
+    List<Statement> all = new ArrayList<>();
+    collect(statements(), all);
+    return ImmutableList.copyOf(all);
+  }
+
+  /**
+   * Every cmdlet call, in script order: calls on their own line and the Get- calls of lookups and
+   * waits.
+   */
+  @Value.Lazy
+  public ImmutableList<CmdletCall> calls() {
+    ImmutableList.Builder<CmdletCall> calls = ImmutableList.builder();
+    for (Statement statement : allStatements()) {
+      if (statement instanceof Statement.Invoke invoke) {
+        calls.add(invoke.call());
+      } else if (statement instanceof Statement.Lookup lookup) {
+        calls.add(lookup.get());
+      } else if (statement instanceof Statement.WaitUntilVisible wait) {
+        calls.add(wait.get());
+      }
+    }
+    return calls.build();
+  }
+
+  private static void collect(List<Statement> statements, List<Statement> into) {
+    for (Statement statement : statements) {
+      into.add(statement);
+      if (statement instanceof Statement.If branch) {
+        collect(branch.then(), into);
+        collect(branch.otherwise(), into);
+      } else if (statement instanceof Statement.TryFinally block) {
+        collect(block.body(), into);
+        collect(block.cleanup(), into);
+      }
+    }
+  }
+}

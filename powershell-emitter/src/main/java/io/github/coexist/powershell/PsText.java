@@ -1,0 +1,108 @@
+package io.github.coexist.powershell;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * PowerShell's single-quoted string literal, the only form user text takes in an emitted script.
+ *
+ * <p>Inside single quotes PowerShell expands nothing (no {@code $}, no backtick, no {@code $(}); it
+ * ends the string at any of the five characters it treats as a single quote, U+0027 ' , U+2018 ‘ ,
+ * U+2019 ’ , U+201A ‚ and U+201B ‛ , and reads two of them in a row as one literal quote (the
+ * second of the pair is kept). Doubling every such character therefore keeps the text one token
+ * that decodes to itself:
+ *
+ * <pre>{@code
+ * PsText.quote("O'Brien’s $(x)")   // 'O''Brien’’s $(x)'
+ * }</pre>
+ *
+ * <p>Control characters cannot be made safe this way: a line break inside a literal splits what a
+ * reader (and a line-based checker) takes for one statement, NUL truncates text in some tools, and
+ * Windows PowerShell 5.1 treats U+0085, U+2028 and U+2029 inconsistently. They are refused,
+ * together with TAB (no Exchange name or value needs one, and it is invisible in every admin tool),
+ * lone surrogates (not encodable in UTF-8: the byte written would differ from the plan) and the
+ * Unicode format characters that reorder or hide text (bidi controls such as U+200F, zero-width
+ * space, BOM) except the zero-width (non-)joiners U+200C/U+200D that some scripts need.
+ */
+public final class PsText {
+  private PsText() {}
+
+  /** Whether PowerShell's tokenizer treats {@code c} as a single quote. */
+  public static boolean isSingleQuote(char c) {
+    return c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201A' || c == '\u201B';
+  }
+
+  /**
+   * The literal for {@code text}.
+   *
+   * @throws UnsafeTextException if the text holds a character {@link #firstUnsafe} reports
+   */
+  public static String quote(String text) {
+    requireSafe("value", text);
+    StringBuilder out = new StringBuilder(text.length() + 2).append('\'');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSingleQuote(c)) {
+        out.append(c);
+      }
+      out.append(c);
+    }
+    return out.append('\'').toString();
+  }
+
+  /**
+   * Refuses text that cannot be emitted, naming {@code field} (a plan path such as {@code
+   * receiveConnectors[0].banner}) in the message.
+   *
+   * @throws UnsafeTextException if the text holds a character {@link #firstUnsafe} reports
+   */
+  public static String requireSafe(String field, String text) {
+    Optional<String> problem = firstUnsafe(text);
+    if (problem.isPresent()) {
+      throw new UnsafeTextException(field, problem.get());
+    }
+    return text;
+  }
+
+  /** A description of the first character of {@code text} that is refused, if there is one. */
+  public static Optional<String> firstUnsafe(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = text.codePointAt(i);
+        if (Character.getType(cp) == Character.FORMAT) {
+          return Optional.of("format character " + code(cp) + " at index " + i);
+        }
+        i++;
+        continue;
+      }
+      String kind = kindOfUnsafe(c);
+      if (kind != null) {
+        return Optional.of(kind + " " + code(c) + " at index " + i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String kindOfUnsafe(char c) {
+    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
+      return "control character";
+    }
+    if (c == '\u2028' || c == '\u2029') {
+      return "line separator";
+    }
+    if (Character.isSurrogate(c)) {
+      return "lone surrogate";
+    }
+    if (Character.getType(c) == Character.FORMAT && c != '\u200C' && c != '\u200D') {
+      return "format character";
+    }
+    return null;
+  }
+
+  private static String code(int codePoint) {
+    return String.format(Locale.ROOT, "U+%04X", codePoint);
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.coexist.powershell;
+
+import io.github.coexist.core.CoexistStyle;
+import org.immutables.value.Value;
+
+/**
+ * How a script becomes bytes. The defaults suit Windows PowerShell 5.1, which reads a UTF-8 file
+ * without a byte order mark as ANSI: a byte of a multi-byte character can then decode as a quote or
+ * a dash and change the statement. Hence UTF-8 with BOM and CRLF unless told otherwise.
+ *
+ * <pre>{@code
+ * RenderOptions unix = RenderOptions.builder().lineEnding(LineEnding.LF).byteOrderMark(false).build();
+ * }</pre>
+ */
+@Value.Immutable
+@CoexistStyle
+public abstract class RenderOptions {
+  /** A builder starting from the defaults. */
+  public static ImmutableRenderOptions.Builder builder() {
+    return ImmutableRenderOptions.builder();
+  }
+
+  /** UTF-8 with BOM, CRLF. */
+  public static RenderOptions defaults() {
+    return builder().build();
+  }
+
+  /** The line ending; CRLF unless set. */
+  @Value.Default
+  public LineEnding lineEnding() {
+    return LineEnding.CRLF;
+  }
+
+  /** Whether the bytes start with the UTF-8 byte order mark; true unless set. */
+  @Value.Default
+  public boolean byteOrderMark() {
+    return true;
+  }
+
+  /** Line endings a script can be written with. */
+  public enum LineEnding {
+    /** {@code \r\n}: Windows (the default). */
+    CRLF("\r\n"),
+    /** {@code \n}. */
+    LF("\n");
+
+    private final String text;
+
+    LineEnding(String text) {
+      this.text = text;
+    }
+
+    /** The characters that end a line. */
+    public String text() {
+      return text;
+    }
+  }
+}

@@ -1,0 +1,254 @@
+package io.github.coexist.powershell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.model.Connection;
+import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.ReceiveConnector;
+import io.github.coexist.core.model.RemoteDomain;
+import io.github.coexist.core.model.SendConnector;
+import io.github.coexist.core.recommend.PlanRequest;
+import io.github.coexist.core.recommend.RecommendedPlans;
+import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.powershell.PsTokenizer.Token;
+import io.github.coexist.powershell.PsTokenizer.Type;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hostile text in a plan either stops emission with the plan path named, or ends up inert: each
+ * rendered line tokenizes back to exactly the statement of the model.
+ */
+class HostileTextTest {
+  static final String HOSTILE =
+      "x'; Remove-Item C:\\ -Recurse; '\u2019\u2018\u201A\u201B `$(whoami)\" \u201C\u201D\u201E"
+          + " \u2013Identity \u2014Confirm #> <# @{}";
+
+  static CoexistencePlan serverPlan() {
+    return RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+  }
+
+  @Test
+  void hostileNamesAndValuesAreInert() {
+    PlanRequest request =
+        PlanRequest.builder()
+            .from(RecommendedPlans.example(Environment.EXCHANGE_SERVER))
+            .organization(HOSTILE)
+            .transportServers(List.of("EX01'; $x", "EX02\u2019$(whoami)"))
+            .build();
+    CoexistencePlan base = RecommendedPlans.create(request);
+    // Remote domain names have at most 64 characters (New-RemoteDomain).
+    String shortHostile = HOSTILE.substring(0, 60);
+    CoexistencePlan plan =
+        CoexistencePlan.builder()
+            .from(base)
+            .remoteDomains(
+                List.of(
+                    RemoteDomain.builder()
+                        .from(base.remoteDomains().get(0))
+                        .name(shortHostile)
+                        .build()))
+            .sendConnectors(
+                List.of(
+                    SendConnector.builder()
+                        .from(base.sendConnectors().get(0))
+                        .name(HOSTILE)
+                        .comment(HOSTILE)
+                        .build()))
+            .receiveConnectors(
+                base.receiveConnectors().stream()
+                    .map(
+                        r ->
+                            ReceiveConnector.builder()
+                                .from(r)
+                                .name(HOSTILE)
+                                .banner("220 " + HOSTILE)
+                                .build())
+                    .toList())
+            .build();
+    ValidatedPlan valid = PlanGenerator.validate(plan);
+    for (PowerShellScript script :
+        List.of(new PowerShellEmitter().emit(valid), new RollbackEmitter().emit(valid))) {
+      assertLinesMatchModel(script);
+      assertThat(script.calls())
+          .filteredOn(
+              c ->
+                  c.name().equals("Remove-ReceiveConnector")
+                      || c.name().equals("Set-ReceiveConnector"))
+          .allSatisfy(
+              c ->
+                  assertThat(c.parameter("Identity").orElseThrow().value().orElseThrow())
+                      .isIn(
+                          PsValue.text("EX01'; $x\\" + HOSTILE),
+                          PsValue.text("EX02\u2019$(whoami)\\" + HOSTILE)));
+      assertThat(PowerShellRenderer.render(script))
+          .contains("Get-ReceiveConnector -Server 'EX02\u2019\u2019$(whoami)'");
+    }
+  }
+
+  @Test
+  void organizationWithLineBreaksStaysInsideItsComment() {
+    CoexistencePlan plan =
+        CoexistencePlan.builder()
+            .from(serverPlan())
+            .organization("Contoso\r\nRemove-Item C:\\\u2028x")
+            .build();
+    assertThat(PlanGenerator.rulesRefuse(plan, "organization")).isTrue();
+    // With the rules bypassed, the comment still cannot be broken.
+    String text =
+        PowerShellRenderer.render(new PowerShellEmitter().emit(PlanGenerator.unchecked(plan)));
+    assertThat(text).contains("# Organization: Contoso??Remove-Item C:\\?x\r\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"\n", "\r", "\u0000", "\t", "\u0085", "\u2028", "\u2029", "\u200F", "\u202E"})
+  void controlCharactersAreRefusedNamingTheField(String bad) {
+    CoexistencePlan base = serverPlan();
+    CoexistencePlan plan =
+        CoexistencePlan.builder()
+            .from(base)
+            .receiveConnectors(
+                List.of(
+                    base.receiveConnectors().get(0),
+                    ReceiveConnector.builder()
+                        .from(base.receiveConnectors().get(1))
+                        .banner("220 ok" + bad + "Remove-Item")
+                        .build()))
+            .build();
+    // The rules refuse it, naming the field; with the rules bypassed the emitter refuses it too.
+    assertThat(PlanGenerator.rulesRefuse(plan, "receiveConnectors[1].banner")).isTrue();
+    ValidatedPlan valid = PlanGenerator.unchecked(plan);
+    assertThatThrownBy(() -> new PowerShellEmitter().emit(valid))
+        .isInstanceOf(EmissionException.class)
+        .hasMessageStartingWith("receiveConnectors[1].banner: ")
+        .hasMessageContaining("at index 6 is not allowed in a PowerShell script")
+        .satisfies(
+            e ->
+                assertThat(((EmissionException) e).path())
+                    .isEqualTo("receiveConnectors[1].banner"));
+  }
+
+  @Test
+  void refusalNamesListElementsAndConnectionFields() {
+    CoexistencePlan base = serverPlan();
+    CoexistencePlan names =
+        CoexistencePlan.builder()
+            .from(base)
+            .sendConnectors(
+                List.of(
+                    SendConnector.builder()
+                        .from(base.sendConnectors().get(0))
+                        .sourceTransportServers(List.of("EX01", "EX\n02"))
+                        .build()))
+            .build();
+    assertThatThrownBy(() -> new PowerShellEmitter().emit(PlanGenerator.unchecked(names)))
+        .hasMessageStartingWith(
+            "sendConnectors[0].sourceTransportServers[1]: control character U+000A");
+    CoexistencePlan online =
+        CoexistencePlan.builder()
+            .from(RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_ONLINE)))
+            .connection(Connection.builder().userPrincipalName("admin@contoso.com\u0000").build())
+            .build();
+    assertThatThrownBy(() -> new RollbackEmitter().emit(PlanGenerator.unchecked(online)))
+        .hasMessageStartingWith("connection.userPrincipalName: control character U+0000");
+  }
+
+  /**
+   * Renders each statement line, tokenizes it and rebuilds the call: name, parameters and decoded
+   * values must equal the model's, so no text escaped its literal.
+   */
+  static void assertLinesMatchModel(PowerShellScript script) {
+    List<CmdletCall> invoked = new ArrayList<>();
+    for (Statement s : script.allStatements()) {
+      if (s instanceof Statement.Invoke invoke) {
+        invoked.add(oneElementListsAsText(invoke.call()));
+      }
+    }
+    List<CmdletCall> parsed = new ArrayList<>();
+    for (String line : PowerShellRenderer.render(script).split("\r\n")) {
+      List<Token> tokens = PsTokenizer.tokenize(line.strip());
+      if (!tokens.isEmpty()
+          && tokens.get(0).type() == Type.WORD
+          && tokens.get(0).text().matches("[A-Z][a-z]+-[A-Za-z]+")
+          && !line.strip().startsWith("Start-Sleep")) {
+        parsed.add(rebuild(tokens));
+      }
+    }
+    assertThat(parsed).isEqualTo(invoked);
+  }
+
+  /** A one-element list is written like a single literal (Exchange takes either for a list). */
+  private static CmdletCall oneElementListsAsText(CmdletCall call) {
+    List<Parameter> parameters = new ArrayList<>();
+    for (Parameter p : call.parameters()) {
+      if (p.value().orElse(null) instanceof PsValue.ListValue list && list.elements().size() == 1) {
+        parameters.add(Parameter.of(p.name(), list.elements().get(0)));
+      } else {
+        parameters.add(p);
+      }
+    }
+    return CmdletCall.of(call.name(), parameters);
+  }
+
+  private static CmdletCall rebuild(List<Token> tokens) {
+    List<Parameter> parameters = new ArrayList<>();
+    int i = 1;
+    while (i < tokens.size()) {
+      Token name = tokens.get(i++);
+      assertThat(name.type()).as("a parameter, not %s", name).isEqualTo(Type.PARAMETER);
+      if (i >= tokens.size() || tokens.get(i).type() == Type.PARAMETER) {
+        parameters.add(Parameter.flag(name.text()));
+        continue;
+      }
+      List<Token> value = new ArrayList<>();
+      value.add(tokens.get(i++));
+      while (i + 1 < tokens.size() && tokens.get(i).type() == Type.COMMA) {
+        value.add(tokens.get(i + 1));
+        i += 2;
+      }
+      PsValue v = value(value);
+      parameters.add(
+          name.colon() ? Parameter.switchValue(name.text(), v) : Parameter.of(name.text(), v));
+    }
+    return CmdletCall.of(tokens.get(0).text(), parameters);
+  }
+
+  private static PsValue value(List<Token> tokens) {
+    if (tokens.size() > 1) {
+      List<PsValue.Text> texts = new ArrayList<>();
+      for (Token t : tokens) {
+        assertThat(t.type()).isEqualTo(Type.QUOTED);
+        texts.add(PsValue.text(t.text()));
+      }
+      return PsValue.list(texts);
+    }
+    Token t = tokens.get(0);
+    switch (t.type()) {
+      case QUOTED:
+        return PsValue.text(t.text());
+      case VARIABLE:
+        switch (t.text()) {
+          case "true":
+            return PsValue.bool(true);
+          case "false":
+            return PsValue.bool(false);
+          case "null":
+            return PsValue.nullValue();
+          default:
+            return PsValue.variable(t.text());
+        }
+      case WORD:
+        return t.text().matches("[0-9]+")
+            ? PsValue.number(Long.parseLong(t.text()))
+            : PsValue.word(t.text());
+      default:
+        throw new AssertionError("unexpected " + t);
+    }
+  }
+}

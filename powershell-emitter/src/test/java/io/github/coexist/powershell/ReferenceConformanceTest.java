@@ -1,0 +1,265 @@
+package io.github.coexist.powershell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.Platform;
+import io.github.coexist.core.recommend.RecommendedPlans;
+import io.github.coexist.core.validation.ValidatedPlan;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every call of every emitted script (configuration and rollback) against Microsoft's cmdlet
+ * reference: the cmdlet exists on the plan's platform, each parameter exists for it there, enum
+ * values are accepted values, booleans and switches have their types, and the parameters fit one
+ * parameter set together with all its mandatory parameters.
+ */
+class ReferenceConformanceTest {
+  static final int PLANS_PER_ENVIRONMENT = 60;
+
+  /**
+   * Cmdlets the reference does not cover, with the parameters the scripts may give them:
+   * PowerShell's own and Disconnect-ExchangeOnline (named by the reference's section 7).
+   */
+  private static final Map<String, Set<String>> NOT_IN_REFERENCE =
+      Map.of(
+          "Set-StrictMode", Set.of("Version"),
+          "Start-Transcript", Set.of("LiteralPath", "Append", "WhatIf", "Confirm"),
+          "Stop-Transcript", Set.of(),
+          "Disconnect-ExchangeOnline", Set.of("Confirm"));
+
+  static Stream<Arguments> plans() {
+    List<Arguments> plans = new ArrayList<>();
+    for (Environment environment : Environment.values()) {
+      for (long seed : PlanGenerator.validSeeds(environment, PLANS_PER_ENVIRONMENT)) {
+        plans.add(Arguments.of(environment, seed));
+      }
+    }
+    return plans.stream();
+  }
+
+  @ParameterizedTest(name = "{0} seed {1}")
+  @MethodSource("plans")
+  void generatedPlansEmitOnlyDocumentedCalls(Environment environment, long seed) {
+    ValidatedPlan plan = PlanGenerator.valid(environment, seed);
+    List<String> problems = new ArrayList<>();
+    check(new PowerShellEmitter().emit(plan), plan.plan().platform(), problems);
+    check(new RollbackEmitter().emit(plan), plan.plan().platform(), problems);
+    assertThat(problems).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Environment.class)
+  void recommendedPlansEmitOnlyDocumentedCalls(Environment environment) {
+    ValidatedPlan plan =
+        PlanGenerator.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
+    List<String> problems = new ArrayList<>();
+    check(new PowerShellEmitter().emit(plan), plan.plan().platform(), problems);
+    check(new RollbackEmitter().emit(plan), plan.plan().platform(), problems);
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void generatedPlansCoverEveryCmdletTheScriptsUse() {
+    Set<String> seen = new HashSet<>();
+    for (Environment environment : Environment.values()) {
+      for (long seed : PlanGenerator.validSeeds(environment, PLANS_PER_ENVIRONMENT)) {
+        ValidatedPlan plan = PlanGenerator.valid(environment, seed);
+        new PowerShellEmitter().emit(plan).calls().forEach(c -> seen.add(c.name()));
+        new RollbackEmitter().emit(plan).calls().forEach(c -> seen.add(c.name()));
+      }
+    }
+    assertThat(seen)
+        .contains(
+            "Connect-ExchangeOnline",
+            "New-RemoteDomain",
+            "Set-RemoteDomain",
+            "Remove-RemoteDomain",
+            "Set-AcceptedDomain",
+            "New-AcceptedDomain",
+            "Remove-AcceptedDomain",
+            "New-EmailAddressPolicy",
+            "Set-EmailAddressPolicy",
+            "Update-EmailAddressPolicy",
+            "Remove-EmailAddressPolicy",
+            "New-SendConnector",
+            "Set-SendConnector",
+            "Remove-SendConnector",
+            "New-ReceiveConnector",
+            "Set-ReceiveConnector",
+            "Remove-ReceiveConnector",
+            "New-InboundConnector",
+            "Set-InboundConnector",
+            "Remove-InboundConnector",
+            "New-OutboundConnector",
+            "Set-OutboundConnector",
+            "Remove-OutboundConnector");
+  }
+
+  @Test
+  void theCheckFindsWhatTheGuideGotWrong() {
+    // The checker itself must be able to fail: the guide's own snippets (errata E4, E6, E9).
+    List<String> problems = new ArrayList<>();
+    check(
+        CmdletCall.of(
+            "Set-RemoteDomain",
+            Parameter.of("Identity", PsValue.text("domino.contoso.com")),
+            Parameter.of("TrustMailOutboundEnabled", PsValue.bool(true))),
+        Platform.EXCHANGE_2019,
+        problems);
+    check(
+        CmdletCall.of(
+            "New-AcceptedDomain",
+            Parameter.of("Name", PsValue.text("exch.contoso.com")),
+            Parameter.of("DomainName", PsValue.text("exch.contoso.com"))),
+        Platform.EXCHANGE_ONLINE,
+        problems);
+    check(
+        CmdletCall.of(
+            "New-ReceiveConnector",
+            Parameter.of("Name", PsValue.text("Inbound from Domino")),
+            Parameter.of("Usage", PsValue.word("Custom")),
+            Parameter.flag("Custom"),
+            Parameter.of("LiveCredentialEnabled", PsValue.bool(false))),
+        Platform.EXCHANGE_2019,
+        problems);
+    check(
+        CmdletCall.of(
+            "Set-RemoteDomain",
+            Parameter.of("Identity", PsValue.text("x")),
+            Parameter.of("AllowedOOFType", PsValue.word("Internal"))),
+        Platform.EXCHANGE_2019,
+        problems);
+    assertThat(String.join("\n", problems))
+        .contains("Set-RemoteDomain has no parameter -TrustMailOutboundEnabled")
+        .contains("New-AcceptedDomain does not exist in EXCHANGE_ONLINE")
+        .contains("New-ReceiveConnector has no parameter -LiveCredentialEnabled")
+        .contains("New-ReceiveConnector: no parameter set fits")
+        .contains("Set-RemoteDomain -AllowedOOFType: Internal is not an accepted value");
+  }
+
+  static void check(PowerShellScript script, Platform platform, List<String> problems) {
+    for (CmdletCall call : script.calls()) {
+      check(call, platform, problems);
+    }
+  }
+
+  static void check(CmdletCall call, Platform platform, List<String> problems) {
+    Set<String> builtIn = NOT_IN_REFERENCE.get(call.name());
+    if (builtIn != null) {
+      for (String p : call.parameterNames()) {
+        if (!builtIn.contains(p)) {
+          problems.add(call.name() + " is not given -" + p + " by coexist");
+        }
+      }
+      return;
+    }
+    JsonNode cmdlet = CmdletReference.get().cmdlet(call.name()).orElse(null);
+    if (cmdlet == null) {
+      problems.add(call.name() + " is not in the reference");
+      return;
+    }
+    if (!CmdletReference.platforms(cmdlet).contains(platform)) {
+      problems.add(call.name() + " does not exist in " + platform);
+      return;
+    }
+    JsonNode parameters = cmdlet.get("parameters");
+    Set<String> used = new HashSet<>();
+    for (Parameter parameter : call.parameters()) {
+      String where = call.name() + " -" + parameter.name();
+      if (!used.add(parameter.name())) {
+        problems.add(where + " given twice");
+      }
+      JsonNode p = parameters.get(parameter.name());
+      if (p == null) {
+        problems.add(call.name() + " has no parameter -" + parameter.name());
+        continue;
+      }
+      if (!CmdletReference.platforms(p).contains(platform)) {
+        problems.add(where + " is not available in " + platform);
+      }
+      checkValue(where, p, parameter, problems);
+    }
+    if (!fitsOneParameterSet(cmdlet, used)) {
+      problems.add(call.name() + ": no parameter set fits " + used);
+    }
+  }
+
+  private static void checkValue(
+      String where, JsonNode p, Parameter parameter, List<String> problems) {
+    String type = p.get("type").asText();
+    PsValue value = parameter.value().orElse(null);
+    if (type.equals("SwitchParameter")) {
+      if (value != null && !(parameter.colon() && value instanceof PsValue.Bool)) {
+        problems.add(where + ": a switch takes no value or -X:$true/$false");
+      }
+      return;
+    }
+    if (value == null || parameter.colon()) {
+      problems.add(where + ": needs a value after a space");
+      return;
+    }
+    if (value instanceof PsValue.Null) {
+      // $null clears a value: where the reference lists it, a multi-valued property (emptied),
+      // or unenumerated text.
+      JsonNode raw = p.get("acceptedValues");
+      boolean listed = raw != null && raw.toString().contains("\"$null\"");
+      boolean enumerated = raw != null && raw.isArray();
+      boolean multi = p.get("multiValued").asBoolean();
+      if (!listed && !multi && (enumerated || type.equals("Boolean") || type.equals("Int32"))) {
+        problems.add(where + ": does not accept $null");
+      }
+      return;
+    }
+    if (type.equals("Boolean") && !(value instanceof PsValue.Bool)) {
+      problems.add(where + ": a Boolean takes $true or $false, not " + value);
+    }
+    List<String> accepted = CmdletReference.acceptedValues(p);
+    if (!accepted.isEmpty() && !type.equals("Boolean")) {
+      List<String> given = new ArrayList<>();
+      if (value instanceof PsValue.Word word) {
+        given.add(word.value());
+      } else if (value instanceof PsValue.ListValue list) {
+        list.elements().forEach(t -> given.add(t.value()));
+      } else if (value instanceof PsValue.Text text) {
+        given.add(text.value());
+      }
+      for (String v : given) {
+        // TlsDomainCapabilities entries are "domain:Capability"; the reference lists capabilities.
+        if (parameter.name().equals("TlsDomainCapabilities")) {
+          v = v.substring(v.lastIndexOf(':') + 1);
+        }
+        if (!accepted.contains(v)) {
+          problems.add(where + ": " + v + " is not an accepted value " + accepted);
+        }
+      }
+    }
+    if (value instanceof PsValue.ListValue && !p.get("multiValued").asBoolean()) {
+      problems.add(where + ": takes one value, not a list");
+    }
+  }
+
+  private static boolean fitsOneParameterSet(JsonNode cmdlet, Set<String> used) {
+    for (JsonNode set : cmdlet.get("parameterSets")) {
+      Set<String> members = new HashSet<>();
+      set.get("parameters").forEach(n -> members.add(n.asText()));
+      Set<String> mandatory = new HashSet<>();
+      set.get("mandatory").forEach(n -> mandatory.add(n.asText()));
+      if (members.containsAll(used) && used.containsAll(mandatory)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
