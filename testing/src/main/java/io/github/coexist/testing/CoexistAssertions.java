@@ -2,6 +2,7 @@ package io.github.coexist.testing;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.validation.ValidationReport;
+import io.github.coexist.powershell.PowerShellScript;
 
 /**
  * The entry point of coexist's AssertJ assertions. Import {@code assertThat} statically next to
@@ -12,6 +13,7 @@ import io.github.coexist.core.validation.ValidationReport;
  *
  * assertThat(plan).isValidOn(LocalDate.of(2026, 11, 27));
  * assertThat(report).hasError("COEX-RECV-002").at("receiveConnectors[0]");
+ * assertThat(script).invokes("New-SendConnector").with("SmartHosts", "10.1.1.1", "10.1.1.2");
  * }</pre>
  */
 public final class CoexistAssertions {
@@ -20,6 +22,11 @@ public final class CoexistAssertions {
   /** Assertions on a plan. */
   public static PlanAssert assertThat(CoexistencePlan plan) {
     return new PlanAssert(plan);
+  }
+
+  /** Assertions on a PowerShell script's statement model. */
+  public static PowerShellScriptAssert assertThat(PowerShellScript script) {
+    return new PowerShellScriptAssert(script);
   }
 
   /** Assertions on a validation report. */
