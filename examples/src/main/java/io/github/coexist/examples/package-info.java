@@ -7,7 +7,7 @@
  *       YAML.
  *   <li>{@link io.github.coexist.examples.BuildPlanExample}: a plan built in code, validated.
  *   <li>{@link io.github.coexist.examples.LoadPlanExample}: a plan file read and validated.
- *   <li>{@code EmitExample}: both PowerShell dialects and notes.ini.
+ *   <li>{@link io.github.coexist.examples.EmitExample}: both PowerShell dialects and notes.ini.
  *   <li>{@link io.github.coexist.examples.InventoryExample}: a custom emitter (a CSV inventory).
  *   <li>{@link io.github.coexist.examples.CustomRuleExample}: a custom rule, registered in code and
  *       with ServiceLoader.

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * The administrator's runbook for one validated plan, structured before it is rendered: the mail
  * flow, the ordered steps (Exchange side, Domino side, license), the checks to run afterwards, the
- * validation findings and the rollback. {@code RunbookEmitter} makes one; {@link RunbookRenderer}
+ * validation findings and the rollback. {@link RunbookEmitter} makes one; {@link RunbookRenderer}
  * writes it as Markdown.
  *
  * <pre>{@code

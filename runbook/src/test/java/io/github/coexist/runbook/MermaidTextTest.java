@@ -34,6 +34,6 @@ class MermaidTextTest {
   void labelsHoldOnlySafeCharactersAndEntities(String text) {
     String label = MermaidText.label(text);
 
-    assertThat(label.replaceAll("#[0-9]+;", "")).matches("[A-Za-z0-9 .,:/@_-]*");
+    assertThat(label.replaceAll("#[0-9]+;", "")).matches("[A-Za-z0-9 .,:/@_()-]*");
   }
 }
