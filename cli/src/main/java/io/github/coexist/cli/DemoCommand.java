@@ -58,7 +58,11 @@ final class DemoCommand implements Callable<Integer> {
               "exchange-rollback.ps1",
               valid ->
                   PowerShellRenderer.fileText(
-                      new RollbackEmitter().emit(valid), RenderOptions.defaults())));
+                      new RollbackEmitter().emit(valid), RenderOptions.defaults())),
+          DemoArtifact.ofValidPlan(RUNBOOK_FILE, EmitRunbookCommand::runbook));
+
+  /** The runbook of each environment; docs/sample-runbook-&lt;environment&gt;.md are copies. */
+  static final String RUNBOOK_FILE = "runbook.md";
 
   /** The demo license file, in DIR. */
   static final String LICENSE_FILE = "license.lic";

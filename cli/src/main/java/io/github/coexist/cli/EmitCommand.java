@@ -7,7 +7,11 @@ import picocli.CommandLine.Command;
     name = "emit",
     description = "Write one artifact of a valid plan.",
     mixinStandardHelpOptions = true,
-    subcommands = {EmitPowerShellCommand.class, EmitRollbackCommand.class})
+    subcommands = {
+      EmitPowerShellCommand.class,
+      EmitRollbackCommand.class,
+      EmitRunbookCommand.class
+    })
 final class EmitCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
