@@ -59,6 +59,10 @@ final class DemoCommand implements Callable<Integer> {
               valid ->
                   PowerShellRenderer.fileText(
                       new RollbackEmitter().emit(valid), RenderOptions.defaults())),
+          DemoArtifact.ofValidPlan("notesini-fragment.ini", NotesIniDemo::fragment),
+          DemoArtifact.ofValidPlan("notesini-console.txt", NotesIniDemo::console),
+          DemoArtifact.of("notes-sample.ini", in -> NotesIniDemo.sample()),
+          DemoArtifact.ofValidPlan("notes-merged.ini", NotesIniDemo::merged),
           DemoArtifact.ofValidPlan(RUNBOOK_FILE, EmitRunbookCommand::runbook));
 
   /** The runbook of each environment; docs/sample-runbook-&lt;environment&gt;.md are copies. */

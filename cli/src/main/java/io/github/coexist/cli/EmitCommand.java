@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       EmitPowerShellCommand.class,
       EmitRollbackCommand.class,
+      EmitNotesIniCommand.class,
+      EmitConsoleCommand.class,
       EmitRunbookCommand.class
     })
 final class EmitCommand implements Runnable {

@@ -73,6 +73,29 @@ class DemoCommandTest {
   }
 
   @Test
+  void writesTheNotesIniFragmentConsoleCommandsAndAMergeIntoASample() throws Exception {
+    Path out = dir.resolve("demo");
+
+    Cli run = Cli.run("demo", "--out", out.toString(), "--today", "2026-11-27");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    for (Environment environment : Environment.values()) {
+      Path folder = out.resolve(environment.key());
+      assertThat(Files.readString(folder.resolve("notesini-fragment.ini")))
+          .isEqualTo("BTEXCHANGEDOMAIN=Exchange\nBTEXCHANGEDB=btexchange.box\n");
+      assertThat(Files.readString(folder.resolve("notesini-console.txt")))
+          .isEqualTo(
+              "set config BTEXCHANGEDOMAIN=Exchange\nset config BTEXCHANGEDB=btexchange.box\n"
+                  + "load BTCal\n");
+      byte[] sample = Files.readAllBytes(folder.resolve("notes-sample.ini"));
+      assertThat(sample)
+          .isEqualTo(NotesIniDemo.class.getResourceAsStream("demo-notes.ini").readAllBytes());
+      assertThat(Files.readAllBytes(folder.resolve("notes-merged.ini")))
+          .isEqualTo(Golden.read("notesini/demo-notes-merged.ini"));
+    }
+  }
+
+  @Test
   void writesTheSameBytesEveryTime() throws Exception {
     Path first = dir.resolve("a");
     Path second = dir.resolve("b");

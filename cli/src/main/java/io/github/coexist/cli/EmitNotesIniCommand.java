@@ -1,0 +1,120 @@
+package io.github.coexist.cli;
+
+import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.notesini.IniFinding;
+import io.github.coexist.notesini.MergeResult;
+import io.github.coexist.notesini.NotesIniChanges;
+import io.github.coexist.notesini.NotesIniDocument;
+import io.github.coexist.notesini.UnsafeSettingException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code coexist emit notesini PLAN [-o FILE] [--merge-into NOTES_INI] [--dry-run]}: BTCal's
+ * notes.ini settings as a fragment, or merged into a copy of an existing notes.ini.
+ */
+@Command(
+    name = "notesini",
+    description = {
+      "Write BTCal's notes.ini settings of a valid plan: KEY=value lines to paste, or, with"
+          + " --merge-into, that notes.ini with the settings merged in (first occurrences"
+          + " updated, missing keys appended, BTCal added to ServerTasks; every other byte kept).",
+      "NOTES_INI itself is never modified: the result goes to -o FILE or stdout.",
+      "Warnings (duplicate keys, no ServerTasks line, ...) go to stderr."
+    },
+    mixinStandardHelpOptions = true)
+final class EmitNotesIniCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (YAML or JSON).")
+  Path plan;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write here instead of stdout.")
+  Path output;
+
+  @Option(
+      names = "--merge-into",
+      paramLabel = "NOTES_INI",
+      description = "An existing notes.ini to merge into (read only).")
+  Path mergeInto;
+
+  @Option(
+      names = "--dry-run",
+      description = "With --merge-into: print what the merge would change (key, old, new) instead.")
+  boolean dryRun;
+
+  @Option(
+      names = "--today",
+      paramLabel = "YYYY-MM-DD",
+      converter = OptionValues.DateValue.class,
+      description = "The date to validate as of (default: today in UTC).")
+  LocalDate today;
+
+  @Mixin NotesIniOptions options;
+
+  @Override
+  public Integer call() {
+    if (dryRun && mergeInto == null) {
+      throw new UserError("--dry-run needs --merge-into NOTES_INI");
+    }
+    if (dryRun && output != null) {
+      throw new UserError("--dry-run writes no file: leave out -o");
+    }
+    if (mergeInto != null && output != null && NotesIniFiles.sameFile(mergeInto, output)) {
+      throw new UserError(output + ": is the NOTES_INI being merged into, which is never modified");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    ValidatedPlan valid = PlanInput.readValid(plan, Today.orClock(today), err);
+    NotesIniChanges changes = emit(valid);
+    PrintWriter out = spec.commandLine().getOut();
+    if (mergeInto == null) {
+      report(changes.findings(), plan.toString(), err);
+      NotesIniFiles.write(changes.fragment(), output, out);
+      return ExitCode.OK;
+    }
+    MergeResult merged = merge(changes, NotesIniDocument.parse(NotesIniFiles.read(mergeInto)));
+    report(merged.findings(), mergeInto.toString(), err);
+    if (dryRun) {
+      out.print(merged.summary());
+      out.flush();
+    } else {
+      NotesIniFiles.write(merged.toBytes(), output, out);
+    }
+    return ExitCode.OK;
+  }
+
+  private NotesIniChanges emit(ValidatedPlan valid) {
+    try {
+      return options.emitter().emit(valid);
+    } catch (UnsafeSettingException e) {
+      throw new UserError(plan + ": " + e.getMessage(), e);
+    }
+  }
+
+  private MergeResult merge(NotesIniChanges changes, NotesIniDocument existing) {
+    try {
+      return changes.mergeInto(existing);
+    } catch (UnsafeSettingException e) {
+      throw new UserError(mergeInto + ": " + e.getMessage(), e);
+    }
+  }
+
+  static void report(List<IniFinding> findings, String source, PrintWriter err) {
+    for (IniFinding finding : findings) {
+      err.println(finding.format(source));
+    }
+    err.flush();
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.coexist.cli;
+
+import io.github.coexist.notesini.LineBreak;
+import io.github.coexist.notesini.NotesIniEmitter;
+import io.github.coexist.notesini.NotesIniFormat;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options {@code coexist emit notesini} and {@code coexist emit console} share. */
+final class NotesIniOptions {
+  @Option(
+      names = "--charset",
+      paramLabel = "NAME",
+      converter = CharsetValue.class,
+      description =
+          "The charset of the server's notes.ini, e.g. windows-1252 (default: US-ASCII, which"
+              + " refuses non-ASCII values).")
+  Charset charset = StandardCharsets.US_ASCII;
+
+  @Option(
+      names = "--line-break",
+      paramLabel = "crlf|lf",
+      converter = LineBreakValue.class,
+      description =
+          "The line break of new text (default: lf); a merge keeps the file's own line breaks.")
+  LineBreak lineBreak = LineBreak.LF;
+
+  /** The emitter for these options. */
+  NotesIniEmitter emitter() {
+    try {
+      return NotesIniEmitter.using(NotesIniFormat.of(charset, lineBreak));
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--charset: " + e.getMessage(), e);
+    }
+  }
+
+  /** A charset Java knows. */
+  static final class CharsetValue implements ITypeConverter<Charset> {
+    @Override
+    public Charset convert(String text) {
+      try {
+        return Charset.forName(text.trim());
+      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+        throw new TypeConversionException("unknown charset (try windows-1252, ISO-8859-1, UTF-8)");
+      }
+    }
+  }
+
+  /** {@code crlf} or {@code lf}. */
+  static final class LineBreakValue implements ITypeConverter<LineBreak> {
+    @Override
+    public LineBreak convert(String text) {
+      switch (text.trim().toLowerCase(Locale.ROOT)) {
+        case "crlf":
+          return LineBreak.CRLF;
+        case "lf":
+          return LineBreak.LF;
+        default:
+          throw new TypeConversionException("expected crlf or lf");
+      }
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.coexist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.model.DominoSettings;
+import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.LicenseFacts;
+import io.github.coexist.core.model.LicenseType;
+import io.github.coexist.core.recommend.RecommendedPlans;
+import io.github.coexist.planio.PlanFormat;
+import io.github.coexist.planio.PlanWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmitConsoleCommandTest {
+  private static final String TODAY = "2026-11-27";
+
+  @TempDir Path dir;
+
+  private Path writePlan(CoexistencePlan plan) throws Exception {
+    return Files.writeString(dir.resolve("plan.yaml"), PlanWriter.write(plan, PlanFormat.YAML));
+  }
+
+  private static CoexistencePlan licensed(String serverPath) {
+    CoexistencePlan base =
+        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    DominoSettings domino =
+        DominoSettings.builder().from(base.domino().orElseThrow()).processDomain("ACME").build();
+    LicenseFacts license =
+        LicenseFacts.builder()
+            .type(LicenseType.STANDARD)
+            .licensee("Contoso")
+            .generated(LocalDate.of(2026, 1, 5))
+            .expires(LocalDate.of(2027, 1, 5))
+            .processDomain("ACME")
+            .adminEmail("notes-admin@contoso.com")
+            .serverPath(serverPath)
+            .build();
+    return CoexistencePlan.builder().from(base).domino(domino).license(license).build();
+  }
+
+  @Test
+  void writesSetConfigLoadAndTheLicenseInstall() throws Exception {
+    Path plan = writePlan(licensed("/local/notesdata/btcal.lic"));
+
+    Cli run = Cli.run("emit", "console", plan.toString(), "--today", TODAY);
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    Golden.assertMatches("notesini/console-licensed.txt", run.out);
+    assertThat(run.err).isEmpty();
+  }
+
+  @Test
+  void writesToAFileWithAWarningForSpacesInTheLicensePath() throws Exception {
+    Path plan = writePlan(licensed("C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic"));
+    Path out = dir.resolve("console.txt");
+
+    Cli run =
+        Cli.run(
+            "emit",
+            "console",
+            plan.toString(),
+            "-o",
+            out.toString(),
+            "--line-break",
+            "crlf",
+            "--today",
+            TODAY);
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).isEmpty();
+    assertThat(Files.readString(out))
+        .endsWith(
+            "load BTCal\r\ntell btcal install license C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic\r\n");
+    assertThat(run.err)
+        .isEqualTo(
+            plan
+                + ": warning: license.serverPath has spaces; whether 'tell btcal install license'"
+                + " accepts them is not documented: a path without spaces is safer\n");
+  }
+
+  @Test
+  void aValueTheConsoleCannotCarryIsRefusedNamingTheKey() throws Exception {
+    CoexistencePlan base =
+        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    DominoSettings quoted =
+        DominoSettings.builder()
+            .from(base.domino().orElseThrow())
+            .putNdrText(54, "say \"no\"")
+            .build();
+    Path plan = writePlan(CoexistencePlan.builder().from(base).domino(quoted).build());
+
+    Cli run = Cli.run("emit", "console", plan.toString(), "--today", TODAY);
+
+    assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .isEqualTo(
+            "coexist: "
+                + plan
+                + ": BTNDR54 (domino.ndrTexts.54): a console command cannot carry '\"' (how the"
+                + " Domino console treats quotes is not documented); merge the value into"
+                + " notes.ini instead\n");
+  }
+
+  @Test
+  void helpNamesTheLimits() {
+    Cli run = Cli.run("emit", "console", "--help");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("tell BTCal restart").contains("--charset=NAME");
+  }
+}

@@ -1,0 +1,274 @@
+package io.github.coexist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.model.DominoSettings;
+import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.recommend.RecommendedPlans;
+import io.github.coexist.planio.PlanFormat;
+import io.github.coexist.planio.PlanWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmitNotesIniCommandTest {
+  private static final String TODAY = "2026-11-27";
+
+  @TempDir Path dir;
+  private Path plan;
+  private Path windowsIni;
+  private Path latin1Ini;
+
+  @BeforeEach
+  void files() throws Exception {
+    plan =
+        writePlan(
+            "plan.yaml",
+            RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER)));
+    windowsIni =
+        Files.write(
+            dir.resolve("notes.ini"),
+            NotesIniDemo.class.getResourceAsStream("demo-notes.ini").readAllBytes());
+    latin1Ini = Files.write(dir.resolve("linux.ini"), Golden.read("notesini/linux-latin1.ini"));
+  }
+
+  private Path writePlan(String name, CoexistencePlan content) throws Exception {
+    return Files.writeString(dir.resolve(name), PlanWriter.write(content, PlanFormat.YAML));
+  }
+
+  @Test
+  void writesTheFragmentToStdout() {
+    Cli run = Cli.run("emit", "notesini", plan.toString(), "--today", TODAY);
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).isEqualTo("BTEXCHANGEDOMAIN=Exchange\nBTEXCHANGEDB=btexchange.box\n");
+    assertThat(run.err).isEmpty();
+  }
+
+  @Test
+  void writesTheFragmentToAFileInTheChosenLineBreak() throws Exception {
+    Path out = dir.resolve("btcal.ini");
+
+    Cli run =
+        Cli.run(
+            "emit",
+            "notesini",
+            plan.toString(),
+            "-o",
+            out.toString(),
+            "--line-break",
+            "crlf",
+            "--today",
+            TODAY);
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).isEmpty();
+    assertThat(Files.readString(out))
+        .isEqualTo("BTEXCHANGEDOMAIN=Exchange\r\nBTEXCHANGEDB=btexchange.box\r\n");
+  }
+
+  @Test
+  void mergesIntoACopyAndNeverTouchesNotesIni() throws Exception {
+    byte[] before = Files.readAllBytes(windowsIni);
+
+    Cli run =
+        Cli.run(
+            "emit",
+            "notesini",
+            plan.toString(),
+            "--merge-into",
+            windowsIni.toString(),
+            "--today",
+            TODAY);
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    Golden.assertMatches("notesini/demo-notes-merged.ini", run.out);
+    assertThat(Files.readAllBytes(windowsIni)).isEqualTo(before);
+  }
+
+  @Test
+  void aMergedFileWithBytesThatAreNotUtf8GoesToAFileExactly() throws Exception {
+    Path out = dir.resolve("merged.ini");
+
+    Cli toStdout =
+        Cli.run(
+            "emit",
+            "notesini",
+            plan.toString(),
+            "--merge-into",
+            latin1Ini.toString(),
+            "--today",
+            TODAY);
+    Cli toFile =
+        Cli.run(
+            "emit",
+            "notesini",
+            plan.toString(),
+            "--merge-into",
+            latin1Ini.toString(),
+            "-o",
+            out.toString(),
+            "--today",
+            TODAY);
+
+    assertThat(toStdout.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(toStdout.out).isEmpty();
+    assertThat(toStdout.err)
+        .endsWith(
+            "coexist: the output holds bytes that are not UTF-8 and would change on stdout; write"
+                + " it to a file with -o FILE\n");
+    assertThat(toFile.exitCode).as(toFile.toString()).isZero();
+    Golden.assertMatches("notesini/linux-latin1-merged.ini", Files.readAllBytes(out));
+    assertThat(toFile.err)
+        .isEqualTo(
+            latin1Ini
+                + ":7: warning: duplicate key \"Domain\" (first at line 6, which is the one read and"
+                + " updated)\n");
+  }
+
+  @Test
+  void theDryRunPrintsTheChangesAndWritesNothing() {
+    Cli run =
+        Cli.run(
+            "emit",
+            "notesini",
+            plan.toString(),
+            "--merge-into",
+            latin1Ini.toString(),
+            "--dry-run",
+            "--today",
+            TODAY);
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    Golden.assertMatches("notesini/linux-latin1-summary.txt", run.out);
+    assertThat(dir.toFile().list())
+        .containsExactlyInAnyOrder("plan.yaml", "notes.ini", "linux.ini");
+  }
+
+  @Test
+  void theOutputCannotBeTheFileMergedInto() throws Exception {
+    byte[] before = Files.readAllBytes(windowsIni);
+
+    Cli run =
+        Cli.run(
+            "emit",
+            "notesini",
+            plan.toString(),
+            "--merge-into",
+            windowsIni.toString(),
+            "-o",
+            windowsIni.toString(),
+            "--today",
+            TODAY);
+
+    assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err)
+        .isEqualTo(
+            "coexist: "
+                + windowsIni
+                + ": is the NOTES_INI being merged into, which is never modified\n");
+    assertThat(Files.readAllBytes(windowsIni)).isEqualTo(before);
+  }
+
+  @Test
+  void dryRunNeedsAFileToMergeInto() {
+    Cli run = Cli.run("emit", "notesini", plan.toString(), "--dry-run");
+
+    assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err).isEqualTo("coexist: --dry-run needs --merge-into NOTES_INI\n");
+  }
+
+  @Test
+  void aMissingNotesIniIsOneLine() {
+    Path missing = dir.resolve("missing.ini");
+
+    Cli run =
+        Cli.run(
+            "emit",
+            "notesini",
+            plan.toString(),
+            "--merge-into",
+            missing.toString(),
+            "--today",
+            TODAY);
+
+    assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err).isEqualTo("coexist: " + missing + ": no such file\n");
+  }
+
+  @Test
+  void aValueTheCharsetCannotHoldIsRefusedNamingKeyAndPlanAttribute() throws Exception {
+    CoexistencePlan base =
+        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    DominoSettings german =
+        DominoSettings.builder()
+            .from(base.domino().orElseThrow())
+            .putNdrText(54, "Verschl\u00fcsselte Mail geht nicht an Outlook.")
+            .build();
+    Path germanPlan =
+        writePlan("german.yaml", CoexistencePlan.builder().from(base).domino(german).build());
+
+    Cli ascii = Cli.run("emit", "notesini", germanPlan.toString(), "--today", TODAY);
+    Cli windows =
+        Cli.run(
+            "emit",
+            "notesini",
+            germanPlan.toString(),
+            "--charset",
+            "windows-1252",
+            "-o",
+            dir.resolve("w.ini").toString(),
+            "--today",
+            TODAY);
+
+    assertThat(ascii.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(ascii.err)
+        .isEqualTo(
+            "coexist: "
+                + germanPlan
+                + ": BTNDR54 (domino.ndrTexts.54): value has U+00FC, which US-ASCII cannot hold"
+                + " (choose the charset of the server's notes.ini)\n");
+    assertThat(windows.exitCode).as(windows.toString()).isZero();
+    assertThat(Files.readAllBytes(dir.resolve("w.ini")))
+        .endsWith(
+            "BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+  }
+
+  @Test
+  void anUnknownCharsetOrLineBreakIsAUsageError() {
+    Cli charset = Cli.run("emit", "notesini", plan.toString(), "--charset", "no-such-charset");
+    Cli utf16 =
+        Cli.run("emit", "notesini", plan.toString(), "--charset", "UTF-16", "--today", TODAY);
+    Cli lineBreak = Cli.run("emit", "notesini", plan.toString(), "--line-break", "cr");
+
+    assertThat(charset.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(charset.err).contains("unknown charset");
+    assertThat(utf16.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(utf16.err)
+        .isEqualTo(
+            "coexist: --charset: charset UTF-16 is not ASCII-compatible: notes.ini needs '=', CR"
+                + " and LF as single ASCII bytes\n");
+    assertThat(lineBreak.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(lineBreak.err).contains("expected crlf or lf");
+  }
+
+  @Test
+  void anInvalidPlanWritesNothingAndExitsWithFindings() throws Exception {
+    CoexistencePlan base =
+        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    Path invalid =
+        writePlan(
+            "invalid.yaml",
+            CoexistencePlan.builder().from(base).domino(DominoSettings.builder().build()).build());
+
+    Cli run = Cli.run("emit", "notesini", invalid.toString(), "--today", TODAY);
+
+    assertThat(run.exitCode).isEqualTo(ExitCode.FINDINGS);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("COEX-DOM-001").contains("nothing written");
+  }
+}

@@ -1,0 +1,174 @@
+package io.github.coexist.notesini;
+
+import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The merge of {@link NotesIniChanges} into a document. It only ever replaces the value of a
+ * managed key's first occurrence, adds a line break to a last line without one, and appends lines:
+ * every other line keeps its bytes and its line number.
+ */
+final class Merge {
+  private final NotesIniDocument original;
+  private final NotesIniChanges changes;
+  private final List<IniLine> lines;
+  private final List<IniLine> appended = new ArrayList<>();
+  private final ImmutableList.Builder<IniChange> applied = ImmutableList.builder();
+  private final LineBreak style;
+
+  private Merge(NotesIniDocument original, NotesIniChanges changes) {
+    this.original = original;
+    this.changes = changes;
+    this.lines = new ArrayList<>(original.lines());
+    // New lines follow the file's own style; only a file without any line break takes the format's.
+    this.style = original.lineBreakStyle().orElse(changes.format().lineBreak());
+  }
+
+  static MergeResult merge(NotesIniDocument original, NotesIniChanges changes) {
+    return new Merge(original, changes).run();
+  }
+
+  private MergeResult run() {
+    for (int i = 0; i < changes.settings().size(); i++) {
+      set(changes.settings().get(i).key(), changes.encodedValue(i));
+    }
+    boolean serverTasksFound = addTask();
+    Optional<LineBreak> finalBreak = terminateLastLine();
+    lines.addAll(appended);
+    NotesIniDocument merged = NotesIniDocument.of(lines);
+    return new MergeResult(
+        merged, applied.build(), serverTasksFound, finalBreak, findings(merged, serverTasksFound));
+  }
+
+  private void set(String key, byte[] value) {
+    OptionalInt index = original.indexOf(key);
+    if (index.isEmpty()) {
+      appended.add(IniLine.entry(key, value, style));
+      int line = original.lines().size() + appended.size();
+      applied.add(new IniChange(IniChange.Action.ADD, key, line, null, value));
+      return;
+    }
+    int at = index.getAsInt();
+    IniLine line = lines.get(at);
+    byte[] old = line.value().orElseThrow();
+    String spelled = line.key().orElseThrow();
+    if (Arrays.equals(old, value)) {
+      applied.add(new IniChange(IniChange.Action.KEEP, spelled, at + 1, old, value));
+    } else {
+      lines.set(at, line.withValue(value));
+      applied.add(new IniChange(IniChange.Action.UPDATE, spelled, at + 1, old, value));
+    }
+  }
+
+  /** Adds BTCal to the first ServerTasks line; false when there is none. */
+  private boolean addTask() {
+    OptionalInt index = original.indexOf(ServerTasks.KEY);
+    if (index.isEmpty()) {
+      // Writing "ServerTasks=BTCal" would start only BTCal with the server: no router, no
+      // replicator. A server's notes.ini always has the line; without it, leave it to the admin.
+      return false;
+    }
+    int at = index.getAsInt();
+    IniLine line = lines.get(at);
+    byte[] old = line.value().orElseThrow();
+    String spelled = line.key().orElseThrow();
+    Optional<byte[]> updated = ServerTasks.withTask(old, NotesIniChanges.TASK);
+    if (updated.isEmpty()) {
+      applied.add(new IniChange(IniChange.Action.KEEP, spelled, at + 1, old, old));
+      return true;
+    }
+    NotesIniFormat.checkLength(ServerTasks.KEY, "", updated.get().length);
+    lines.set(at, line.withValue(updated.get()));
+    applied.add(new IniChange(IniChange.Action.UPDATE, spelled, at + 1, old, updated.get()));
+    return true;
+  }
+
+  /** The guide (section 4.1) requires the file to end with a line break. */
+  private Optional<LineBreak> terminateLastLine() {
+    int last = lines.size() - 1;
+    if (last < 0 || lines.get(last).lineBreak() != LineBreak.NONE) {
+      return Optional.empty();
+    }
+    byte[] content = lines.get(last).content();
+    if (style == LineBreak.LF && content.length > 0 && content[content.length - 1] == '\r') {
+      // The CR already there and the LF added read back as one CRLF: model them so.
+      lines.set(last, IniLine.parsed(Arrays.copyOf(content, content.length - 1), LineBreak.CRLF));
+    } else {
+      lines.set(last, lines.get(last).withLineBreak(style));
+    }
+    return Optional.of(style);
+  }
+
+  private ImmutableList<IniFinding> findings(NotesIniDocument merged, boolean serverTasksFound) {
+    ImmutableList.Builder<IniFinding> findings = ImmutableList.builder();
+    findings.addAll(original.findings());
+    findings.addAll(spacedKeys());
+    if (!serverTasksFound) {
+      findings.add(
+          IniFinding.of(
+              IniFinding.Kind.NO_SERVER_TASKS,
+              "no ServerTasks line, so BTCal was not added to the tasks started with the server;"
+                  + " add it there once the server's setup has written the line, or load BTCal"
+                  + " from the console"));
+    }
+    for (BtcalParameter required : BtcalParameter.required()) {
+      if (merged.indexOf(required.key()).isEmpty()) {
+        findings.add(
+            IniFinding.of(
+                IniFinding.Kind.REQUIRED_MISSING,
+                required.key()
+                    + " is neither in the plan nor in the file: "
+                    + required.defaultValue().text()
+                    + " ("
+                    + required.source()
+                    + ")"));
+      }
+    }
+    for (IniFinding finding : changes.findings()) {
+      // Required keys were judged on the merged file just above.
+      if (finding.kind() != IniFinding.Kind.REQUIRED_MISSING) {
+        findings.add(finding);
+      }
+    }
+    return findings.build();
+  }
+
+  /** Entries like "BTEXCHANGEDB =x": not the managed key, but easy to mistake for it. */
+  private List<IniFinding> spacedKeys() {
+    List<String> managed = new ArrayList<>();
+    changes.settings().forEach(s -> managed.add(s.key()));
+    managed.add(ServerTasks.KEY);
+    List<IniFinding> found = new ArrayList<>();
+    List<IniLine> all = original.lines();
+    for (int i = 0; i < all.size(); i++) {
+      Optional<String> key = all.get(i).key();
+      if (key.isEmpty()) {
+        continue;
+      }
+      String stripped = key.get().strip();
+      if (stripped.equals(key.get())) {
+        continue;
+      }
+      for (String wanted : managed) {
+        if (Ascii.equalsIgnoreCase(stripped, wanted)) {
+          found.add(
+              IniFinding.atLine(
+                  IniFinding.Kind.KEY_WITH_SPACES,
+                  i + 1,
+                  "key "
+                      + Escapes.quoteBytes(
+                          key.get().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                      + " has spaces around it and was not treated as "
+                      + wanted
+                      + "; check which of the two Domino reads"));
+        }
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.coexist.notesini;
+
+import com.google.common.base.Strings;
+import com.google.common.collect.ImmutableList;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A notes.ini after a merge, with what changed and what deserves a look. The original document is
+ * untouched (documents are immutable); {@link #toBytes()} is the file to write.
+ *
+ * <pre>{@code
+ * MergeResult merged = changes.mergeInto(NotesIniDocument.parse(Files.readAllBytes(ini)));
+ * System.out.print(merged.summary());        // the dry run
+ * Files.write(target, merged.toBytes());     // the merged file
+ * }</pre>
+ */
+public final class MergeResult {
+  private final NotesIniDocument document;
+  private final ImmutableList<IniChange> changes;
+  private final boolean serverTasksFound;
+  private final Optional<LineBreak> finalLineBreakAdded;
+  private final ImmutableList<IniFinding> findings;
+
+  MergeResult(
+      NotesIniDocument document,
+      ImmutableList<IniChange> changes,
+      boolean serverTasksFound,
+      Optional<LineBreak> finalLineBreakAdded,
+      ImmutableList<IniFinding> findings) {
+    this.document = document;
+    this.changes = changes;
+    this.serverTasksFound = serverTasksFound;
+    this.finalLineBreakAdded = finalLineBreakAdded;
+    this.findings = findings;
+  }
+
+  /** The merged document. */
+  public NotesIniDocument document() {
+    return document;
+  }
+
+  /** The merged file's bytes. */
+  public byte[] toBytes() {
+    return document.toBytes();
+  }
+
+  /**
+   * One entry per key the merge manages, in the order they were applied ({@code ServerTasks} last).
+   */
+  public ImmutableList<IniChange> changes() {
+    return changes;
+  }
+
+  /** The line break added to the last line, which had none (the guide requires a final one). */
+  public Optional<LineBreak> finalLineBreakAdded() {
+    return finalLineBreakAdded;
+  }
+
+  /** Whether the merged bytes differ from the original. */
+  public boolean changed() {
+    return finalLineBreakAdded.isPresent()
+        || changes.stream().anyMatch(c -> c.action() != IniChange.Action.KEEP);
+  }
+
+  /**
+   * Duplicate keys of the file, keys with spaces around them, a missing {@code ServerTasks} line,
+   * required keys still missing, and the findings of the emission.
+   */
+  public ImmutableList<IniFinding> findings() {
+    return findings;
+  }
+
+  /**
+   * What the merge does, one line per key (action, key, line, old value, new value), then the final
+   * line break and the counts. Values are shown byte for byte: printable ASCII as it is, other
+   * bytes as {@code \xNN}.
+   *
+   * <pre>
+   * add     BTEXCHANGEDOMAIN  line 12  (absent) -&gt; "Exchange"
+   * update  ServerTasks       line 3   "Router,Update" -&gt; "Router,Update,BTCal"
+   * 1 to add, 1 to update, 0 unchanged
+   * </pre>
+   */
+  public String summary() {
+    int keyWidth = ServerTasks.KEY.length();
+    int lineWidth = 1;
+    for (IniChange change : changes) {
+      keyWidth = Math.max(keyWidth, change.key().length());
+      lineWidth = Math.max(lineWidth, String.valueOf(change.line()).length());
+    }
+    StringBuilder out = new StringBuilder();
+    int added = 0;
+    int updated = 0;
+    int kept = 0;
+    for (IniChange change : changes) {
+      String old = change.oldValue().map(Escapes::quoteBytes).orElse("(absent)");
+      String now = Escapes.quoteBytes(change.newValue());
+      out.append(Strings.padEnd(change.action().name().toLowerCase(Locale.ROOT), 8, ' '))
+          .append(Strings.padEnd(change.key(), keyWidth + 2, ' '))
+          .append(Strings.padEnd("line " + change.line(), lineWidth + 7, ' '))
+          .append(change.action() == IniChange.Action.KEEP ? old : old + " -> " + now)
+          .append('\n');
+      switch (change.action()) {
+        case ADD -> added++;
+        case UPDATE -> updated++;
+        case KEEP -> kept++;
+      }
+    }
+    if (!serverTasksFound) {
+      out.append(Strings.padEnd("skip", 8, ' '))
+          .append(Strings.padEnd(ServerTasks.KEY, keyWidth + 2, ' '))
+          .append("no ServerTasks line: BTCal not added\n");
+    }
+    finalLineBreakAdded.ifPresent(
+        lineBreak -> out.append("final line break added (").append(lineBreak).append(")\n"));
+    out.append(added)
+        .append(" to add, ")
+        .append(updated)
+        .append(" to update, ")
+        .append(kept)
+        .append(" unchanged\n");
+    return out.toString();
+  }
+}
