@@ -42,6 +42,18 @@ import picocli.CommandLine.Spec;
     },
     mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
+  /** The runbook of each environment; docs/sample-runbook-&lt;environment&gt;.md are copies. */
+  static final String RUNBOOK_FILE = "runbook.md";
+
+  /** The demo license file, in DIR. */
+  static final String LICENSE_FILE = "license.lic";
+
+  /** The public key that verifies it. */
+  static final String PUBLIC_KEY_FILE = "license-public.key";
+
+  /** Its status on the demo's day ({@code coexist license status --format json}). */
+  static final String STATUS_FILE = "license-status.json";
+
   /** What the demo writes for each environment, in this order; add new artifacts here. */
   static final List<DemoArtifact> ARTIFACTS =
       List.of(
@@ -64,18 +76,6 @@ final class DemoCommand implements Callable<Integer> {
           DemoArtifact.of("notes-sample.ini", in -> NotesIniDemo.sample()),
           DemoArtifact.ofValidPlan("notes-merged.ini", NotesIniDemo::merged),
           DemoArtifact.ofValidPlan(RUNBOOK_FILE, EmitRunbookCommand::runbook));
-
-  /** The runbook of each environment; docs/sample-runbook-&lt;environment&gt;.md are copies. */
-  static final String RUNBOOK_FILE = "runbook.md";
-
-  /** The demo license file, in DIR. */
-  static final String LICENSE_FILE = "license.lic";
-
-  /** The public key that verifies it. */
-  static final String PUBLIC_KEY_FILE = "license-public.key";
-
-  /** Its status on the demo's day ({@code coexist license status --format json}). */
-  static final String STATUS_FILE = "license-status.json";
 
   @Spec CommandSpec spec;
 
@@ -128,8 +128,8 @@ final class DemoCommand implements Callable<Integer> {
   /**
    * The demo license, its public key and its status today, once for the demo (the license is the
    * organisation's, not an environment's). Its file names start with {@code license}: they are the
-   * only output that depends on the day (and on the key made for the occasion), which is how
-   * checks that compare two demo runs leave them out.
+   * only output that depends on the day (and on the key made for the occasion), which is how checks
+   * that compare two demo runs leave them out.
    */
   private int writeLicense(StringBuilder summary) {
     LocalDate day = Today.orClock(today);

@@ -67,7 +67,8 @@ class DemoCommandTest {
             "--public-key",
             out.resolve(DemoCommand.PUBLIC_KEY_FILE).toString());
     assertThat(verify.exitCode).as(verify.toString()).isZero();
-    assertThat(run.out).contains("license (demo, issued 2026-11-27):\n  wrote " + out.resolve("license.lic"));
+    assertThat(run.out)
+        .contains("license (demo, issued 2026-11-27):\n  wrote " + out.resolve("license.lic"));
     int files = DemoCommand.ARTIFACTS.size() * Environment.values().length + 3;
     assertThat(run.out).endsWith("coexist demo: " + files + " files in " + out + "\n");
   }

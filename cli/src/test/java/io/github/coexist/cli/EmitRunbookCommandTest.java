@@ -2,10 +2,10 @@ package io.github.coexist.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coexist.core.model.AuthMechanism;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ReceiveConnector;
-import io.github.coexist.core.model.AuthMechanism;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
@@ -34,7 +34,8 @@ class EmitRunbookCommandTest {
     Path out = dir.resolve("runbook.md");
     Path plan = write(recommended(Environment.EXCHANGE_ONLINE));
 
-    Cli run = Cli.run("emit", "runbook", plan.toString(), "-o", out.toString(), "--today", "2026-11-27");
+    Cli run =
+        Cli.run("emit", "runbook", plan.toString(), "-o", out.toString(), "--today", "2026-11-27");
 
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).isEqualTo("wrote " + out + System.lineSeparator());
@@ -46,7 +47,12 @@ class EmitRunbookCommandTest {
   @Test
   void printsTheRunbookWithoutAnOutputFile() throws Exception {
     Cli run =
-        Cli.run("emit", "runbook", write(recommended(Environment.EXCHANGE_SERVER)).toString(), "--today", "2026-11-27");
+        Cli.run(
+            "emit",
+            "runbook",
+            write(recommended(Environment.EXCHANGE_SERVER)).toString(),
+            "--today",
+            "2026-11-27");
 
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out)
@@ -61,7 +67,11 @@ class EmitRunbookCommandTest {
     ReceiveConnector open =
         ReceiveConnector.builder()
             .from(recommended.receiveConnectors().get(0))
-            .authMechanism(List.of(AuthMechanism.TLS, AuthMechanism.EXTERNAL_AUTHORITATIVE, AuthMechanism.BASIC_AUTH))
+            .authMechanism(
+                List.of(
+                    AuthMechanism.TLS,
+                    AuthMechanism.EXTERNAL_AUTHORITATIVE,
+                    AuthMechanism.BASIC_AUTH))
             .build();
     Path plan =
         write(
@@ -71,7 +81,8 @@ class EmitRunbookCommandTest {
                 .build());
     Path out = dir.resolve("runbook.md");
 
-    Cli run = Cli.run("emit", "runbook", plan.toString(), "-o", out.toString(), "--today", "2026-11-27");
+    Cli run =
+        Cli.run("emit", "runbook", plan.toString(), "-o", out.toString(), "--today", "2026-11-27");
 
     assertThat(run.exitCode).isEqualTo(ExitCode.FINDINGS);
     assertThat(run.err)
@@ -86,6 +97,8 @@ class EmitRunbookCommandTest {
     Cli run = Cli.run("emit", "runbook", dir.resolve("nope.yaml").toString());
 
     assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err).isEqualTo("coexist: " + dir.resolve("nope.yaml") + ": no such file" + System.lineSeparator());
+    assertThat(run.err)
+        .isEqualTo(
+            "coexist: " + dir.resolve("nope.yaml") + ": no such file" + System.lineSeparator());
   }
 }

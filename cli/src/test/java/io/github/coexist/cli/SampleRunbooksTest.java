@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** docs/sample-runbook-&lt;environment&gt;.md are exactly the runbooks {@code coexist demo} writes. */
+/**
+ * docs/sample-runbook-&lt;environment&gt;.md are exactly the runbooks {@code coexist demo} writes.
+ */
 class SampleRunbooksTest {
   private static final Path DOCS = Path.of("..", "docs");
   private static final String REGENERATE = "mvn -B -q -pl cli -am verify -Dcoexist.regenerate=true";
@@ -24,7 +26,8 @@ class SampleRunbooksTest {
     for (Environment environment : Environment.values()) {
       String demo =
           Files.readString(
-              dir.resolve(environment.key()).resolve(DemoCommand.RUNBOOK_FILE), StandardCharsets.UTF_8);
+              dir.resolve(environment.key()).resolve(DemoCommand.RUNBOOK_FILE),
+              StandardCharsets.UTF_8);
       Path sample = DOCS.resolve("sample-runbook-" + environment.key() + ".md");
       if (Boolean.getBoolean("coexist.regenerate")) {
         Files.writeString(sample, demo, StandardCharsets.UTF_8);

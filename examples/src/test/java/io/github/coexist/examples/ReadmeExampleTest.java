@@ -2,8 +2,8 @@ package io.github.coexist.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.recommend.PlanRequest;
 import io.github.coexist.core.recommend.RecommendedPlans;
@@ -57,7 +57,8 @@ class ReadmeExampleTest {
     String runbook = RunbookRenderer.render(RunbookEmitter.standard().emit(valid));
     // README-END
 
-    assertThat(report.diagnostics().get(0).toString()).startsWith("WARNING COEX-TLS-003 sendConnectors[0]");
+    assertThat(report.diagnostics().get(0).toString())
+        .startsWith("WARNING COEX-TLS-003 sendConnectors[0]");
     assertThat(script).contains("New-SendConnector -Name 'Outbound to Domino'");
     assertThat(notesIni).contains("set config BTEXCHANGEDOMAIN=Exchange\n");
     assertThat(runbook).startsWith("# Domino coexistence runbook: Contoso, Exchange Server 2019\n");

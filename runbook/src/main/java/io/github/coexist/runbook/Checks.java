@@ -53,9 +53,9 @@ final class Checks {
   }
 
   /**
-   * Validate-OutboundConnector sends a test message through the connector: its recipient must be
-   * in the connector's domain (Microsoft's reference), so the check uses postmaster of the
-   * connector's first recipient domain.
+   * Validate-OutboundConnector sends a test message through the connector: its recipient must be in
+   * the connector's domain (Microsoft's reference), so the check uses postmaster of the connector's
+   * first recipient domain.
    */
   private static void exchangeOnline(CoexistencePlan plan, List<RunbookStep> checks) {
     List<String> lines = new ArrayList<>();
@@ -101,7 +101,8 @@ final class Checks {
       String identity = c.server().map(s -> s + "\\" + c.name()).orElse(c.name());
       lines.add(
           PowerShellRenderer.call(
-              CmdletCall.of("Get-ReceiveConnector", Parameter.of("Identity", PsValue.text(identity)))));
+              CmdletCall.of(
+                  "Get-ReceiveConnector", Parameter.of("Identity", PsValue.text(identity)))));
     }
     for (ExchangeObject d : plan.remoteDomains()) {
       lines.add(get("Get-RemoteDomain", d));

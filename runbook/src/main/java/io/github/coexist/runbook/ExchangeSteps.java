@@ -88,10 +88,7 @@ final class ExchangeSteps {
       }
       steps.add(
           RunbookStep.of(
-              Side.EXCHANGE,
-              part.trace.step().label() + ": " + object.get().name(),
-              notes,
-              code));
+              Side.EXCHANGE, part.trace.step().label() + ": " + object.get().name(), notes, code));
     }
     return steps;
   }
@@ -118,12 +115,7 @@ final class ExchangeSteps {
               List.of(CodeSample.of("powershell", String.join("\n", part.whenPresent)))));
     }
     if (!kept.isEmpty()) {
-      steps.add(
-          RunbookStep.of(
-              Side.EXCHANGE,
-              "Objects the rollback keeps",
-              kept,
-              List.of()));
+      steps.add(RunbookStep.of(Side.EXCHANGE, "Objects the rollback keeps", kept, List.of()));
     }
     return steps;
   }

@@ -3,11 +3,11 @@ package io.github.coexist.runbook;
 /**
  * Makes text inert in a quoted Mermaid label ({@code id["label"]}, {@code -->|"label"|}). Mermaid
  * reads {@code #name;} and {@code #123;} as entity codes inside labels, so every character outside
- * a small safe set (letters, digits, space and {@code . , : / @ _ - ( )}, which mean nothing
- * inside quotes) is written as its decimal
- * entity: quotes, brackets, pipes, {@code #}, {@code ;}, backticks and markup cannot end the label,
- * open a link or inject a directive. Line breaks and other hidden characters become U+FFFD (the
- * replacement character) so that a label stays one visible line.
+ * a small safe set (letters, digits, space and {@code . , : / @ _ - ( )}, which mean nothing inside
+ * quotes) is written as its decimal entity: quotes, brackets, pipes, {@code #}, {@code ;},
+ * backticks and markup cannot end the label, open a link or inject a directive. Line breaks and
+ * other hidden characters become U+FFFD (the replacement character) so that a label stays one
+ * visible line.
  */
 final class MermaidText {
   private MermaidText() {}

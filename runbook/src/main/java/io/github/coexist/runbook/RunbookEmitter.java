@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
  * String markdown = RunbookRenderer.render(licensed);
  * }</pre>
  *
- * <p>Without a license status the license step shows the plan's {@code license} facts, or says
- * that the plan has none; a status makes the runbook depend on the day it was evaluated.
+ * <p>Without a license status the license step shows the plan's {@code license} facts, or says that
+ * the plan has none; a status makes the runbook depend on the day it was evaluated.
  */
 public final class RunbookEmitter implements Emitter<Runbook> {
   private final Optional<LicenseStatus> license;
@@ -119,8 +119,7 @@ public final class RunbookEmitter implements Emitter<Runbook> {
     plan.organization().ifPresent(o -> facts.add(new Runbook.Fact("Organization", o)));
     plan.tenant().ifPresent(t -> facts.add(new Runbook.Fact("Tenant", t.toString())));
     facts.add(new Runbook.Fact("Primary domain (shared)", plan.domains().primary().toString()));
-    facts.add(
-        new Runbook.Fact("Domino routing domain", plan.domains().dominoRouting().toString()));
+    facts.add(new Runbook.Fact("Domino routing domain", plan.domains().dominoRouting().toString()));
     facts.add(
         new Runbook.Fact("Exchange routing domain", plan.domains().exchangeRouting().toString()));
     facts.add(
@@ -130,8 +129,7 @@ public final class RunbookEmitter implements Emitter<Runbook> {
                 .map(RunbookEmitter::server)
                 .collect(Collectors.joining(", "))));
     if (!plan.transportServers().isEmpty()) {
-      facts.add(
-          new Runbook.Fact("Transport servers", String.join(", ", plan.transportServers())));
+      facts.add(new Runbook.Fact("Transport servers", String.join(", ", plan.transportServers())));
     }
     plan.domino()
         .flatMap(d -> d.foreignDomain())

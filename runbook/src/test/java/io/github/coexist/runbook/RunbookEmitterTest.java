@@ -111,7 +111,8 @@ class RunbookEmitterTest {
 
   @Test
   void theDiagramPutsTheDomainsOnTheEdges() {
-    Runbook runbook = RunbookEmitter.standard().emit(valid(recommended(Environment.EXCHANGE_SERVER)));
+    Runbook runbook =
+        RunbookEmitter.standard().emit(valid(recommended(Environment.EXCHANGE_SERVER)));
 
     assertThat(RunbookRenderer.mermaid(runbook.mailFlow()))
         .contains("    exchange[\"Exchange Server 2019 (EX01, EX02)\"]\n")
@@ -130,13 +131,18 @@ class RunbookEmitterTest {
             .from(recommended)
             .organization("Org ]\"# <script>")
             .sendConnectors(
-                List.of(SendConnector.builder().from(recommended.sendConnectors().get(0)).name(name).build()))
+                List.of(
+                    SendConnector.builder()
+                        .from(recommended.sendConnectors().get(0))
+                        .name(name)
+                        .build()))
             .build();
 
     String markdown = markdown(plan);
 
     assertThat(markdown)
-        .startsWith("# Domino coexistence runbook: Org \\]\"\\# &lt;script&gt;, Exchange Server 2019\n")
+        .startsWith(
+            "# Domino coexistence runbook: Org \\]\"\\# &lt;script&gt;, Exchange Server 2019\n")
         .contains(
             "    send0[\"Send connector Out #96;#36;(calc)#96; #91;x#93;(http://e)"
                 + " #60;b#62;#124;#35;1 #8220;q#8221; #8216;s#8217;\"]\n")
@@ -190,7 +196,9 @@ class RunbookEmitterTest {
             .generated(LocalDate.of(2026, 1, 15))
             .expires(LocalDate.of(2027, 1, 15))
             .build();
-    Clock day = Clock.fixed(LocalDate.of(2026, 12, 16).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    Clock day =
+        Clock.fixed(
+            LocalDate.of(2026, 12, 16).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     LicenseStatus status = new LicenseEvaluator(day, ZoneOffset.UTC).evaluate(license);
 
     String markdown =

@@ -53,8 +53,7 @@ class RunbookRendererTest {
         .startsWith("# Runbook x\\` \\| \\*y\\* &lt;b&gt;U\\+000A\\# \\[l\\]\\(u\\) \\$\\(rm\\)\n")
         .contains(
             "| Organization | x\\` \\| \\*y\\* &lt;b&gt;U\\+000A\\# \\[l\\]\\(u\\) \\$\\(rm\\) |\n")
-        .contains(
-            "    a[\"A x#96; #124; #42;y#42; #60;b#62;#65533;#35; #91;l#93;(u) #36;(rm)\"]\n")
+        .contains("    a[\"A x#96; #124; #42;y#42; #60;b#62;#65533;#35; #91;l#93;(u) #36;(rm)\"]\n")
         .contains("    a -->|\"to #34;d#34;#124;\"| b\n    b --> a\n")
         .contains("#### Step 1: First x\\`")
         .contains("Caption\n\n````powershell\nGet-X -Name 'a```b'\n````\n")

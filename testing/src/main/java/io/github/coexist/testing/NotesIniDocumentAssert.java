@@ -105,13 +105,17 @@ public final class NotesIniDocumentAssert
   }
 
   private Optional<String> value(String key) {
-    return actual.first(key).flatMap(IniLine::value).map(v -> new String(v, StandardCharsets.ISO_8859_1));
+    return actual
+        .first(key)
+        .flatMap(IniLine::value)
+        .map(v -> new String(v, StandardCharsets.ISO_8859_1));
   }
 
   /** Adds the file's settings to a message that ends with ';', else fails with it as it is. */
   private void fail(String message) {
     failWithMessage(
-        "%s", message.endsWith(";") ? message.substring(0, message.length() - 1) + settings() : message);
+        "%s",
+        message.endsWith(";") ? message.substring(0, message.length() - 1) + settings() : message);
   }
 
   private String settings() {

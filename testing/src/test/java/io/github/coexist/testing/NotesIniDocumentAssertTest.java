@@ -21,7 +21,8 @@ class NotesIniDocumentAssertTest {
     return NotesIniEmitter.standard()
         .emit(
             PlanValidator.standard()
-                .validate(Plans.recommended(Environment.EXCHANGE_SERVER), ValidationContext.on(Plans.DAY))
+                .validate(
+                    Plans.recommended(Environment.EXCHANGE_SERVER), ValidationContext.on(Plans.DAY))
                 .requireValid())
         .mergeInto(EXISTING)
         .document();
@@ -61,12 +62,14 @@ class NotesIniDocumentAssertTest {
             "Expected ServerTasks to list BTCal, but notes.ini has no ServerTasks line (its keys:"
                 + " none)");
     assertThatThrownBy(() -> assertThat(EXISTING).doesNotHaveSetting("btexchangedb"))
-        .hasMessageStartingWith("Expected notes.ini to have no btexchangedb line, but line 3 sets BTEXCHANGEDB=old.box");
+        .hasMessageStartingWith(
+            "Expected notes.ini to have no btexchangedb line, but line 3 sets BTEXCHANGEDB=old.box");
   }
 
   @Test
   void duplicatesAreListed() {
     assertThatThrownBy(() -> assertThat(EXISTING).hasNoDuplicateKeys())
-        .hasMessageStartingWith("Expected notes.ini without duplicate keys, but:\n  notes.ini:4: warning: duplicate key");
+        .hasMessageStartingWith(
+            "Expected notes.ini without duplicate keys, but:\n  notes.ini:4: warning: duplicate key");
   }
 }
