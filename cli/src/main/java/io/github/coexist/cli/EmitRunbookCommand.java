@@ -1,6 +1,9 @@
 package io.github.coexist.cli;
 
+import io.github.coexist.cli.license.VerifiedLicense;
 import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.license.License;
+import io.github.coexist.license.LicenseEvaluator;
 import io.github.coexist.runbook.RunbookEmitter;
 import io.github.coexist.runbook.RunbookRenderer;
 import java.io.IOException;
@@ -8,7 +11,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +22,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code coexist emit runbook PLAN [-o FILE]}: the administrator's Markdown runbook. */
+/**
+ * {@code coexist emit runbook PLAN [-o FILE] [--license LICENSE --public-key FILE]}: the
+ * administrator's Markdown runbook, with a verified license's status when one is given.
+ */
 @Command(
     name = "runbook",
     description = {
@@ -45,11 +54,32 @@ final class EmitRunbookCommand implements Callable<Integer> {
       description = "The date to validate as of (default: today in UTC).")
   LocalDate today;
 
+  @Option(
+      names = "--license",
+      paramLabel = "LICENSE",
+      description =
+          "A license file to show, verified, with its status on the day (needs --public-key).")
+  Path license;
+
+  @Option(
+      names = "--public-key",
+      paramLabel = "FILE",
+      description = "A trusted public key file for --license; repeat it to trust several keys.")
+  List<Path> publicKeys;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ValidatedPlan valid = PlanInput.readValid(plan, Today.orClock(today), err);
-    String markdown = runbook(valid);
+    LocalDate day = Today.orClock(today);
+    RunbookEmitter emitter = RunbookEmitter.standard();
+    if (license != null) {
+      // Verified before the plan is read, so a bad license file fails fast and writes nothing.
+      License verified = VerifiedLicense.read(license, publicKeys);
+      Clock clock = Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+      emitter = emitter.withLicense(new LicenseEvaluator(clock, ZoneOffset.UTC).evaluate(verified));
+    }
+    ValidatedPlan valid = PlanInput.readValid(plan, day, err);
+    String markdown = RunbookRenderer.render(emitter.emit(valid));
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(markdown);

@@ -93,6 +93,97 @@ class EmitRunbookCommandTest {
   }
 
   @Test
+  void aVerifiedLicenseIsShownWithItsStatusOnTheDay() throws Exception {
+    Path privateKey = dir.resolve("signing.key");
+    Path publicKey = dir.resolve("public.key");
+    Path license = dir.resolve("acme.lic");
+    assertThat(
+            Cli.run(
+                    "license",
+                    "keygen",
+                    "--private-key",
+                    privateKey.toString(),
+                    "--public-key",
+                    publicKey.toString())
+                .exitCode)
+        .isZero();
+    Cli sign =
+        Cli.run(
+            "license",
+            "sign",
+            "--private-key",
+            privateKey.toString(),
+            "--type",
+            "standard",
+            "--licensee",
+            "Contoso",
+            "--process-domain",
+            "ACME",
+            "--admin-email",
+            "notes-admin@contoso.com",
+            "--generated",
+            "2026-01-15",
+            "--expires",
+            "2027-01-15",
+            "-o",
+            license.toString());
+    assertThat(sign.exitCode).as(sign.toString()).isZero();
+    Path plan = write(recommended(Environment.EXCHANGE_SERVER));
+
+    Cli run =
+        Cli.run(
+            "emit",
+            "runbook",
+            plan.toString(),
+            "--license",
+            license.toString(),
+            "--public-key",
+            publicKey.toString(),
+            "--today",
+            "2026-12-16");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out)
+        .contains("standard for Contoso, process domain ACME")
+        .contains("it is expiring with 30 days left");
+  }
+
+  @Test
+  void aLicenseWithoutAKeyOrWithAnotherKeyIsRefused() throws Exception {
+    Path plan = write(recommended(Environment.EXCHANGE_SERVER));
+    Path license = Files.writeString(dir.resolve("x.lic"), "not a license\n");
+
+    Cli noKey = Cli.run("emit", "runbook", plan.toString(), "--license", license.toString());
+    assertThat(noKey.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(noKey.err)
+        .isEqualTo(
+            "coexist: --license needs --public-key FILE to verify "
+                + license
+                + System.lineSeparator());
+
+    Path publicKey = dir.resolve("public.key");
+    Cli.run(
+        "license",
+        "keygen",
+        "--private-key",
+        dir.resolve("k").toString(),
+        "--public-key",
+        publicKey.toString());
+    Cli bad =
+        Cli.run(
+            "emit",
+            "runbook",
+            plan.toString(),
+            "--license",
+            license.toString(),
+            "--public-key",
+            publicKey.toString());
+    assertThat(bad.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(bad.err).startsWith("coexist: " + license + ":").doesNotContain("\tat ");
+    assertThat(bad.out).isEmpty();
+  }
+
+  @Test
   void aMissingPlanIsAUserError() {
     Cli run = Cli.run("emit", "runbook", dir.resolve("nope.yaml").toString());
 
