@@ -6,6 +6,7 @@ import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.core.validation.ValidationReport;
+import io.github.coexist.license.DemoLicense;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
 import io.github.coexist.powershell.PowerShellEmitter;
@@ -17,6 +18,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,6 +42,18 @@ import picocli.CommandLine.Spec;
     },
     mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
+  /** The runbook of each environment; docs/sample-runbook-&lt;environment&gt;.md are copies. */
+  static final String RUNBOOK_FILE = "runbook.md";
+
+  /** The demo license file, in DIR. */
+  static final String LICENSE_FILE = "license.lic";
+
+  /** The public key that verifies it. */
+  static final String PUBLIC_KEY_FILE = "license-public.key";
+
+  /** Its status on the demo's day ({@code coexist license status --format json}). */
+  static final String STATUS_FILE = "license-status.json";
+
   /** What the demo writes for each environment, in this order; add new artifacts here. */
   static final List<DemoArtifact> ARTIFACTS =
       List.of(
@@ -57,7 +74,8 @@ final class DemoCommand implements Callable<Integer> {
           DemoArtifact.ofValidPlan("notesini-fragment.ini", NotesIniDemo::fragment),
           DemoArtifact.ofValidPlan("notesini-console.txt", NotesIniDemo::console),
           DemoArtifact.of("notes-sample.ini", in -> NotesIniDemo.sample()),
-          DemoArtifact.ofValidPlan("notes-merged.ini", NotesIniDemo::merged));
+          DemoArtifact.ofValidPlan("notes-merged.ini", NotesIniDemo::merged),
+          DemoArtifact.ofValidPlan(RUNBOOK_FILE, EmitRunbookCommand::runbook));
 
   @Spec CommandSpec spec;
 
@@ -72,7 +90,7 @@ final class DemoCommand implements Callable<Integer> {
       paramLabel = "YYYY-MM-DD",
       converter = OptionValues.DateValue.class,
       description = "The date to validate as of (default: today in UTC).")
-  java.time.LocalDate today;
+  LocalDate today;
 
   @Override
   public Integer call() {
@@ -100,10 +118,36 @@ final class DemoCommand implements Callable<Integer> {
         }
       }
     }
+    written += writeLicense(summary);
     stdout.print(summary);
     stdout.println("coexist demo: " + written + " files in " + out);
     stdout.flush();
     return errors ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /**
+   * The demo license, its public key and its status today, once for the demo (the license is the
+   * organisation's, not an environment's). Its file names start with {@code license}: they are the
+   * only output that depends on the day (and on the key made for the occasion), which is how checks
+   * that compare two demo runs leave them out.
+   */
+  private int writeLicense(StringBuilder summary) {
+    LocalDate day = Today.orClock(today);
+    Clock clock = Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    DemoLicense license = DemoLicense.issue(clock, new SecureRandom());
+    summary.append("license (demo, issued ").append(day).append("):\n");
+    int count = 0;
+    for (String[] file :
+        List.of(
+            new String[] {LICENSE_FILE, license.licenseText()},
+            new String[] {PUBLIC_KEY_FILE, license.publicKeyText()},
+            new String[] {STATUS_FILE, license.statusJson()})) {
+      Path path = out.resolve(file[0]);
+      write(path, file[1]);
+      summary.append("  wrote ").append(path).append('\n');
+      count++;
+    }
+    return count;
   }
 
   private static void write(Path file, String text) {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
       EmitPowerShellCommand.class,
       EmitRollbackCommand.class,
       EmitNotesIniCommand.class,
-      EmitConsoleCommand.class
+      EmitConsoleCommand.class,
+      EmitRunbookCommand.class
     })
 final class EmitCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

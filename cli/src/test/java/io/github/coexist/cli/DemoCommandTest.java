@@ -50,8 +50,26 @@ class DemoCommandTest {
           .contains("\r\n");
       assertThat(Files.readString(folder.resolve("exchange-rollback.ps1")))
           .contains("ConfirmImpact = 'High'");
+      assertThat(Files.readString(folder.resolve(DemoCommand.RUNBOOK_FILE)))
+          .startsWith("# Domino coexistence runbook: Contoso, ")
+          .contains("```mermaid\nflowchart LR\n")
+          .contains("## 5. Rollback");
     }
-    int files = DemoCommand.ARTIFACTS.size() * Environment.values().length;
+    // The demo license, once: valid on the demo's day, verified by the key written beside it.
+    JsonNode status = new JsonMapper().readTree(out.resolve(DemoCommand.STATUS_FILE).toFile());
+    assertThat(status.get("valid").asBoolean()).isTrue();
+    assertThat(status.get("daysLeft").asInt()).isEqualTo(365);
+    Cli verify =
+        Cli.run(
+            "license",
+            "verify",
+            out.resolve(DemoCommand.LICENSE_FILE).toString(),
+            "--public-key",
+            out.resolve(DemoCommand.PUBLIC_KEY_FILE).toString());
+    assertThat(verify.exitCode).as(verify.toString()).isZero();
+    assertThat(run.out)
+        .contains("license (demo, issued 2026-11-27):\n  wrote " + out.resolve("license.lic"));
+    int files = DemoCommand.ARTIFACTS.size() * Environment.values().length + 3;
     assertThat(run.out).endsWith("coexist demo: " + files + " files in " + out + "\n");
   }
 

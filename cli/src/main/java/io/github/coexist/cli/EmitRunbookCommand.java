@@ -1,0 +1,102 @@
+package io.github.coexist.cli;
+
+import io.github.coexist.cli.license.VerifiedLicense;
+import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.license.License;
+import io.github.coexist.license.LicenseEvaluator;
+import io.github.coexist.runbook.RunbookEmitter;
+import io.github.coexist.runbook.RunbookRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code coexist emit runbook PLAN [-o FILE] [--license LICENSE --public-key FILE]}: the
+ * administrator's Markdown runbook, with a verified license's status when one is given.
+ */
+@Command(
+    name = "runbook",
+    description = {
+      "Write the administrator's Markdown runbook of a valid plan: the mail-flow diagram"
+          + " (Mermaid), the ordered steps with their exact commands and settings, the checks,"
+          + " the validation findings and the rollback. With errors in the plan it writes nothing"
+          + " and exits 1."
+    },
+    mixinStandardHelpOptions = true)
+final class EmitRunbookCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (YAML or JSON).")
+  Path plan;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the runbook to FILE (default: standard output).")
+  Path output;
+
+  @Option(
+      names = "--today",
+      paramLabel = "YYYY-MM-DD",
+      converter = OptionValues.DateValue.class,
+      description = "The date to validate as of (default: today in UTC).")
+  LocalDate today;
+
+  @Option(
+      names = "--license",
+      paramLabel = "LICENSE",
+      description =
+          "A license file to show, verified, with its status on the day (needs --public-key).")
+  Path license;
+
+  @Option(
+      names = "--public-key",
+      paramLabel = "FILE",
+      description = "A trusted public key file for --license; repeat it to trust several keys.")
+  List<Path> publicKeys;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    LocalDate day = Today.orClock(today);
+    RunbookEmitter emitter = RunbookEmitter.standard();
+    if (license != null) {
+      // Verified before the plan is read, so a bad license file fails fast and writes nothing.
+      License verified = VerifiedLicense.read(license, publicKeys);
+      Clock clock = Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+      emitter = emitter.withLicense(new LicenseEvaluator(clock, ZoneOffset.UTC).evaluate(verified));
+    }
+    ValidatedPlan valid = PlanInput.readValid(plan, day, err);
+    String markdown = RunbookRenderer.render(emitter.emit(valid));
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(markdown);
+      out.flush();
+    } else {
+      try {
+        Files.writeString(output, markdown, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UserError(output + ": cannot be written (" + e + ")", e);
+      }
+      spec.commandLine().getOut().println("wrote " + output);
+    }
+    return ExitCode.OK;
+  }
+
+  /** The runbook's Markdown, as {@code coexist demo} writes it too. */
+  static String runbook(ValidatedPlan valid) {
+    return RunbookRenderer.render(RunbookEmitter.standard().emit(valid));
+  }
+}

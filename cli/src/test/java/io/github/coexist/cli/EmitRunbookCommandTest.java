@@ -1,0 +1,195 @@
+package io.github.coexist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.coexist.core.model.AuthMechanism;
+import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.ReceiveConnector;
+import io.github.coexist.core.recommend.RecommendedPlans;
+import io.github.coexist.planio.PlanFormat;
+import io.github.coexist.planio.PlanWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmitRunbookCommandTest {
+  @TempDir Path dir;
+
+  private Path write(CoexistencePlan plan) throws Exception {
+    Path file = dir.resolve("plan.yaml");
+    Files.writeString(file, PlanWriter.write(plan, PlanFormat.YAML));
+    return file;
+  }
+
+  private static CoexistencePlan recommended(Environment environment) {
+    return RecommendedPlans.create(RecommendedPlans.example(environment));
+  }
+
+  @Test
+  void writesTheRunbookToAFile() throws Exception {
+    Path out = dir.resolve("runbook.md");
+    Path plan = write(recommended(Environment.EXCHANGE_ONLINE));
+
+    Cli run =
+        Cli.run("emit", "runbook", plan.toString(), "-o", out.toString(), "--today", "2026-11-27");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).isEqualTo("wrote " + out + System.lineSeparator());
+    assertThat(Files.readString(out, StandardCharsets.UTF_8))
+        .startsWith("# Domino coexistence runbook: Contoso, Exchange Online\n")
+        .contains("Validate-OutboundConnector -Identity 'Outbound to Domino'");
+  }
+
+  @Test
+  void printsTheRunbookWithoutAnOutputFile() throws Exception {
+    Cli run =
+        Cli.run(
+            "emit",
+            "runbook",
+            write(recommended(Environment.EXCHANGE_SERVER)).toString(),
+            "--today",
+            "2026-11-27");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out)
+        .startsWith("# Domino coexistence runbook: Contoso, Exchange Server 2019\n")
+        .contains("Get-ReceiveConnector -Identity 'EX02\\Inbound from Domino'");
+    assertThat(run.err).isEmpty();
+  }
+
+  @Test
+  void aPlanWithErrorsWritesNothingAndExitsOne() throws Exception {
+    CoexistencePlan recommended = recommended(Environment.EXCHANGE_SERVER);
+    ReceiveConnector open =
+        ReceiveConnector.builder()
+            .from(recommended.receiveConnectors().get(0))
+            .authMechanism(
+                List.of(
+                    AuthMechanism.TLS,
+                    AuthMechanism.EXTERNAL_AUTHORITATIVE,
+                    AuthMechanism.BASIC_AUTH))
+            .build();
+    Path plan =
+        write(
+            CoexistencePlan.builder()
+                .from(recommended)
+                .receiveConnectors(List.of(open, recommended.receiveConnectors().get(1)))
+                .build());
+    Path out = dir.resolve("runbook.md");
+
+    Cli run =
+        Cli.run("emit", "runbook", plan.toString(), "-o", out.toString(), "--today", "2026-11-27");
+
+    assertThat(run.exitCode).isEqualTo(ExitCode.FINDINGS);
+    assertThat(run.err)
+        .contains("ERROR COEX-RECV-002 receiveConnectors[0]")
+        .contains("coexist: " + plan + ": 1 error, ")
+        .endsWith("; nothing written" + System.lineSeparator());
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aVerifiedLicenseIsShownWithItsStatusOnTheDay() throws Exception {
+    Path privateKey = dir.resolve("signing.key");
+    Path publicKey = dir.resolve("public.key");
+    Path license = dir.resolve("acme.lic");
+    assertThat(
+            Cli.run(
+                    "license",
+                    "keygen",
+                    "--private-key",
+                    privateKey.toString(),
+                    "--public-key",
+                    publicKey.toString())
+                .exitCode)
+        .isZero();
+    Cli sign =
+        Cli.run(
+            "license",
+            "sign",
+            "--private-key",
+            privateKey.toString(),
+            "--type",
+            "standard",
+            "--licensee",
+            "Contoso",
+            "--process-domain",
+            "ACME",
+            "--admin-email",
+            "notes-admin@contoso.com",
+            "--generated",
+            "2026-01-15",
+            "--expires",
+            "2027-01-15",
+            "-o",
+            license.toString());
+    assertThat(sign.exitCode).as(sign.toString()).isZero();
+    Path plan = write(recommended(Environment.EXCHANGE_SERVER));
+
+    Cli run =
+        Cli.run(
+            "emit",
+            "runbook",
+            plan.toString(),
+            "--license",
+            license.toString(),
+            "--public-key",
+            publicKey.toString(),
+            "--today",
+            "2026-12-16");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out)
+        .contains("standard for Contoso, process domain ACME")
+        .contains("it is expiring with 30 days left");
+  }
+
+  @Test
+  void aLicenseWithoutAKeyOrWithAnotherKeyIsRefused() throws Exception {
+    Path plan = write(recommended(Environment.EXCHANGE_SERVER));
+    Path license = Files.writeString(dir.resolve("x.lic"), "not a license\n");
+
+    Cli noKey = Cli.run("emit", "runbook", plan.toString(), "--license", license.toString());
+    assertThat(noKey.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(noKey.err)
+        .isEqualTo(
+            "coexist: --license needs --public-key FILE to verify "
+                + license
+                + System.lineSeparator());
+
+    Path publicKey = dir.resolve("public.key");
+    Cli.run(
+        "license",
+        "keygen",
+        "--private-key",
+        dir.resolve("k").toString(),
+        "--public-key",
+        publicKey.toString());
+    Cli bad =
+        Cli.run(
+            "emit",
+            "runbook",
+            plan.toString(),
+            "--license",
+            license.toString(),
+            "--public-key",
+            publicKey.toString());
+    assertThat(bad.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(bad.err).startsWith("coexist: " + license + ":").doesNotContain("\tat ");
+    assertThat(bad.out).isEmpty();
+  }
+
+  @Test
+  void aMissingPlanIsAUserError() {
+    Cli run = Cli.run("emit", "runbook", dir.resolve("nope.yaml").toString());
+
+    assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err)
+        .isEqualTo(
+            "coexist: " + dir.resolve("nope.yaml") + ": no such file" + System.lineSeparator());
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.coexist.runbook;
+
+import io.github.coexist.notesini.IniSetting;
+import io.github.coexist.notesini.NotesIniChanges;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Domino side of the runbook, from the notes.ini emitter's changes: the settings as a notes.ini
+ * fragment (the emitter's own bytes), BTCal in ServerTasks, and the same as console commands (the
+ * emitter's {@code consoleCommands()}); the install command goes to the license step.
+ */
+final class DominoSteps {
+  /** The console command of section 8, as the notes.ini emitter writes it. */
+  private static final String INSTALL_PREFIX = "tell btcal install license ";
+
+  private DominoSteps() {}
+
+  static List<RunbookStep> apply(NotesIniChanges changes) {
+    String fragment = new String(changes.fragment(), changes.format().charset());
+    List<String> console = new ArrayList<>();
+    for (String command : changes.consoleCommands().commands()) {
+      if (!command.startsWith(INSTALL_PREFIX)) {
+        console.add(command);
+      }
+    }
+    List<RunbookStep> steps = new ArrayList<>();
+    steps.add(
+        RunbookStep.of(
+            Side.DOMINO,
+            "Set BTCal's notes.ini settings on every coexistence server",
+            List.of(
+                "Either merge these lines into the server's notes.ini and add "
+                    + NotesIniChanges.TASK
+                    + " to ServerTasks so that it starts with the server (coexist emit notesini"
+                    + " --merge-into does both; --dry-run shows the changes first), or enter the"
+                    + " console commands below, which set the same values and load the task now."),
+            List.of(
+                new CodeSample("ini", "notes.ini lines:", fragment),
+                new CodeSample("text", "or at the Domino console:", String.join("\n", console)))));
+    return steps;
+  }
+
+  /** The install command the notes.ini emitter writes for the plan's license, if any. */
+  static Optional<String> installCommand(NotesIniChanges changes) {
+    return changes.consoleCommands().commands().stream()
+        .filter(c -> c.startsWith(INSTALL_PREFIX))
+        .findFirst();
+  }
+
+  /** The keys the plan writes, for the rollback. */
+  static List<String> keys(NotesIniChanges changes) {
+    List<String> keys = new ArrayList<>();
+    for (IniSetting setting : changes.settings()) {
+      keys.add(setting.key());
+    }
+    return keys;
+  }
+
+  static RunbookStep rollback(NotesIniChanges changes) {
+    return RunbookStep.of(
+        Side.DOMINO,
+        "Stop BTCal and remove its settings",
+        List.of(
+            "Stop the task, remove "
+                + NotesIniChanges.TASK
+                + " from ServerTasks and delete the BTCal lines this plan wrote ("
+                + String.join(", ", keys(changes))
+                + ") from notes.ini; Domino reads notes.ini again when it restarts."),
+        List.of(CodeSample.of("text", "tell BTCal quit")));
+  }
+}

@@ -1,0 +1,184 @@
+package io.github.coexist.runbook;
+
+import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.emit.Emitter;
+import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.model.CoexistenceServer;
+import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.ExchangeVersion;
+import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.license.LicenseStatus;
+import io.github.coexist.notesini.IniFinding;
+import io.github.coexist.notesini.NotesIniChanges;
+import io.github.coexist.notesini.NotesIniEmitter;
+import io.github.coexist.powershell.PowerShellEmitter;
+import io.github.coexist.powershell.PowerShellScript;
+import io.github.coexist.powershell.RollbackEmitter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The runbook of a validated plan. It composes coexist's emitters — the configuration and rollback
+ * scripts ({@link PowerShellEmitter}, {@link RollbackEmitter}) and the notes.ini changes ({@link
+ * NotesIniEmitter}) — so every command it shows is the one those artifacts contain.
+ *
+ * <pre>{@code
+ * Runbook runbook = RunbookEmitter.standard().emit(validPlan);
+ * // with a verified license and its status today (see the license module):
+ * Runbook licensed = RunbookEmitter.standard().withLicense(status).emit(validPlan);
+ * String markdown = RunbookRenderer.render(licensed);
+ * }</pre>
+ *
+ * <p>Without a license status the license step shows the plan's {@code license} facts, or says that
+ * the plan has none; a status makes the runbook depend on the day it was evaluated.
+ */
+public final class RunbookEmitter implements Emitter<Runbook> {
+  private final Optional<LicenseStatus> license;
+
+  private RunbookEmitter(Optional<LicenseStatus> license) {
+    this.license = license;
+  }
+
+  /** A runbook emitter without a license status. */
+  public static RunbookEmitter standard() {
+    return new RunbookEmitter(Optional.empty());
+  }
+
+  /** This emitter, showing {@code status} (a verified license, evaluated) in the license step. */
+  public RunbookEmitter withLicense(LicenseStatus status) {
+    return new RunbookEmitter(Optional.of(Objects.requireNonNull(status, "status")));
+  }
+
+  /**
+   * The runbook of {@code valid}.
+   *
+   * @throws io.github.coexist.powershell.EmissionException or {@link
+   *     io.github.coexist.notesini.UnsafeSettingException} when an emitter refuses a value
+   */
+  @Override
+  public Runbook emit(ValidatedPlan valid) {
+    CoexistencePlan plan = valid.plan();
+    PowerShellScript apply = new PowerShellEmitter().emit(valid);
+    PowerShellScript undo = new RollbackEmitter().emit(valid);
+    NotesIniChanges notesIni = NotesIniEmitter.standard().emit(valid);
+
+    List<RunbookStep> steps = new ArrayList<>();
+    steps.add(runScript(plan));
+    steps.addAll(ExchangeSteps.apply(plan, apply));
+    steps.addAll(DominoSteps.apply(notesIni));
+    steps.add(LicenseSteps.step(plan.license(), license, DominoSteps.installCommand(notesIni)));
+
+    List<RunbookStep> rollback = new ArrayList<>();
+    rollback.add(DominoSteps.rollback(notesIni));
+    rollback.add(runRollback());
+    rollback.addAll(ExchangeSteps.rollback(plan, undo));
+
+    List<String> notes =
+        notesIni.findings().stream()
+            .map(f -> "notes.ini: " + severity(f) + ": " + f.message())
+            .collect(Collectors.toList());
+    return new Runbook(
+        title(plan),
+        plan.environment(),
+        ImmutableList.copyOf(summary(plan)),
+        MailFlows.of(plan),
+        ImmutableList.copyOf(orderBySide(steps)),
+        ImmutableList.copyOf(Checks.of(plan, notesIni)),
+        valid.report().diagnostics(),
+        ImmutableList.copyOf(notes),
+        ImmutableList.copyOf(rollback));
+  }
+
+  /** Exchange first, then Domino, then the license (the guide's order: 7, then 8). */
+  private static List<RunbookStep> orderBySide(List<RunbookStep> steps) {
+    List<RunbookStep> ordered = new ArrayList<>();
+    for (Side side : Side.values()) {
+      steps.stream().filter(s -> s.side() == side).forEach(ordered::add);
+    }
+    return ordered;
+  }
+
+  private static String title(CoexistencePlan plan) {
+    String who = plan.organization().orElse(plan.domains().primary().toString());
+    return "Domino coexistence runbook: " + who + ", " + environment(plan);
+  }
+
+  private static String environment(CoexistencePlan plan) {
+    return plan.environment() == Environment.EXCHANGE_ONLINE
+        ? "Exchange Online"
+        : "Exchange Server " + plan.exchangeVersion().orElse(ExchangeVersion.EXCHANGE_2019).key();
+  }
+
+  private static List<Runbook.Fact> summary(CoexistencePlan plan) {
+    List<Runbook.Fact> facts = new ArrayList<>();
+    facts.add(new Runbook.Fact("Exchange", environment(plan)));
+    plan.organization().ifPresent(o -> facts.add(new Runbook.Fact("Organization", o)));
+    plan.tenant().ifPresent(t -> facts.add(new Runbook.Fact("Tenant", t.toString())));
+    facts.add(new Runbook.Fact("Primary domain (shared)", plan.domains().primary().toString()));
+    facts.add(new Runbook.Fact("Domino routing domain", plan.domains().dominoRouting().toString()));
+    facts.add(
+        new Runbook.Fact("Exchange routing domain", plan.domains().exchangeRouting().toString()));
+    facts.add(
+        new Runbook.Fact(
+            "Coexistence servers",
+            plan.coexistenceServers().stream()
+                .map(RunbookEmitter::server)
+                .collect(Collectors.joining(", "))));
+    if (!plan.transportServers().isEmpty()) {
+      facts.add(new Runbook.Fact("Transport servers", String.join(", ", plan.transportServers())));
+    }
+    plan.domino()
+        .flatMap(d -> d.foreignDomain())
+        .ifPresent(f -> facts.add(new Runbook.Fact("Domino foreign domain", f)));
+    return facts;
+  }
+
+  private static String server(CoexistenceServer server) {
+    return server.name() + " (" + server.address() + ")";
+  }
+
+  private static RunbookStep runScript(CoexistencePlan plan) {
+    String shell =
+        plan.environment() == Environment.EXCHANGE_ONLINE
+            ? "Windows PowerShell 5.1 or PowerShell 7 with the ExchangeOnlineManagement module"
+            : "the Exchange Management Shell on an Exchange server";
+    return RunbookStep.of(
+        Side.EXCHANGE,
+        "Preview, then run the configuration script",
+        List.of(
+            "Write the script with coexist emit powershell and run it in "
+                + shell
+                + ". -WhatIf lists what it would create and set without changing anything; a"
+                + " second run changes nothing. The steps below show what it does, object by"
+                + " object."),
+        List.of(
+            CodeSample.of(
+                "powershell",
+                ".\\exchange.ps1 -WhatIf\n.\\exchange.ps1 -TranscriptPath .\\exchange.log")));
+  }
+
+  private static RunbookStep runRollback() {
+    return RunbookStep.of(
+        Side.EXCHANGE,
+        "Preview, then run the rollback script",
+        List.of(
+            "Write it with coexist emit rollback. It asks before every removal; -WhatIf lists"
+                + " them first. It removes what the configuration script creates, newest first;"
+                + " settings changed on objects it keeps are not restored, and addresses an"
+                + " address policy stamped stay on the recipients."),
+        List.of(
+            CodeSample.of(
+                "powershell",
+                ".\\exchange-rollback.ps1 -WhatIf\n"
+                    + ".\\exchange-rollback.ps1 -TranscriptPath .\\exchange-rollback.log")));
+  }
+
+  /** The severity word of an emitter finding, for the notes. */
+  private static String severity(IniFinding finding) {
+    return finding.severity().name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,230 @@
+package io.github.coexist.runbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.model.DominoSettings;
+import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.LicenseFacts;
+import io.github.coexist.core.model.LicenseType;
+import io.github.coexist.core.model.SendConnector;
+import io.github.coexist.core.recommend.RecommendedPlans;
+import io.github.coexist.core.validation.PlanValidator;
+import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.core.validation.ValidationContext;
+import io.github.coexist.license.License;
+import io.github.coexist.license.LicenseEvaluator;
+import io.github.coexist.license.LicenseStatus;
+import io.github.coexist.powershell.CmdletCall;
+import io.github.coexist.powershell.PowerShellEmitter;
+import io.github.coexist.powershell.PowerShellRenderer;
+import io.github.coexist.powershell.RollbackEmitter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class RunbookEmitterTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+  private static final String REGENERATE =
+      "mvn -B -q -pl runbook -am verify -Dcoexist.regenerate=true";
+
+  /** The nouns of the plan's objects: their calls are steps; the script's frame is not. */
+  private static final java.util.Set<String> OBJECT_NOUNS =
+      java.util.Arrays.stream(io.github.coexist.core.model.ObjectKind.values())
+          .map(io.github.coexist.core.model.ObjectKind::noun)
+          .collect(java.util.stream.Collectors.toSet());
+
+  static CoexistencePlan recommended(Environment environment) {
+    return RecommendedPlans.create(RecommendedPlans.example(environment));
+  }
+
+  static ValidatedPlan valid(CoexistencePlan plan) {
+    return PlanValidator.standard().validate(plan, ValidationContext.on(DAY)).requireValid();
+  }
+
+  static String markdown(CoexistencePlan plan) {
+    return RunbookRenderer.render(RunbookEmitter.standard().emit(valid(plan)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Environment.class)
+  void recommendedPlansMatchTheirGoldenRunbooks(Environment environment) throws Exception {
+    String markdown = markdown(recommended(environment));
+    Path golden = GOLDEN.resolve("runbook-" + environment.key() + ".md");
+    if (Boolean.getBoolean("coexist.regenerate")) {
+      Files.writeString(golden, markdown, StandardCharsets.UTF_8);
+    }
+
+    assertThat(markdown)
+        .as("%s differs; after a deliberate change regenerate with: %s", golden, REGENERATE)
+        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Environment.class)
+  void everyChangeOfBothScriptsIsInTheRunbookAsTheScriptWritesIt(Environment environment) {
+    ValidatedPlan valid = valid(recommended(environment));
+    String markdown = RunbookRenderer.render(RunbookEmitter.standard().emit(valid));
+    List<CmdletCall> calls = new PowerShellEmitter().emit(valid).calls();
+    List<CmdletCall> removals = new RollbackEmitter().emit(valid).calls();
+
+    for (CmdletCall call : calls) {
+      if (OBJECT_NOUNS.contains(call.noun()) && !call.verb().equals("Get")) {
+        assertThat(markdown).contains(PowerShellRenderer.call(call));
+      }
+    }
+    assertThat(removals).anyMatch(c -> c.verb().equals("Remove"));
+    for (CmdletCall call : removals) {
+      if (call.verb().equals("Remove")) {
+        assertThat(markdown).contains(PowerShellRenderer.call(call));
+      }
+    }
+  }
+
+  @Test
+  void exchangeOnlineChecksValidateTheOutboundConnectorWithADominoRecipient() {
+    assertThat(markdown(recommended(Environment.EXCHANGE_ONLINE)))
+        .contains(
+            "Validate-OutboundConnector -Identity 'Outbound to Domino' -Recipients"
+                + " 'postmaster@domino.contoso.com'\n")
+        .contains("Get-InboundConnector -Identity 'Inbound from Domino'\n")
+        .contains("show config BT*\ntell BTCal show\n")
+        .doesNotContain("Get-ReceiveConnector");
+  }
+
+  @Test
+  void exchangeServerChecksNameEachReceiveConnectorByServer() {
+    assertThat(markdown(recommended(Environment.EXCHANGE_SERVER)))
+        .contains("Get-SendConnector -Identity 'Outbound to Domino'\n")
+        .contains("Get-ReceiveConnector -Identity 'EX01\\Inbound from Domino'\n")
+        .contains("Get-ReceiveConnector -Identity 'EX02\\Inbound from Domino'\n")
+        .doesNotContain("Validate-OutboundConnector");
+  }
+
+  @Test
+  void theDiagramPutsTheDomainsOnTheEdges() {
+    Runbook runbook =
+        RunbookEmitter.standard().emit(valid(recommended(Environment.EXCHANGE_SERVER)));
+
+    assertThat(RunbookRenderer.mermaid(runbook.mailFlow()))
+        .contains("    exchange[\"Exchange Server 2019 (EX01, EX02)\"]\n")
+        .contains("    exchange -->|\"to domino.contoso.com\"| send0\n")
+        .contains("    send0 -->|\"SMTP\"| coex0\n")
+        .contains("    coex1 -->|\"to exch.contoso.com\"| receive1\n")
+        .contains("    coex0 -->|\"to domino.contoso.com\"| domino\n");
+  }
+
+  @Test
+  void hostileNamesAreInertInTheMarkdownAndTheDiagram() {
+    CoexistencePlan recommended = recommended(Environment.EXCHANGE_SERVER);
+    String name = "Out `$(calc)` [x](http://e) <b>|#1 “q” ‘s’";
+    CoexistencePlan plan =
+        CoexistencePlan.builder()
+            .from(recommended)
+            .organization("Org ]\"# <script>")
+            .sendConnectors(
+                List.of(
+                    SendConnector.builder()
+                        .from(recommended.sendConnectors().get(0))
+                        .name(name)
+                        .build()))
+            .build();
+
+    String markdown = markdown(plan);
+
+    assertThat(markdown)
+        .startsWith(
+            "# Domino coexistence runbook: Org \\]\"\\# &lt;script&gt;, Exchange Server 2019\n")
+        .contains(
+            "    send0[\"Send connector Out #96;#36;(calc)#96; #91;x#93;(http://e)"
+                + " #60;b#62;#124;#35;1 #8220;q#8221; #8216;s#8217;\"]\n")
+        .contains(
+            "#### Step 6: guide 7\\.2\\.4 Create a Send Connector: Out \\`\\$\\(calc\\)\\`"
+                + " \\[x\\]\\(http://e\\) &lt;b&gt;\\|\\#1 “q” ‘s’\n")
+        // In code the name is the script's own single-quoted literal, quotes doubled.
+        .contains("New-SendConnector -Name 'Out `$(calc)` [x](http://e) <b>|#1 “q” ‘‘s’’'")
+        .doesNotContain("<script>");
+  }
+
+  @Test
+  void theLicenseStepShowsThePlansLicenseAndItsInstallCommand() {
+    CoexistencePlan recommended = recommended(Environment.EXCHANGE_SERVER);
+    CoexistencePlan plan =
+        CoexistencePlan.builder()
+            .from(recommended)
+            .domino(
+                DominoSettings.builder()
+                    .from(recommended.domino().orElseThrow())
+                    .processDomain("ACME")
+                    .build())
+            .license(
+                LicenseFacts.builder()
+                    .type(LicenseType.STANDARD)
+                    .licensee("Contoso")
+                    .generated(LocalDate.of(2026, 11, 1))
+                    .expires(LocalDate.of(2027, 11, 1))
+                    .processDomain("ACME")
+                    .adminEmail("notes-admin@contoso.com")
+                    .serverPath("C:\\Lotus\\Domino\\Data\\btcal.lic")
+                    .build())
+            .build();
+
+    assertThat(markdown(plan))
+        .contains(
+            "The plan's license: standard for Contoso, process domain ACME, generated 2026\\-11\\-01,"
+                + " expires 2027\\-11\\-01, warnings to notes\\-admin@contoso\\.com\\.")
+        .contains("```text\ntell btcal install license C:\\Lotus\\Domino\\Data\\btcal.lic\n```")
+        .contains("set config BTPROCESSDOMAIN=ACME");
+  }
+
+  @Test
+  void aVerifiedLicenseShowsItsStatusOnTheDay() {
+    License license =
+        License.builder()
+            .type(LicenseType.STANDARD)
+            .licensee("Contoso")
+            .processDomain("ACME")
+            .adminEmail("notes-admin@contoso.com")
+            .generated(LocalDate.of(2026, 1, 15))
+            .expires(LocalDate.of(2027, 1, 15))
+            .build();
+    Clock day =
+        Clock.fixed(
+            LocalDate.of(2026, 12, 16).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    LicenseStatus status = new LicenseEvaluator(day, ZoneOffset.UTC).evaluate(license);
+
+    String markdown =
+        RunbookRenderer.render(
+            RunbookEmitter.standard()
+                .withLicense(status)
+                .emit(valid(recommended(Environment.EXCHANGE_ONLINE))));
+
+    assertThat(markdown)
+        .contains(
+            MarkdownText.inline(
+                "Verified license " + license.id() + ": standard for Contoso, process domain ACME"))
+        .contains(
+            MarkdownText.inline(
+                "On 2026-12-16 it is expiring with 30 days left; BTCal runs, ZApp is not enabled"))
+        .contains(
+            MarkdownText.inline(
+                "Warning due: BTCal: license " + license.id() + " (standard) expires in 30 days"))
+        .contains("```text\n" + LicenseSteps.INSTALL_PLACEHOLDER + "\n```");
+  }
+
+  @Test
+  void theSamePlanGivesTheSameRunbook() {
+    CoexistencePlan plan = recommended(Environment.EXCHANGE_ONLINE);
+
+    assertThat(RunbookEmitter.standard().emit(valid(plan)))
+        .isEqualTo(RunbookEmitter.standard().emit(valid(plan)));
+  }
+}

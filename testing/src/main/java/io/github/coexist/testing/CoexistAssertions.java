@@ -1,0 +1,43 @@
+package io.github.coexist.testing;
+
+import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.validation.ValidationReport;
+import io.github.coexist.notesini.NotesIniDocument;
+import io.github.coexist.powershell.PowerShellScript;
+
+/**
+ * The entry point of coexist's AssertJ assertions. Import {@code assertThat} statically next to
+ * AssertJ's own; overloads pick the right assertion by type.
+ *
+ * <pre>{@code
+ * import static io.github.coexist.testing.CoexistAssertions.assertThat;
+ *
+ * assertThat(plan).isValidOn(LocalDate.of(2026, 11, 27));
+ * assertThat(report).hasError("COEX-RECV-002").at("receiveConnectors[0]");
+ * assertThat(script).invokes("New-SendConnector").with("SmartHosts", "10.1.1.1", "10.1.1.2");
+ * assertThat(NotesIniDocument.parse(bytes)).hasSetting("BTEXCHANGEDB", "btexchange.box");
+ * }</pre>
+ */
+public final class CoexistAssertions {
+  private CoexistAssertions() {}
+
+  /** Assertions on a plan. */
+  public static PlanAssert assertThat(CoexistencePlan plan) {
+    return new PlanAssert(plan);
+  }
+
+  /** Assertions on a PowerShell script's statement model. */
+  public static PowerShellScriptAssert assertThat(PowerShellScript script) {
+    return new PowerShellScriptAssert(script);
+  }
+
+  /** Assertions on a notes.ini document (the settings Domino reads). */
+  public static NotesIniDocumentAssert assertThat(NotesIniDocument notesIni) {
+    return new NotesIniDocumentAssert(notesIni);
+  }
+
+  /** Assertions on a validation report. */
+  public static ValidationReportAssert assertThat(ValidationReport report) {
+    return new ValidationReportAssert(report);
+  }
+}
