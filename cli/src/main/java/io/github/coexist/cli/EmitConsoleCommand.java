@@ -5,14 +5,10 @@ import io.github.coexist.notesini.ConsoleCommands;
 import io.github.coexist.notesini.NotesIniChanges;
 import io.github.coexist.notesini.UnsafeSettingException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code coexist emit console PLAN [-o FILE]}: the Domino console commands of a plan. */
@@ -29,38 +25,24 @@ import picocli.CommandLine.Spec;
 final class EmitConsoleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (YAML or JSON).")
-  Path plan;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write here instead of stdout.")
-  Path output;
-
-  @Option(
-      names = "--today",
-      paramLabel = "YYYY-MM-DD",
-      converter = OptionValues.DateValue.class,
-      description = "The date to validate as of (default: today in UTC).")
-  LocalDate today;
+  @Mixin PlanArguments input;
 
   @Mixin NotesIniOptions options;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ValidatedPlan valid = PlanInput.readValid(plan, Today.orClock(today), err);
+    ValidatedPlan valid = input.readValid(spec);
     ConsoleCommands commands;
     NotesIniChanges changes;
     try {
       changes = options.emitter().emit(valid);
       commands = changes.consoleCommands();
     } catch (UnsafeSettingException e) {
-      throw new UserError(plan + ": " + e.getMessage(), e);
+      throw new UserError(input.plan + ": " + e.getMessage(), e);
     }
-    EmitNotesIniCommand.report(changes.findings(), plan.toString(), err);
-    NotesIniFiles.write(commands.toBytes(), output, spec.commandLine().getOut());
+    EmitNotesIniCommand.report(changes.findings(), input.plan.toString(), err);
+    NotesIniFiles.write(commands.toBytes(), input.output, spec.commandLine().getOut());
     return ExitCode.OK;
   }
 }

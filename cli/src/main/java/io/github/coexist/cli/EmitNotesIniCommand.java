@@ -8,14 +8,12 @@ import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.notesini.UnsafeSettingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,14 +33,7 @@ import picocli.CommandLine.Spec;
 final class EmitNotesIniCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (YAML or JSON).")
-  Path plan;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write here instead of stdout.")
-  Path output;
+  @Mixin PlanArguments input;
 
   @Option(
       names = "--merge-into",
@@ -55,13 +46,6 @@ final class EmitNotesIniCommand implements Callable<Integer> {
       description = "With --merge-into: print what the merge would change (key, old, new) instead.")
   boolean dryRun;
 
-  @Option(
-      names = "--today",
-      paramLabel = "YYYY-MM-DD",
-      converter = OptionValues.DateValue.class,
-      description = "The date to validate as of (default: today in UTC).")
-  LocalDate today;
-
   @Mixin NotesIniOptions options;
 
   @Override
@@ -69,19 +53,22 @@ final class EmitNotesIniCommand implements Callable<Integer> {
     if (dryRun && mergeInto == null) {
       throw new UserError("--dry-run needs --merge-into NOTES_INI");
     }
-    if (dryRun && output != null) {
+    if (dryRun && input.output != null) {
       throw new UserError("--dry-run writes no file: leave out -o");
     }
-    if (mergeInto != null && output != null && NotesIniFiles.sameFile(mergeInto, output)) {
-      throw new UserError(output + ": is the NOTES_INI being merged into, which is never modified");
+    if (mergeInto != null
+        && input.output != null
+        && NotesIniFiles.sameFile(mergeInto, input.output)) {
+      throw new UserError(
+          input.output + ": is the NOTES_INI being merged into, which is never modified");
     }
     PrintWriter err = spec.commandLine().getErr();
-    ValidatedPlan valid = PlanInput.readValid(plan, Today.orClock(today), err);
+    ValidatedPlan valid = input.readValid(spec);
     NotesIniChanges changes = emit(valid);
     PrintWriter out = spec.commandLine().getOut();
     if (mergeInto == null) {
-      report(changes.findings(), plan.toString(), err);
-      NotesIniFiles.write(changes.fragment(), output, out);
+      report(changes.findings(), input.plan.toString(), err);
+      NotesIniFiles.write(changes.fragment(), input.output, out);
       return ExitCode.OK;
     }
     MergeResult merged = merge(changes, NotesIniDocument.parse(NotesIniFiles.read(mergeInto)));
@@ -90,7 +77,7 @@ final class EmitNotesIniCommand implements Callable<Integer> {
       out.print(merged.summary());
       out.flush();
     } else {
-      NotesIniFiles.write(merged.toBytes(), output, out);
+      NotesIniFiles.write(merged.toBytes(), input.output, out);
     }
     return ExitCode.OK;
   }
@@ -99,7 +86,7 @@ final class EmitNotesIniCommand implements Callable<Integer> {
     try {
       return options.emitter().emit(valid);
     } catch (UnsafeSettingException e) {
-      throw new UserError(plan + ": " + e.getMessage(), e);
+      throw new UserError(input.plan + ": " + e.getMessage(), e);
     }
   }
 

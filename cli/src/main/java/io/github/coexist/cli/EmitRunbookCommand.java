@@ -17,9 +17,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,21 +38,7 @@ import picocli.CommandLine.Spec;
 final class EmitRunbookCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (YAML or JSON).")
-  Path plan;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the runbook to FILE (default: standard output).")
-  Path output;
-
-  @Option(
-      names = "--today",
-      paramLabel = "YYYY-MM-DD",
-      converter = OptionValues.DateValue.class,
-      description = "The date to validate as of (default: today in UTC).")
-  LocalDate today;
+  @Mixin PlanArguments input;
 
   @Option(
       names = "--license",
@@ -70,7 +56,7 @@ final class EmitRunbookCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    LocalDate day = Today.orClock(today);
+    LocalDate day = input.day();
     RunbookEmitter emitter = RunbookEmitter.standard();
     if (license != null) {
       // Verified before the plan is read, so a bad license file fails fast and writes nothing.
@@ -78,19 +64,19 @@ final class EmitRunbookCommand implements Callable<Integer> {
       Clock clock = Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
       emitter = emitter.withLicense(new LicenseEvaluator(clock, ZoneOffset.UTC).evaluate(verified));
     }
-    ValidatedPlan valid = PlanInput.readValid(plan, day, err);
+    ValidatedPlan valid = input.readValid(spec);
     String markdown = RunbookRenderer.render(emitter.emit(valid));
-    if (output == null) {
+    if (input.output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(markdown);
       out.flush();
     } else {
       try {
-        Files.writeString(output, markdown, StandardCharsets.UTF_8);
+        Files.writeString(input.output, markdown, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new UserError(output + ": cannot be written (" + e + ")", e);
+        throw new UserError(input.output + ": cannot be written (" + e + ")", e);
       }
-      spec.commandLine().getOut().println("wrote " + output);
+      spec.commandLine().getOut().println("wrote " + input.output);
     }
     return ExitCode.OK;
   }

@@ -9,11 +9,9 @@ import io.github.coexist.powershell.RenderOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * What {@code coexist emit powershell} and {@code coexist emit rollback} share: the plan, where the
@@ -21,21 +19,7 @@ import picocli.CommandLine.Parameters;
  * PowerShell 5.1 reads a BOM-less file as ANSI).
  */
 final class ScriptOptions {
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (YAML or JSON).")
-  Path plan;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the script to FILE (default: standard output).")
-  Path output;
-
-  @Option(
-      names = "--today",
-      paramLabel = "YYYY-MM-DD",
-      converter = OptionValues.DateValue.class,
-      description = "The date to validate as of (default: today in UTC).")
-  LocalDate today;
+  @Mixin PlanArguments input;
 
   @Option(names = "--lf", description = "End lines with LF instead of CRLF.")
   boolean lf;
@@ -52,7 +36,7 @@ final class ScriptOptions {
    */
   int write(CommandSpec spec, Emitter<PowerShellScript> emitter) {
     PrintWriter err = spec.commandLine().getErr();
-    ValidatedPlan valid = PlanInput.readValid(plan, Today.orClock(today), err);
+    ValidatedPlan valid = input.readValid(spec);
     PowerShellScript script;
     try {
       script = emitter.emit(valid);
@@ -60,24 +44,24 @@ final class ScriptOptions {
       // Valid by the rules, but not writable as a script (e.g. a control character in a name).
       err.println("ERROR " + e.getMessage());
       err.flush();
-      throw new FindingsException(plan + ": 1 error; nothing written");
+      throw new FindingsException(input.plan + ": 1 error; nothing written");
     }
     RenderOptions options =
         RenderOptions.builder()
             .lineEnding(lf ? RenderOptions.LineEnding.LF : RenderOptions.LineEnding.CRLF)
             .byteOrderMark(!noBom)
             .build();
-    if (output == null) {
+    if (input.output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(PowerShellRenderer.fileText(script, options));
       out.flush();
     } else {
       try {
-        Files.write(output, PowerShellRenderer.encode(script, options));
+        Files.write(input.output, PowerShellRenderer.encode(script, options));
       } catch (IOException e) {
-        throw new UserError(output + ": cannot be written (" + e + ")", e);
+        throw new UserError(input.output + ": cannot be written (" + e + ")", e);
       }
-      spec.commandLine().getOut().println("wrote " + output);
+      spec.commandLine().getOut().println("wrote " + input.output);
     }
     return ExitCode.OK;
   }

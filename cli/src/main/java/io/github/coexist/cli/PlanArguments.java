@@ -1,0 +1,40 @@
+package io.github.coexist.cli;
+
+import io.github.coexist.core.validation.ValidatedPlan;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * What every {@code coexist emit} command takes: the plan, where the artifact goes, and the day to
+ * validate as of. A picocli mixin, so each command declares these options once, the same way.
+ */
+final class PlanArguments {
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (YAML or JSON).")
+  Path plan;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE (default: standard output).")
+  Path output;
+
+  @Option(
+      names = "--today",
+      paramLabel = "YYYY-MM-DD",
+      converter = OptionValues.DateValue.class,
+      description = "The date to validate as of (default: today in UTC).")
+  LocalDate today;
+
+  /** The day to validate as of: {@code --today}, or today in UTC. */
+  LocalDate day() {
+    return Today.orClock(today);
+  }
+
+  /** The plan, validated as of {@link #day()}; with errors it prints them and exits 1. */
+  ValidatedPlan readValid(CommandSpec spec) {
+    return PlanInput.readValid(plan, day(), spec.commandLine().getErr());
+  }
+}
