@@ -6,8 +6,8 @@ import io.github.coexist.core.model.ExchangeVersion;
 import io.github.coexist.core.recommend.TlsChoice;
 import io.github.coexist.core.value.IpAddress;
 import io.github.coexist.core.value.SmtpDomain;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -16,7 +16,7 @@ import picocli.CommandLine.TypeConversionException;
  * Converters from option text to model values. Each refusal becomes picocli's one-line "Invalid
  * value for option '--x': ..." and exit code 2.
  */
-final class OptionValues {
+public final class OptionValues {
   private OptionValues() {}
 
   /** {@code exchange-online} or {@code exchange-server}. */
@@ -73,15 +73,19 @@ final class OptionValues {
     }
   }
 
-  /** A date {@code YYYY-MM-DD}. */
-  static final class DateValue implements ITypeConverter<LocalDate> {
+  /** A day, strictly {@code YYYY-MM-DD}; a day the calendar lacks (2026-02-30) is named as such. */
+  public static final class DateValue implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String text) {
-      try {
-        return LocalDate.parse(text.trim());
-      } catch (DateTimeParseException e) {
-        throw new TypeConversionException("expected a date YYYY-MM-DD");
+      // Strictly YYYY-MM-DD: LocalDate.parse alone would also take "+2026-01-01".
+      if (text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+        try {
+          return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+          throw new TypeConversionException("no such day: " + text);
+        }
       }
+      throw new TypeConversionException("expected a date YYYY-MM-DD, found '" + text + "'");
     }
   }
 

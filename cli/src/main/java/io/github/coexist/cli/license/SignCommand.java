@@ -1,6 +1,7 @@
 package io.github.coexist.cli.license;
 
 import io.github.coexist.cli.ExitCode;
+import io.github.coexist.cli.OptionValues;
 import io.github.coexist.cli.UserError;
 import io.github.coexist.core.model.LicenseType;
 import io.github.coexist.license.License;
@@ -67,14 +68,14 @@ final class SignCommand implements Callable<Integer> {
       names = "--generated",
       required = true,
       paramLabel = "YYYY-MM-DD",
-      converter = Converters.Date.class,
+      converter = OptionValues.DateValue.class,
       description = "The first day of the term.")
   LocalDate generated;
 
   @Option(
       names = "--expires",
       paramLabel = "YYYY-MM-DD",
-      converter = Converters.Date.class,
+      converter = OptionValues.DateValue.class,
       description = "The last day of the term (a trial: --generated + 30 days).")
   LocalDate expires;
 

@@ -1,6 +1,7 @@
 package io.github.coexist.cli.license;
 
 import io.github.coexist.cli.ExitCode;
+import io.github.coexist.cli.OptionValues;
 import io.github.coexist.cli.SystemClock;
 import io.github.coexist.license.LicenseEvaluator;
 import io.github.coexist.license.LicenseStatus;
@@ -50,7 +51,7 @@ final class StatusCommand implements Callable<Integer> {
   @Option(
       names = "--today",
       paramLabel = "YYYY-MM-DD",
-      converter = Converters.Date.class,
+      converter = OptionValues.DateValue.class,
       description = "The day to evaluate (default: today in UTC).")
   LocalDate today;
 
