@@ -3,7 +3,6 @@ package io.github.coexist.powershell;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One cmdlet invocation with its parameters in order, written on one line with every parameter
@@ -17,11 +16,9 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public record CmdletCall(String name, ImmutableList<Parameter> parameters) {
-  private static final Pattern NAME = Pattern.compile("[A-Z][a-z]+-[A-Za-z0-9]+");
-
   /** Refuses names that are not {@code Verb-Noun} in ASCII. */
   public CmdletCall {
-    if (!NAME.matcher(name).matches()) {
+    if (!AsciiNames.isCmdletName(name)) {
       throw new IllegalArgumentException("not a cmdlet name: " + PsText.quote(name));
     }
   }

@@ -260,19 +260,30 @@ final class ObjectFacts {
   private static final ImmutableList<String> USAGE_SWITCHES =
       ImmutableList.of("custom", "internal", "internet", "partner", "client");
 
+  /** Per connector kind, -Usage and the usage switches it has, in the catalogue's order. */
+  private static final Map<ObjectKind, ImmutableList<Attribute>> USAGE_ATTRIBUTES =
+      Map.of(
+          ObjectKind.SEND_CONNECTOR, usageAttributes(ObjectKind.SEND_CONNECTOR),
+          ObjectKind.RECEIVE_CONNECTOR, usageAttributes(ObjectKind.RECEIVE_CONNECTOR));
+
+  private static ImmutableList<Attribute> usageAttributes(ObjectKind kind) {
+    return kind.attributes().stream()
+        .filter(a -> a.key().equals("usage") || USAGE_SWITCHES.contains(a.key()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /** -Usage and the usage switches select parameter sets: never both, never two switches. */
   private static void requireOneUsage(ExchangeObject object, String path) {
-    if (object.kind() != ObjectKind.SEND_CONNECTOR
-        && object.kind() != ObjectKind.RECEIVE_CONNECTOR) {
+    List<Attribute> usage = USAGE_ATTRIBUTES.get(object.kind());
+    if (usage == null) {
       return;
     }
     List<String> given = new ArrayList<>();
-    for (Attribute attribute : object.kind().attributes()) {
+    for (Attribute attribute : usage) {
       boolean selected =
           attribute.key().equals("usage")
               ? attribute.valueIn(object).isPresent()
-              : USAGE_SWITCHES.contains(attribute.key())
-                  && attribute.valueIn(object).map(Boolean.TRUE::equals).orElse(false);
+              : attribute.valueIn(object).map(Boolean.TRUE::equals).orElse(false);
       if (selected) {
         given.add(attribute.key());
       }

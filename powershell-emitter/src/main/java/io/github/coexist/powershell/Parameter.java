@@ -1,7 +1,6 @@
 package io.github.coexist.powershell;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One parameter of a cmdlet call: {@code -Name 'x'}, a present switch {@code -Custom}, or a switch
@@ -13,11 +12,9 @@ import java.util.regex.Pattern;
  *     form a switch takes a value in
  */
 public record Parameter(String name, Optional<PsValue> value, boolean colon) {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-
   /** Refuses names that are not plain ASCII words (the dash is always U+002D, added on render). */
   public Parameter {
-    if (!NAME.matcher(name).matches()) {
+    if (!AsciiNames.isWord(name)) {
       throw new IllegalArgumentException("not a parameter name: " + PsText.quote(name));
     }
     if (colon && value.isEmpty()) {

@@ -6,7 +6,6 @@ import io.github.coexist.core.model.ExchangeEnum;
 import io.github.coexist.core.model.ExchangeObject;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Turns a plan attribute into a cmdlet parameter, by the attribute's value type: enums become bare
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  * single-quoted literal; lists are comma-separated literals; an explicit null is {@code $null}.
  */
 final class ParameterValues {
-  private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-
   private ParameterValues() {}
 
   /**
@@ -47,7 +44,14 @@ final class ParameterValues {
       List<?> elements = (List<?>) v;
       ImmutableList.Builder<PsValue.Text> texts = ImmutableList.builder();
       for (int i = 0; i < elements.size(); i++) {
-        texts.add(text(field + "[" + i + "]", elementText(elements.get(i))));
+        String element = elementText(elements.get(i));
+        // The element's path is built only when it is needed, for the message: a plan may hold
+        // 100,000 entries in one list.
+        Optional<String> problem = PsText.firstUnsafe(element);
+        if (problem.isPresent()) {
+          throw new UnsafeTextException(field + "[" + i + "]", problem.get());
+        }
+        texts.add(PsValue.text(element));
       }
       return Optional.of(Parameter.of(attribute.parameter(), PsValue.list(texts.build())));
     }
@@ -65,7 +69,7 @@ final class ParameterValues {
     } else if (value instanceof ExchangeEnum e) {
       // Most enum values are plain words (InternalLegacy); a few are not (utf-7, 50220) and are
       // quoted like text, which PowerShell converts to the enum just the same.
-      return WORD.matcher(e.exchangeName()).matches()
+      return AsciiNames.isWord(e.exchangeName())
           ? PsValue.word(e.exchangeName())
           : text(field, e.exchangeName());
     }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Writes a {@link PowerShellScript} as text: one statement per line, a traceability comment above
@@ -19,9 +18,13 @@ import java.util.stream.Collectors;
  */
 public final class PowerShellRenderer {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-  private static final String INDENT = "    ";
 
-  private final StringBuilder out = new StringBuilder(8192);
+  /** Four spaces per block level; scripts nest a few levels deep. */
+  private static final String[] INDENTS = {
+    "", "    ", "        ", "            ", "                "
+  };
+
+  private final StringBuilder out = new StringBuilder(16384);
   private final String newline;
 
   private PowerShellRenderer(String newline) {
@@ -71,32 +74,51 @@ public final class PowerShellRenderer {
 
   /** The text of one call, as it appears on its line. */
   public static String call(CmdletCall call) {
-    StringBuilder line = new StringBuilder(call.name());
-    for (Parameter parameter : call.parameters()) {
-      line.append(" -").append(parameter.name());
-      parameter.value().ifPresent(v -> line.append(parameter.colon() ? ":" : " ").append(value(v)));
-    }
-    return line.toString();
+    return appendCall(new StringBuilder(), call).toString();
   }
 
   /** The text of one argument. */
   public static String value(PsValue value) {
+    return appendValue(new StringBuilder(), value).toString();
+  }
+
+  // The renderer writes every piece straight into its one buffer: for a plan with 100,000 list
+  // entries the script is tens of megabytes, and building each line as its own String first
+  // tripled the garbage.
+  private static StringBuilder appendCall(StringBuilder line, CmdletCall call) {
+    line.append(call.name());
+    for (Parameter parameter : call.parameters()) {
+      line.append(" -").append(parameter.name());
+      if (parameter.value().isPresent()) {
+        line.append(parameter.colon() ? ':' : ' ');
+        appendValue(line, parameter.value().get());
+      }
+    }
+    return line;
+  }
+
+  private static StringBuilder appendValue(StringBuilder out, PsValue value) {
     if (value instanceof PsValue.Text text) {
-      return PsText.quote(text.value());
+      return PsText.appendQuoted(out, text.value()); // checked when the Text was made
     } else if (value instanceof PsValue.Word word) {
-      return word.value();
+      return out.append(word.value());
     } else if (value instanceof PsValue.Bool bool) {
-      return bool.value() ? "$true" : "$false";
+      return out.append(bool.value() ? "$true" : "$false");
     } else if (value instanceof PsValue.Number number) {
-      return Long.toString(number.value());
+      return out.append(number.value());
     } else if (value instanceof PsValue.Null) {
-      return "$null";
+      return out.append("$null");
     } else if (value instanceof PsValue.Variable variable) {
-      return "$" + variable.name();
+      return out.append('$').append(variable.name());
     } else if (value instanceof PsValue.ListValue list) {
-      return list.elements().stream()
-          .map(PowerShellRenderer::value)
-          .collect(Collectors.joining(","));
+      List<PsValue.Text> elements = list.elements();
+      for (int i = 0; i < elements.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        PsText.appendQuoted(out, elements.get(i).value());
+      }
+      return out;
     }
     throw new AssertionError(value);
   }
@@ -143,16 +165,19 @@ public final class PowerShellRenderer {
     }
     if (statement instanceof Statement.Invoke invoke) {
       trace(depth, invoke.trace());
-      line(depth, call(invoke.call()));
+      appendCall(indent(depth), invoke.call()).append(newline);
     } else if (statement instanceof Statement.Lookup lookup) {
       trace(depth, lookup.trace());
-      line(depth, "$" + lookup.variable() + " = @(" + filtered(lookup.get(), lookup.name()) + ")");
+      indent(depth).append('$').append(lookup.variable()).append(" = @(");
+      appendFiltered(out, lookup.get(), lookup.name()).append(')').append(newline);
     } else if (statement instanceof Statement.Assign assign) {
       trace(depth, assign.trace());
-      line(depth, "$" + assign.variable() + " = " + value(assign.value()));
+      indent(depth).append('$').append(assign.variable()).append(" = ");
+      appendValue(out, assign.value()).append(newline);
     } else if (statement instanceof Statement.If branch) {
       trace(depth, branch.trace());
-      line(depth, "if (" + condition(branch.condition()) + ") {");
+      indent(depth).append("if (");
+      appendCondition(out, branch.condition()).append(") {").append(newline);
       statements(depth + 1, branch.then());
       if (!branch.otherwise().isEmpty()) {
         line(depth, "} else {");
@@ -161,11 +186,10 @@ public final class PowerShellRenderer {
       line(depth, "}");
     } else if (statement instanceof Statement.WaitUntilVisible wait) {
       trace(depth, wait.trace());
-      line(
-          depth,
-          "for ($attempt = 1; @("
-              + filtered(wait.get(), wait.name())
-              + ").Count -eq 0; $attempt++) {");
+      indent(depth).append("for ($attempt = 1; @(");
+      appendFiltered(out, wait.get(), wait.name())
+          .append(").Count -eq 0; $attempt++) {")
+          .append(newline);
       line(depth + 1, "if ($attempt -ge " + wait.attempts() + ") {");
       line(
           depth + 2,
@@ -182,7 +206,7 @@ public final class PowerShellRenderer {
       line(depth, "}");
     } else if (statement instanceof Statement.Throw fail) {
       trace(depth, fail.trace());
-      line(depth, "throw " + value(fail.message()));
+      appendValue(indent(depth).append("throw "), fail.message()).append(newline);
     } else if (statement instanceof Statement.TryFinally block) {
       trace(depth, block.trace());
       line(depth, "try {");
@@ -195,32 +219,41 @@ public final class PowerShellRenderer {
     }
   }
 
-  private static String filtered(CmdletCall get, PsValue.Text name) {
-    return call(get) + " | Where-Object { $_.Name -eq " + value(name) + " }";
+  private static StringBuilder appendFiltered(
+      StringBuilder out, CmdletCall get, PsValue.Text name) {
+    appendCall(out, get).append(" | Where-Object { $_.Name -eq ");
+    return appendValue(out, name).append(" }");
   }
 
-  private static String condition(Condition condition) {
+  private static StringBuilder appendCondition(StringBuilder out, Condition condition) {
     if (condition instanceof Condition.Absent absent) {
-      return "$" + absent.variable() + ".Count -eq 0";
+      return out.append('$').append(absent.variable()).append(".Count -eq 0");
     } else if (condition instanceof Condition.Present present) {
-      return "$" + present.variable() + ".Count -gt 0";
+      return out.append('$').append(present.variable()).append(".Count -gt 0");
     } else if (condition instanceof Condition.ShouldProcess should) {
-      return "$PSCmdlet.ShouldProcess("
-          + value(should.target())
-          + ", "
-          + PsText.quote(should.action())
-          + ")";
+      appendValue(out.append("$PSCmdlet.ShouldProcess("), should.target()).append(", ");
+      return out.append(PsText.quote(should.action())).append(')');
     } else if (condition instanceof Condition.Given given) {
-      return "$" + given.variable();
+      return out.append('$').append(given.variable());
     }
     throw new AssertionError(condition);
   }
 
   private void trace(int depth, Trace trace) {
-    line(depth, "# " + trace.comment());
+    indent(depth).append("# ").append(trace.comment()).append(newline);
   }
 
   private void line(int depth, String text) {
-    out.append(INDENT.repeat(depth)).append(text).append(newline);
+    indent(depth).append(text).append(newline);
+  }
+
+  private StringBuilder indent(int depth) {
+    if (depth < INDENTS.length) {
+      return out.append(INDENTS[depth]);
+    }
+    for (int i = 0; i < depth; i++) {
+      out.append(INDENTS[1]);
+    }
+    return out;
   }
 }

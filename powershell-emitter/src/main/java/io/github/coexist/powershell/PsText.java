@@ -39,15 +39,28 @@ public final class PsText {
    */
   public static String quote(String text) {
     requireSafe("value", text);
-    StringBuilder out = new StringBuilder(text.length() + 2).append('\'');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    return appendQuoted(new StringBuilder(text.length() + 2), text).toString();
+  }
+
+  /**
+   * Appends the literal of text that has already passed {@link #requireSafe} (a {@link
+   * PsValue.Text} has, when it was made): the renderer writes straight into its output.
+   */
+  static StringBuilder appendQuoted(StringBuilder out, String safeText) {
+    out.append('\'');
+    int firstQuote = 0;
+    while (firstQuote < safeText.length() && !isSingleQuote(safeText.charAt(firstQuote))) {
+      firstQuote++;
+    }
+    out.append(safeText, 0, firstQuote); // most text has no quote at all: one bulk copy
+    for (int i = firstQuote; i < safeText.length(); i++) {
+      char c = safeText.charAt(i);
       if (isSingleQuote(c)) {
         out.append(c);
       }
       out.append(c);
     }
-    return out.append('\'').toString();
+    return out.append('\'');
   }
 
   /**
@@ -68,6 +81,9 @@ public final class PsText {
   public static Optional<String> firstUnsafe(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        continue; // printable ASCII, nearly every character of a plan: always safe
+      }
       if (Character.isHighSurrogate(c)
           && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {

@@ -2,7 +2,6 @@ package io.github.coexist.powershell;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A typed argument of a cmdlet parameter. User text is only ever a {@link Text} (a single-quoted
@@ -29,11 +28,9 @@ public sealed interface PsValue {
    * A bare word from a typed value: an enum's Exchange spelling, {@code Unlimited}, {@code Latest}.
    */
   record Word(String value) implements PsValue {
-    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-
     /** Refuses anything but ASCII letters and digits (a letter first). */
     public Word {
-      if (!WORD.matcher(value).matches()) {
+      if (!AsciiNames.isWord(value)) {
         throw new IllegalArgumentException("not a bare word: " + PsText.quote(value));
       }
     }
@@ -57,11 +54,9 @@ public sealed interface PsValue {
 
   /** A reference to a script variable, e.g. {@code $TranscriptPath}. */
   record Variable(String name) implements PsValue {
-    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-
     /** Refuses anything but ASCII letters and digits (a letter first). */
     public Variable {
-      if (!NAME.matcher(name).matches()) {
+      if (!AsciiNames.isWord(name)) {
         throw new IllegalArgumentException("not a variable name: " + PsText.quote(name));
       }
     }

@@ -1,7 +1,5 @@
 package io.github.coexist.powershell;
 
-import java.util.regex.Pattern;
-
 /**
  * A parameter of the script itself, e.g. {@code [string] $TranscriptPath}.
  *
@@ -10,11 +8,9 @@ import java.util.regex.Pattern;
  * @param help what it is for (a comment above it)
  */
 public record ScriptParameter(String type, String name, String help) {
-  private static final Pattern TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9.]*");
-
   /** Checks the type and name. */
   public ScriptParameter {
-    if (!TYPE.matcher(type).matches()) {
+    if (!AsciiNames.isTypeName(type)) {
       throw new IllegalArgumentException("not a type name: " + PsText.quote(type));
     }
     new PsValue.Variable(name);

@@ -1,7 +1,5 @@
 package io.github.coexist.powershell;
 
-import java.util.regex.Pattern;
-
 /**
  * Where a statement comes from: the plan path ({@code sendConnectors[0]}, {@code connection}, never
  * a file name) or {@code script} for the script's own frame, and the guide step it implements.
@@ -16,15 +14,12 @@ import java.util.regex.Pattern;
  * @param step the guide step
  */
 public record Trace(String source, GuideStep step) {
-  private static final Pattern SOURCE =
-      Pattern.compile("[A-Za-z][A-Za-z0-9]*(\\[[0-9]+\\]|\\.[A-Za-z][A-Za-z0-9]*)*");
-
   /** The frame of the script itself (preamble and clean-up). */
   public static final String SCRIPT = "script";
 
   /** Refuses a source that is not a plan path. */
   public Trace {
-    if (!SOURCE.matcher(source).matches()) {
+    if (!AsciiNames.isPlanPath(source)) {
       throw new IllegalArgumentException("not a plan path: " + PsText.quote(source));
     }
   }

@@ -19,9 +19,10 @@ import io.github.coexist.core.validation.RuleContext;
 import io.github.coexist.core.value.AddressSpace;
 import io.github.coexist.core.value.EmailAddressTemplate;
 import io.github.coexist.core.value.SmtpDomain;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -209,8 +210,11 @@ final class CrossObjectRules {
 
   static void uniqueNames(CoexistencePlan plan, RuleContext ctx) {
     for (ObjectKind kind : ObjectKind.values()) {
-      Map<String, Integer> seen = new HashMap<>();
       List<? extends ExchangeObject> objects = plan.objects(kind);
+      if (objects.size() < 2) {
+        continue; // nothing to compare
+      }
+      Map<String, Integer> seen = new HashMap<>();
       for (int i = 0; i < objects.size(); i++) {
         ExchangeObject object = objects.get(i);
         String scope = "";
@@ -234,26 +238,43 @@ final class CrossObjectRules {
     }
   }
 
+  /** Per kind, its free-text attributes: the only ones a value type has not already checked. */
+  private static final Map<ObjectKind, ImmutableList<Attribute>> TEXT_ATTRIBUTES = textAttributes();
+
+  private static Map<ObjectKind, ImmutableList<Attribute>> textAttributes() {
+    Map<ObjectKind, ImmutableList<Attribute>> texts = new EnumMap<>(ObjectKind.class);
+    for (ObjectKind kind : ObjectKind.values()) {
+      texts.put(
+          kind,
+          kind.attributes().stream()
+              .filter(a -> a.valueType() == String.class)
+              .collect(ImmutableList.toImmutableList()));
+    }
+    return Collections.unmodifiableMap(texts);
+  }
+
   static void printableTexts(CoexistencePlan plan, RuleContext ctx) {
     for (ObjectKind kind : ObjectKind.values()) {
       List<? extends ExchangeObject> objects = plan.objects(kind);
       for (int i = 0; i < objects.size(); i++) {
-        for (Attribute attribute : kind.attributes()) {
-          if (attribute.valueType() != String.class) {
-            continue;
-          }
+        for (Attribute attribute : TEXT_ATTRIBUTES.get(kind)) {
           Optional<Object> value = attribute.valueIn(objects.get(i));
           if (value.isEmpty()) {
             continue;
           }
-          PlanPath path = PlanPath.of(kind, i).key(attribute.key());
           if (attribute.multiValued()) {
             List<?> values = (List<?>) value.get();
             for (int j = 0; j < values.size(); j++) {
-              checkPrintable(String.valueOf(values.get(j)), path.index(j), ctx);
+              String text = (String) values.get(j);
+              if (Show.firstControlOrInvisible(text) >= 0) {
+                checkPrintable(text, PlanPath.of(kind, i).key(attribute.key()).index(j), ctx);
+              }
             }
           } else {
-            checkPrintable(String.valueOf(value.get()), path, ctx);
+            String text = (String) value.get();
+            if (Show.firstControlOrInvisible(text) >= 0) {
+              checkPrintable(text, PlanPath.of(kind, i).key(attribute.key()), ctx);
+            }
           }
         }
       }
@@ -272,19 +293,15 @@ final class CrossObjectRules {
   }
 
   private static void checkPrintable(String text, PlanPath path, RuleContext ctx) {
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (Show.isControlOrInvisible(cp)) {
-        ctx.report(
-            path,
-            Show.quoted(text)
-                + " contains "
-                + String.format(Locale.ROOT, "U+%04X", cp)
-                + ", a control or invisible character",
-            "remove the character: names and texts are one line of visible characters");
-        return;
-      }
-      i += Character.charCount(cp);
+    int at = Show.firstControlOrInvisible(text);
+    if (at >= 0) {
+      ctx.report(
+          path,
+          Show.quoted(text)
+              + " contains "
+              + Show.codePoint(text.codePointAt(at))
+              + ", a control or invisible character",
+          "remove the character: names and texts are one line of visible characters");
     }
   }
 }

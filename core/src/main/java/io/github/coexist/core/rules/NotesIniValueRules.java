@@ -11,7 +11,6 @@ import io.github.coexist.core.validation.RuleContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -138,20 +137,16 @@ final class NotesIniValueRules {
     for (IniValue value : values(plan.domino().get())) {
       for (int j = 0; j < value.parts().size(); j++) {
         String part = value.parts().get(j);
-        for (int i = 0; i < part.length(); ) {
-          int cp = part.codePointAt(i);
-          if (Show.isControlOrInvisible(cp)) {
-            ctx.report(
-                value.partPath(j),
-                value.key()
-                    + " value "
-                    + Show.quoted(part)
-                    + " contains "
-                    + String.format(Locale.ROOT, "U+%04X", cp),
-                "write the value on one line of visible characters");
-            break;
-          }
-          i += Character.charCount(cp);
+        int at = Show.firstControlOrInvisible(part);
+        if (at >= 0) {
+          ctx.report(
+              value.partPath(j),
+              value.key()
+                  + " value "
+                  + Show.quoted(part)
+                  + " contains "
+                  + Show.codePoint(part.codePointAt(at)),
+              "write the value on one line of visible characters");
         }
       }
     }

@@ -44,12 +44,35 @@ final class Show {
    * invisible format character (bidi marks, zero-width characters), or a lone surrogate.
    */
   static boolean isControlOrInvisible(int codePoint) {
+    if (codePoint >= 0x20 && codePoint < 0x7F) {
+      return false; // printable ASCII, nearly every character of a plan
+    }
     return codePoint < 0x20
         || (codePoint >= 0x7F && codePoint <= 0x9F)
         || codePoint == 0x2028
         || codePoint == 0x2029
         || Character.getType(codePoint) == Character.FORMAT
         || Character.getType(codePoint) == Character.SURROGATE;
+  }
+
+  /**
+   * The index of the first code point of {@code text} that {@link #isControlOrInvisible} reports,
+   * or -1 when there is none.
+   */
+  static int firstControlOrInvisible(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (isControlOrInvisible(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  /** {@code U+000A}: how a message names a code point. */
+  static String codePoint(int codePoint) {
+    return String.format(Locale.ROOT, "U+%04X", codePoint);
   }
 
   /** {@code Exchange Online}, {@code Exchange Server 2019}, ... */

@@ -47,8 +47,9 @@ public final class PlanValidator {
   /** Judges {@code plan} as of {@code context}'s date. */
   public ValidationReport validate(CoexistencePlan plan, ValidationContext context) {
     List<Diagnostic> found = new ArrayList<>();
+    List<Diagnostic> own = new ArrayList<>(); // one rule's findings, reused from rule to rule
     for (Rule rule : rules.rules()) {
-      List<Diagnostic> own = new ArrayList<>();
+      own.clear();
       try {
         rule.check(plan, new RuleContext(rule, rules.severityOf(rule), context, own));
       } catch (RuntimeException e) {
