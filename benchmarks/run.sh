@@ -2,7 +2,8 @@
 # Runs the whole benchmark suite in a few minutes and prints one table (docs/performance.md).
 #   benchmarks/run.sh              build, time the CLI as whole processes, run JMH, print the table
 #   RUNS=20 benchmarks/run.sh      more CLI runs per command (default 10)
-#   JMH_OPTS='-wi 5 -i 5' ...      other JMH options (default: a short run, -wi 2 -i 3 -w 1s -r 1s -f 1)
+#   JMH_OPTS='-wi 10 -i 10' ...    other JMH options (default: -prof gc, and each benchmark class's
+#                                  own warm-up and iterations, about 4 minutes in all)
 # Works on a fresh clone: it builds what it needs with a reactor build (nothing is installed into
 # ~/.m2). Uses hyperfine for the CLI timings when it is there (or can be installed with apt-get as
 # root), else a plain loop; both report the median.
@@ -10,7 +11,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 runs="${RUNS:-10}"
-jmh_opts="${JMH_OPTS:--wi 2 -i 3 -w 1s -r 1s -f 1}"
+jmh_opts="${JMH_OPTS:--prof gc}"
 work="$root/benchmarks/target/run"
 today=2026-11-27
 

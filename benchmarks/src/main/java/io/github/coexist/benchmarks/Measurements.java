@@ -10,6 +10,12 @@ import java.util.TreeMap;
  * {@code cli.*}). Sorted by name, so nothing depends on hash order.
  */
 public final class Measurements {
+  /**
+   * The suffix of a benchmark's bytes allocated per operation, e.g. {@code
+   * ScalingBenchmark.emit[1000]:allocated} (from JMH's GC profiler).
+   */
+  public static final String ALLOCATED = ":allocated";
+
   private final TreeMap<String, Double> values = new TreeMap<>();
 
   /** Records {@code value} under {@code name}, replacing an earlier one. */

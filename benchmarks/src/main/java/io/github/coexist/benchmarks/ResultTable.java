@@ -55,6 +55,8 @@ public final class ResultTable {
     }
     rows.add(scaling(m, "validation", "ScalingBenchmark.validate"));
     rows.add(scaling(m, "emission (" + Emission.WHAT + ")", "ScalingBenchmark.emit"));
+    rows.add(allocation(m, "validation", "ScalingBenchmark.validate"));
+    rows.add(allocation(m, "emission", "ScalingBenchmark.emit"));
     rows.add(
         ratioRow(
             m,
@@ -144,6 +146,37 @@ public final class ResultTable {
       Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f× worst per 10×", ratio),
       "<= " + number(SCALING_STEP) + "× per 10×",
       complete ? met(Optional.of(ratio <= SCALING_STEP)) : met(Optional.empty())
+    };
+  }
+
+  /**
+   * Bytes allocated per entry at each size (JMH's GC profiler): the work done, which unlike time
+   * does not depend on how loaded the machine is or how warm the JIT, so it shows whether the
+   * algorithm is linear when the timings are noisy.
+   */
+  private static String[] allocation(Measurements m, String what, String benchmark) {
+    List<String> perEntry = new ArrayList<>();
+    double worst = Double.NaN;
+    Optional<Double> previous = Optional.empty();
+    for (int size : SIZES) {
+      Optional<Double> bytes = m.get(benchmark + "[" + size + "]" + Measurements.ALLOCATED);
+      perEntry.add(
+          bytes
+              .map(b -> String.format(Locale.ROOT, "%,d: %,.0f", size, b / size))
+              .orElse(String.format(Locale.ROOT, "%,d: -", size)));
+      if (bytes.isPresent() && previous.isPresent()) {
+        double step = bytes.get() / previous.get();
+        worst = Double.isNaN(worst) ? step : Math.max(worst, step);
+      }
+      previous = bytes;
+    }
+    return new String[] {
+      "2 scaling, " + what + " allocation: bytes per entry at 100 / 1k / 10k / 100k entries",
+      String.join("; ", perEntry),
+      "-",
+      Double.isNaN(worst) ? "-" : String.format(Locale.ROOT, "%.2f× worst per 10×", worst),
+      "- (the work, for the time rows)",
+      "-"
     };
   }
 

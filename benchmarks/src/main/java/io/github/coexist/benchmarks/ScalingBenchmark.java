@@ -9,12 +9,15 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -24,6 +27,11 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
+// Two-second iterations: one operation at 100,000 entries takes 50-300 ms, so a one-second
+// iteration held a handful of them.
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
 public class ScalingBenchmark {
   /** Generated list entries in the plan. */
   @Param({"100", "1000", "10000", "100000"})

@@ -25,6 +25,9 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  * }</pre>
  */
 public final class Suite {
+  /** JMH's name of the GC profiler's bytes allocated per operation. */
+  private static final String ALLOCATION = "gc.alloc.rate.norm";
+
   private Suite() {}
 
   /**
@@ -52,7 +55,12 @@ public final class Suite {
       String[] jmh = java.util.Arrays.copyOfRange(args, from, args.length);
       Collection<RunResult> results = new Runner(new CommandLineOptions(jmh)).run();
       for (RunResult result : results) {
-        measured.put(JmhNames.of(result.getParams()), result.getPrimaryResult().getScore());
+        String name = JmhNames.of(result.getParams());
+        measured.put(name, result.getPrimaryResult().getScore());
+        // With -prof gc: the bytes allocated per operation, which no load on the machine disturbs.
+        result.getSecondaryResults().entrySet().stream()
+            .filter(e -> e.getKey().endsWith(ALLOCATION))
+            .forEach(e -> measured.put(name + Measurements.ALLOCATED, e.getValue().getScore()));
       }
     }
     out.println();

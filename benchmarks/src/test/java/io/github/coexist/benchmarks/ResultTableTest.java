@@ -25,7 +25,7 @@ class ResultTableTest {
     assertThat(rows.get(0))
         .isEqualTo("| comparison | measured | baseline | ratio | target | met? |");
     assertThat(rows.get(1)).isEqualTo("| --- | --- | --- | --- | --- | --- |");
-    assertThat(rows).hasSize(2 + 10);
+    assertThat(rows).hasSize(2 + 12);
   }
 
   @Test
@@ -61,6 +61,23 @@ class ResultTableTest {
     assertThat(row(m, "2 scaling, validation"))
         .contains("| 100: 1.000; 1,000: 0.900; 10,000: 1.150; 100,000: 1.200 |")
         .contains("| 12.78× worst per 10× | <= 12× per 10× | NO |");
+  }
+
+  @Test
+  void allocationPerEntryAndItsWorstTenfoldStep() {
+    Measurements m =
+        new Measurements()
+            .put("ScalingBenchmark.emit[100]" + Measurements.ALLOCATED, 200_000)
+            .put("ScalingBenchmark.emit[1000]" + Measurements.ALLOCATED, 2_100_000)
+            .put("ScalingBenchmark.emit[10000]" + Measurements.ALLOCATED, 20_000_000)
+            .put("ScalingBenchmark.emit[100000]" + Measurements.ALLOCATED, 230_000_000);
+
+    assertThat(row(m, "2 scaling, emission allocation"))
+        .contains("| 100: 2,000; 1,000: 2,100; 10,000: 2,000; 100,000: 2,300 |")
+        .endsWith("| 11.50× worst per 10× | - (the work, for the time rows) | - |");
+    assertThat(row(m, "2 scaling, validation allocation"))
+        .contains("| 100: -; 1,000: -; 10,000: -; 100,000: - |")
+        .endsWith("| - | - (the work, for the time rows) | - |");
   }
 
   @Test
