@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +25,17 @@ public final class PowerShellRenderer {
     "", "    ", "        ", "            ", "                "
   };
 
-  private final StringBuilder out = new StringBuilder(16384);
+  /**
+   * Whole lines are handed from the buffer to {@link #chunks} once it holds this many characters. A
+   * plan with 100,000 list entries makes a script of some 35 million characters: one growing buffer
+   * doubled itself a dozen times (allocating twice the script) and then copied it once more into
+   * the String, each copy a humongous array for the garbage collector; chunks are joined into the
+   * String once, at its exact size, or written out one by one.
+   */
+  private static final int CHUNK = 1 << 15;
+
+  private final StringBuilder out = new StringBuilder(CHUNK + 4096);
+  private final List<String> chunks = new ArrayList<>();
   private final String newline;
 
   private PowerShellRenderer(String newline) {
@@ -40,7 +51,11 @@ public final class PowerShellRenderer {
   public static String render(PowerShellScript script, RenderOptions options) {
     PowerShellRenderer renderer = new PowerShellRenderer(options.lineEnding().text());
     renderer.script(script);
-    return renderer.out.toString();
+    if (renderer.chunks.isEmpty()) {
+      return renderer.out.toString();
+    }
+    renderer.chunks.add(renderer.out.toString());
+    return String.join("", renderer.chunks);
   }
 
   /**
@@ -69,7 +84,13 @@ public final class PowerShellRenderer {
     if (options.byteOrderMark()) {
       out.write(BOM);
     }
-    out.write(render(script, options).getBytes(StandardCharsets.UTF_8));
+    PowerShellRenderer renderer = new PowerShellRenderer(options.lineEnding().text());
+    renderer.script(script);
+    // Chunks end at line ends, so no character (or surrogate pair) is split between two of them.
+    for (String chunk : renderer.chunks) {
+      out.write(chunk.getBytes(StandardCharsets.UTF_8));
+    }
+    out.write(renderer.out.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The text of one call, as it appears on its line. */
@@ -247,7 +268,12 @@ public final class PowerShellRenderer {
     indent(depth).append(text).append(newline);
   }
 
+  /** Starts a line: hands the lines so far to {@link #chunks} when the buffer is full. */
   private StringBuilder indent(int depth) {
+    if (out.length() >= CHUNK) {
+      chunks.add(out.toString());
+      out.setLength(0);
+    }
     if (depth < INDENTS.length) {
       return out.append(INDENTS[depth]);
     }
