@@ -25,7 +25,7 @@ class ResultTableTest {
     assertThat(rows.get(0))
         .isEqualTo("| comparison | measured | baseline | ratio | target | met? |");
     assertThat(rows.get(1)).isEqualTo("| --- | --- | --- | --- | --- | --- |");
-    assertThat(rows).hasSize(2 + 12);
+    assertThat(rows).hasSize(2 + 13);
   }
 
   @Test
@@ -61,6 +61,20 @@ class ResultTableTest {
     assertThat(row(m, "2 scaling, validation"))
         .contains("| 100: 1.000; 1,000: 0.900; 10,000: 1.150; 100,000: 1.200 |")
         .contains("| 12.78× worst per 10× | <= 12× per 10× | NO |");
+  }
+
+  @Test
+  void theBaselineWalkIsShownButNotJudged() {
+    Measurements m =
+        new Measurements()
+            .put("ScalingBenchmark.walk[100]", 1)
+            .put("ScalingBenchmark.walk[1000]", 10)
+            .put("ScalingBenchmark.walk[10000]", 100)
+            .put("ScalingBenchmark.walk[100000]", 3000);
+
+    assertThat(row(m, "2 scaling, baseline"))
+        .contains("| 100: 0.010; 1,000: 0.010; 10,000: 0.010; 100,000: 0.030 |")
+        .endsWith("| 30.00× worst per 10× | - (this machine's floor) | - |");
   }
 
   @Test
