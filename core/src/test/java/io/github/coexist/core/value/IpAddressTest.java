@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import com.google.common.net.InetAddresses;
 import java.math.BigInteger;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.util.List;
+import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -153,6 +157,35 @@ class IpAddressTest {
     assertThat(sorted)
         .extracting(IpAddress::toString)
         .containsExactly("0.0.0.0", "10.0.0.2", "10.0.0.10", "255.255.255.255", "::", "::1");
+  }
+
+  /**
+   * The address is held as two longs: it must still compare, equal and convert as the unsigned
+   * number it is, with the top bit of either half set (where signed comparison would go wrong).
+   */
+  @Test
+  void comparesAndConvertsAsUnsignedNumbers() throws Exception {
+    SplittableRandom random = new SplittableRandom(20261127L);
+    for (int n = 0; n < 3000; n++) {
+      boolean ipv4 = random.nextBoolean();
+      int bits = ipv4 ? 32 : 128;
+      BigInteger a = new BigInteger(bits, new Random(random.nextLong()));
+      BigInteger b = n % 10 == 0 ? a : new BigInteger(bits, new Random(random.nextLong()));
+      IpAddress x = IpAddress.fromBigInteger(a, ipv4);
+      IpAddress y = IpAddress.fromBigInteger(b, ipv4);
+
+      assertThat(x.toBigInteger()).isEqualTo(a);
+      assertThat(Integer.signum(x.compareTo(y))).as("%s vs %s", a, b).isEqualTo(a.compareTo(b));
+      assertThat(x.equals(y)).isEqualTo(a.equals(b));
+      byte[] bytes = new byte[bits / 8];
+      byte[] raw = a.toByteArray();
+      int copy = Math.min(raw.length, bytes.length);
+      System.arraycopy(raw, raw.length - copy, bytes, bytes.length - copy, copy);
+      InetAddress jdk =
+          ipv4 ? InetAddress.getByAddress(bytes) : Inet6Address.getByAddress(null, bytes, -1);
+      assertThat(x).hasToString(InetAddresses.toAddrString(jdk));
+      assertThat(x.toBytes()).isEqualTo(bytes);
+    }
   }
 
   @Test
