@@ -4,6 +4,7 @@ import static io.github.coexist.core.validation.Severity.ERROR;
 import static io.github.coexist.core.validation.Severity.INFO;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Maps;
 import io.github.coexist.core.model.AcceptedDomain;
 import io.github.coexist.core.model.AcceptedDomainType;
 import io.github.coexist.core.model.CoexistencePlan;
@@ -14,7 +15,6 @@ import io.github.coexist.core.validation.Rule;
 import io.github.coexist.core.validation.RuleContext;
 import io.github.coexist.core.value.EmailAddressTemplate;
 import io.github.coexist.core.value.SmtpDomain;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,7 +118,8 @@ final class AcceptedDomainRules {
   }
 
   static void templateDomainsAccepted(CoexistencePlan plan, RuleContext ctx) {
-    Map<SmtpDomain, AcceptedDomainType> accepted = new HashMap<>();
+    Map<SmtpDomain, AcceptedDomainType> accepted =
+        Maps.newHashMapWithExpectedSize(plan.acceptedDomains().size());
     for (AcceptedDomain domain : plan.acceptedDomains()) {
       // Unmanaged type: the default (Authoritative), or an existing domain the plan only checks.
       AcceptedDomainType type = domain.domainType().orElse(AcceptedDomainType.AUTHORITATIVE);

@@ -3,6 +3,7 @@ package io.github.coexist.core.rules;
 import static io.github.coexist.core.validation.Severity.ERROR;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Maps;
 import io.github.coexist.core.model.AcceptedDomain;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.CoexistencePlan;
@@ -21,7 +22,6 @@ import io.github.coexist.core.value.EmailAddressTemplate;
 import io.github.coexist.core.value.SmtpDomain;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -214,7 +214,7 @@ final class CrossObjectRules {
       if (objects.size() < 2) {
         continue; // nothing to compare
       }
-      Map<String, Integer> seen = new HashMap<>();
+      Map<String, Integer> seen = Maps.newHashMapWithExpectedSize(objects.size());
       for (int i = 0; i < objects.size(); i++) {
         ExchangeObject object = objects.get(i);
         String scope = "";

@@ -1,11 +1,11 @@
 package io.github.coexist.core.rules;
 
+import com.google.common.collect.Maps;
 import io.github.coexist.core.value.IpAddress;
 import io.github.coexist.core.value.IpRange;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -48,7 +48,7 @@ final class CrossingRanges {
     }
     IpAddress[] lasts = distinctLasts.toArray(new IpAddress[0]);
     OwnerTree tree = new OwnerTree(lasts.length);
-    Map<List<IpAddress>, Integer> firstWithSameRange = new HashMap<>();
+    Map<List<IpAddress>, Integer> firstWithSameRange = Maps.newHashMapWithExpectedSize(n);
     Conflict[] found = new Conflict[n];
     int start = 0;
     while (start < n) {

@@ -4,6 +4,7 @@ import static io.github.coexist.core.validation.Severity.ERROR;
 import static io.github.coexist.core.validation.Severity.WARNING;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Maps;
 import io.github.coexist.core.model.AcceptedDomain;
 import io.github.coexist.core.model.AllowedOofType;
 import io.github.coexist.core.model.CoexistencePlan;
@@ -204,7 +205,8 @@ final class RemoteDomainRules {
   }
 
   static void equalsAcceptedDomain(CoexistencePlan plan, RuleContext ctx) {
-    Map<SmtpDomain, Integer> accepted = new HashMap<>();
+    Map<SmtpDomain, Integer> accepted =
+        Maps.newHashMapWithExpectedSize(plan.acceptedDomains().size());
     List<AcceptedDomain> acceptedDomains = plan.acceptedDomains();
     for (int i = 0; i < acceptedDomains.size(); i++) {
       int index = i;

@@ -4,6 +4,7 @@ import static io.github.coexist.core.validation.Severity.ERROR;
 import static io.github.coexist.core.validation.Severity.WARNING;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Maps;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.SendConnector;
@@ -13,7 +14,6 @@ import io.github.coexist.core.validation.RuleContext;
 import io.github.coexist.core.value.AddressSpace;
 import io.github.coexist.core.value.SmartHost;
 import io.github.coexist.core.value.SmtpDomain;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +118,7 @@ final class SendConnectorRules {
     for (int i = 0; i < connectors.size(); i++) {
       List<AddressSpace> spaces = connectors.get(i).addressSpaces();
       // Type and address identify an address space; the cost does not.
-      Map<String, Integer> seen = new HashMap<>();
+      Map<String, Integer> seen = Maps.newHashMapWithExpectedSize(spaces.size());
       for (int j = 0; j < spaces.size(); j++) {
         AddressSpace space = spaces.get(j);
         String key = space.type() + ":" + space.address().toLowerCase(Locale.ROOT);
