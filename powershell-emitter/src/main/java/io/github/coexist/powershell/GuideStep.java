@@ -32,10 +32,12 @@ public enum GuideStep {
 
   private final String section;
   private final String title;
+  private final String label;
 
   GuideStep(String section, String title) {
     this.section = section;
     this.title = title;
+    this.label = section.equals("-") ? title : "guide " + section + " " + title;
   }
 
   /** The guide's section number, e.g. {@code 7.2.5}; {@code -} for {@link #SCRIPT_SAFETY}. */
@@ -53,6 +55,6 @@ public enum GuideStep {
    * Connector}.
    */
   public String label() {
-    return this == SCRIPT_SAFETY ? title : "guide " + section + " " + title;
+    return label;
   }
 }

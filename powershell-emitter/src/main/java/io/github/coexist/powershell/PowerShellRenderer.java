@@ -34,7 +34,7 @@ public final class PowerShellRenderer {
    */
   private static final int CHUNK = 1 << 15;
 
-  private final StringBuilder out = new StringBuilder(CHUNK + 4096);
+  private final StringBuilder out = new StringBuilder(16_384); // grows to a chunk when needed
   private final List<String> chunks = new ArrayList<>();
   private final String newline;
 
