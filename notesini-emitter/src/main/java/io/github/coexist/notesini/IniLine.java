@@ -107,12 +107,7 @@ public final class IniLine {
     if (first == ';' || first == '[' || first == '=') {
       return -1;
     }
-    for (int i = from + 1; i < to; i++) {
-      if (bytes[i] == '=') {
-        return i;
-      }
-    }
-    return -1;
+    return ByteScan.indexOf(bytes, (byte) '=', from + 1, to);
   }
 
   private static boolean isBlank(byte[] content) {

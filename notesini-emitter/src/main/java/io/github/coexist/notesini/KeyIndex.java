@@ -1,6 +1,7 @@
 package io.github.coexist.notesini;
 
 import com.google.common.primitives.ImmutableIntArray;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Where each key of a {@link NotesIniDocument} first occurs, built in one pass over its lines. A
@@ -13,8 +14,9 @@ import com.google.common.primitives.ImmutableIntArray;
  * a key byte {@code b} matches the char {@code (char) (b & 0xFF)}, so a char above U+00FF matches
  * nothing.
  *
- * <p>The table is open addressing with linear probing over {@code int}s: each slot holds the line
- * number (plus one, so that 0 means free) of the first line with a key, and the key's hash.
+ * <p>The table is open addressing with linear probing over {@code long}s: each slot holds the key's
+ * {@link ByteScan#caselessHash hash} in its high half and, in its low half, the number (plus one,
+ * so that 0 means free) of the first line with that key: one memory read per probe.
  */
 final class KeyIndex {
   private final byte[] bytes;
@@ -23,8 +25,7 @@ final class KeyIndex {
   /** Per line: the index in {@code bytes} of the {@code =} that ends the key, or -1. */
   private final int[] keyEnds;
 
-  private final int[] slots;
-  private final int[] slotHashes;
+  private final long[] slots;
   private final int mask;
 
   /** Pairs: a line whose key occurred before, and the first line with that key (0-based). */
@@ -39,8 +40,7 @@ final class KeyIndex {
     this.keyEnds = new int[lineCount];
     // At most half full, so that probe runs stay short.
     int capacity = Integer.highestOneBit(Math.max(lineCount, 1) * 2 - 1) << 1;
-    this.slots = new int[capacity];
-    this.slotHashes = new int[capacity];
+    this.slots = new long[capacity];
     this.mask = capacity - 1;
     ImmutableIntArray.Builder repeated = ImmutableIntArray.builder();
     ImmutableIntArray.Builder padded = ImmutableIntArray.builder();
@@ -72,18 +72,18 @@ final class KeyIndex {
 
   /** The first line (0-based) whose key is {@code key}, ignoring ASCII case; -1 when none. */
   int firstLine(String key) {
-    int hash = 0;
     for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c > 0xFF) {
+      if (key.charAt(i) > 0xFF) {
         return -1; // no byte reads as this char
       }
-      hash = 31 * hash + fold(c);
     }
-    hash = spread(hash);
+    byte[] wanted = key.getBytes(StandardCharsets.ISO_8859_1);
+    int hash = ByteScan.caselessHash(wanted, 0, wanted.length);
     for (int slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-      if (slotHashes[slot] == hash && keyIs(slots[slot] - 1, key)) {
-        return slots[slot] - 1;
+      int line = lineIn(slots[slot]);
+      if (hashIn(slots[slot]) == hash
+          && sameKey(bytes, starts[line], keyEnds[line], wanted, 0, wanted.length)) {
+        return line;
       }
     }
     return -1;
@@ -110,58 +110,46 @@ final class KeyIndex {
    * Records {@code line}'s key unless an earlier line has it; returns the line that has it first.
    */
   private int insert(int line) {
-    int hash = 0;
-    for (int i = starts[line]; i < keyEnds[line]; i++) {
-      hash = 31 * hash + fold(bytes[i] & 0xFF);
-    }
-    hash = spread(hash);
+    int start = starts[line];
+    int end = keyEnds[line];
+    int hash = ByteScan.caselessHash(bytes, start, end);
     int slot = hash & mask;
     while (slots[slot] != 0) {
-      int other = slots[slot] - 1;
-      if (slotHashes[slot] == hash && sameKey(other, line)) {
+      int other = lineIn(slots[slot]);
+      if (hashIn(slots[slot]) == hash
+          && sameKey(bytes, starts[other], keyEnds[other], bytes, start, end)) {
         return other;
       }
       slot = (slot + 1) & mask;
     }
-    slots[slot] = line + 1;
-    slotHashes[slot] = hash;
+    slots[slot] = ((long) hash << 32) | (line + 1);
     return line;
   }
 
-  private boolean keyIs(int line, String key) {
-    int start = starts[line];
-    if (keyEnds[line] - start != key.length()) {
+  private static int hashIn(long slot) {
+    return (int) (slot >>> 32);
+  }
+
+  private static int lineIn(long slot) {
+    return (int) slot - 1;
+  }
+
+  /** Whether {@code a[aFrom..aTo)} and {@code b[bFrom..bTo)} are equal ignoring ASCII case. */
+  private static boolean sameKey(byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo) {
+    if (aTo - aFrom != bTo - bFrom) {
       return false;
     }
-    for (int i = 0; i < key.length(); i++) {
-      if (fold(bytes[start + i] & 0xFF) != fold(key.charAt(i))) {
+    for (int i = 0; i < aTo - aFrom; i++) {
+      if (fold(a[aFrom + i]) != fold(b[bFrom + i])) {
         return false;
       }
     }
     return true;
   }
 
-  private boolean sameKey(int a, int b) {
-    int length = keyEnds[a] - starts[a];
-    if (keyEnds[b] - starts[b] != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (fold(bytes[starts[a] + i] & 0xFF) != fold(bytes[starts[b] + i] & 0xFF)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** ASCII lower case to upper case; every other char as it is (no locale takes part). */
-  private static int fold(int c) {
-    return c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c;
-  }
-
-  /** Mixes the high bits into the low ones, which pick the slot. */
-  private static int spread(int hash) {
-    return hash ^ (hash >>> 16);
+  /** ASCII lower case to upper case; every other byte as it is (no locale takes part). */
+  private static int fold(byte b) {
+    return b >= 'a' && b <= 'z' ? b - ('a' - 'A') : b;
   }
 
   private static boolean isWhitespace(byte b) {

@@ -97,17 +97,17 @@ public final class NotesIniDocument {
     int[] ends = new int[starts.length];
     int count = 0;
     int start = 0;
-    for (int i = 0; i < file.length; i++) {
-      if (file[i] == '\n') {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-          ends = Arrays.copyOf(ends, count * 2);
-        }
-        starts[count] = start;
-        ends[count] = i > start && file[i - 1] == '\r' ? i - 1 : i;
-        count++;
-        start = i + 1;
+    for (int lf = ByteScan.indexOf(file, (byte) '\n', 0, file.length);
+        lf >= 0;
+        lf = ByteScan.indexOf(file, (byte) '\n', start, file.length)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
       }
+      starts[count] = start;
+      ends[count] = lf > start && file[lf - 1] == '\r' ? lf - 1 : lf;
+      count++;
+      start = lf + 1;
     }
     if (start < file.length) {
       if (count == starts.length) {
