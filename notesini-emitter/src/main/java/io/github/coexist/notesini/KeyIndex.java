@@ -38,8 +38,9 @@ final class KeyIndex {
     this.bytes = bytes;
     this.starts = starts;
     this.keyEnds = new int[lineCount];
-    // At most half full, so that probe runs stay short.
-    int capacity = Integer.highestOneBit(Math.max(lineCount, 1) * 2 - 1) << 1;
+    // A power of two, at most three quarters full (probe runs stay short, the table small enough
+    // to stay in cache), and never full (a search for a missing key ends at a free slot).
+    int capacity = Integer.highestOneBit(Math.max(2, lineCount + lineCount / 3 + 1) - 1) << 1;
     this.slots = new long[capacity];
     this.mask = capacity - 1;
     ImmutableIntArray.Builder repeated = ImmutableIntArray.builder();

@@ -47,9 +47,14 @@ final class Merge {
     }
     boolean serverTasksFound = addTask();
     Optional<LineBreak> finalBreak = terminateLastLine();
-    NotesIniDocument merged = original.replacing(replaced, appended);
     return new MergeResult(
-        merged, applied.build(), serverTasksFound, finalBreak, findings(serverTasksFound));
+        original,
+        replaced,
+        appended,
+        applied.build(),
+        serverTasksFound,
+        finalBreak,
+        findings(serverTasksFound));
   }
 
   /** Line {@code at} as the merge has it so far. */

@@ -252,13 +252,37 @@ public final class NotesIniDocument {
 
   /**
    * This document with some lines replaced and lines appended, made by copying the unchanged
-   * stretches of the file in bulk: the merge's rendering.
+   * stretches of the file in bulk: the merged document.
    *
    * @param replaced new lines by 0-based line number, each below {@link #lineCount()}
    * @param appended lines to add after the last
    * @throws IllegalArgumentException when a line other than the last would have no line break
    */
   NotesIniDocument replacing(SortedMap<Integer, IniLine> replaced, List<IniLine> appended) {
+    int count = lineCount() + appended.size();
+    int[] outStarts = new int[count];
+    int[] outEnds = new int[count];
+    byte[] out = write(replaced, appended, outStarts, outEnds);
+    return new NotesIniDocument(out, outStarts, outEnds);
+  }
+
+  /**
+   * The bytes of {@link #replacing replacing(replaced, appended)}, without making the document: the
+   * merged file as it is written, one copy of the file.
+   */
+  byte[] render(SortedMap<Integer, IniLine> replaced, List<IniLine> appended) {
+    return write(replaced, appended, null, null);
+  }
+
+  /**
+   * Writes the edited file into a new array; also fills the offsets of its lines when {@code
+   * outStarts} and {@code outEnds} are given (a rendering alone needs none).
+   */
+  private byte[] write(
+      SortedMap<Integer, IniLine> replaced,
+      List<IniLine> appended,
+      int[] outStarts,
+      int[] outEnds) {
     int count = lineCount() + appended.size();
     int size = bytes.length;
     for (Map.Entry<Integer, IniLine> entry : replaced.entrySet()) {
@@ -268,8 +292,6 @@ public final class NotesIniDocument {
       size += line.length();
     }
     byte[] out = new byte[size];
-    int[] outStarts = new int[count];
-    int[] outEnds = new int[count];
     int from = 0;
     int at = 0;
     for (Map.Entry<Integer, IniLine> entry : replaced.entrySet()) {
@@ -283,7 +305,7 @@ public final class NotesIniDocument {
       int line = lineCount() + i;
       at = put(checkBreak(appended.get(i), line, count), line, out, at, outStarts, outEnds);
     }
-    return new NotesIniDocument(out, outStarts, outEnds);
+    return out;
   }
 
   /** How many bytes line {@code i} takes, line break included. */
@@ -291,7 +313,10 @@ public final class NotesIniDocument {
     return (i + 1 < lineCount() ? starts[i + 1] : bytes.length) - starts[i];
   }
 
-  /** Copies lines {@code [from, to)} in one piece to {@code out[at..]}, with their offsets. */
+  /**
+   * Copies lines {@code [from, to)} in one piece to {@code out[at..]}, and their offsets when asked
+   * for; returns where they end.
+   */
   private int copyLines(int from, int to, byte[] out, int at, int[] outStarts, int[] outEnds) {
     if (from == to) {
       return at;
@@ -299,10 +324,12 @@ public final class NotesIniDocument {
     int begin = starts[from];
     int end = to < lineCount() ? starts[to] : bytes.length;
     System.arraycopy(bytes, begin, out, at, end - begin);
-    int shift = at - begin;
-    for (int i = from; i < to; i++) {
-      outStarts[i] = starts[i] + shift;
-      outEnds[i] = ends[i] + shift;
+    if (outStarts != null) {
+      int shift = at - begin;
+      for (int i = from; i < to; i++) {
+        outStarts[i] = starts[i] + shift;
+        outEnds[i] = ends[i] + shift;
+      }
     }
     return at + end - begin;
   }
@@ -317,8 +344,10 @@ public final class NotesIniDocument {
 
   /** Writes {@code line} as line {@code index} at {@code out[at..]}; returns where it ends. */
   private static int put(IniLine line, int index, byte[] out, int at, int[] starts, int[] ends) {
-    starts[index] = at;
-    ends[index] = at + line.contentLength();
+    if (starts != null) {
+      starts[index] = at;
+      ends[index] = at + line.contentLength();
+    }
     line.copyInto(out, at);
     return at + line.length();
   }
