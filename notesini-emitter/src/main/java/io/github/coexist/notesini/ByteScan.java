@@ -49,6 +49,31 @@ final class ByteScan {
   }
 
   /**
+   * The index of the first byte in {@code bytes[from..to)} that is {@code one} or {@code other}, or
+   * -1 when there is none. The lowest hit of each zero test is right, so the lowest of both is.
+   */
+  static int indexOfEither(byte[] bytes, byte one, byte other, int from, int to) {
+    long onePattern = ONES * (one & 0xFF);
+    long otherPattern = ONES * (other & 0xFF);
+    int i = from;
+    for (; i <= to - Long.BYTES; i += Long.BYTES) {
+      long word = (long) LONGS.get(bytes, i);
+      long x = word ^ onePattern;
+      long y = word ^ otherPattern;
+      long hits = ((x - ONES) & ~x | (y - ONES) & ~y) & HIGH_BITS;
+      if (hits != 0) {
+        return i + (Long.numberOfTrailingZeros(hits) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (bytes[i] == one || bytes[i] == other) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * A hash of {@code bytes[from..to)} that ignores ASCII case: keys equal ignoring ASCII case hash
    * alike, because bit 0x20, the only bit in which 'a' and 'A' differ, is cleared in every byte.
    * Other keys may collide too ("[" and "{"), which the caller's comparison sorts out.

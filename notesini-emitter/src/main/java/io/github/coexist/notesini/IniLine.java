@@ -186,6 +186,11 @@ public final class IniLine {
     return new IniLine(content, lineBreak);
   }
 
+  /** The index of the {@code =} that ends the key in the content, or -1 when not an entry. */
+  int separator() {
+    return separator;
+  }
+
   /** How many bytes the content takes, line break excluded. */
   int contentLength() {
     return content.length;

@@ -4,10 +4,11 @@ import com.google.common.primitives.ImmutableIntArray;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where each key of a {@link NotesIniDocument} first occurs, built in one pass over its lines. A
- * lookup is one hash-table probe instead of a scan of every line, and no {@code String} is made per
- * line: a 20,000-line notes.ini is merged many times faster than it was with a scan per managed key
- * (docs/performance.md, comparison 3).
+ * Where each key of a {@link NotesIniDocument} first occurs. A lookup is one hash-table probe
+ * instead of a scan of every line, and no {@code String} is made per line: a 20,000-line notes.ini
+ * is merged many times faster than it was with a scan per managed key (docs/performance.md,
+ * comparison 3). {@link NotesIniDocument#parse} feeds the index line by line as it splits the file
+ * ({@link Builder}), while each key's bytes are still in the processor's cache.
  *
  * <p>Keys compare byte for byte, ignoring ASCII case only (the Domino C API documents notes.ini
  * names as case-insensitive; no locale takes part), exactly as {@link IniLine#hasKey(String)} does:
@@ -34,41 +35,27 @@ final class KeyIndex {
   /** Lines whose key starts or ends with whitespace, such as {@code "BTEXCHANGEDB =x"}. */
   private final ImmutableIntArray paddedKeys;
 
-  private KeyIndex(byte[] bytes, int[] starts, int[] ends, int lineCount) {
-    this.bytes = bytes;
+  private KeyIndex(Builder builder, int[] starts, int[] keyEnds) {
+    this.bytes = builder.bytes;
     this.starts = starts;
-    this.keyEnds = new int[lineCount];
-    // A power of two, at most three quarters full (probe runs stay short, the table small enough
-    // to stay in cache), and never full (a search for a missing key ends at a free slot).
-    int capacity = Integer.highestOneBit(Math.max(2, lineCount + lineCount / 3 + 1) - 1) << 1;
-    this.slots = new long[capacity];
-    this.mask = capacity - 1;
-    ImmutableIntArray.Builder repeated = ImmutableIntArray.builder();
-    ImmutableIntArray.Builder padded = ImmutableIntArray.builder();
-    for (int line = 0; line < lineCount; line++) {
-      int keyEnd = IniLine.keyEnd(bytes, starts[line], ends[line]);
-      keyEnds[line] = keyEnd;
-      if (keyEnd < 0) {
-        continue;
-      }
-      int first = insert(line);
-      if (first != line) {
-        repeated.add(line).add(first);
-      }
-      if (isWhitespace(bytes[starts[line]]) || isWhitespace(bytes[keyEnd - 1])) {
-        padded.add(line);
-      }
-    }
-    this.duplicates = repeated.build();
-    this.paddedKeys = padded.build();
+    this.keyEnds = keyEnds;
+    this.slots = builder.slots;
+    this.mask = builder.mask;
+    this.duplicates = builder.duplicates.build();
+    this.paddedKeys = builder.padded.build();
   }
 
   /**
-   * The index of the lines {@code [starts[i], ends[i])} of {@code bytes} (content without line
-   * break), {@code i < lineCount}. The arrays are read, never copied, and must not change.
+   * The index of the lines of {@code bytes}: line {@code i} starts at {@code starts[i]}, and its
+   * key ends at {@code keyEnds[i]} (see {@link IniLine#keyEnd}), or it has none (-1). The arrays
+   * are read, never copied, and must not change.
    */
-  static KeyIndex of(byte[] bytes, int[] starts, int[] ends, int lineCount) {
-    return new KeyIndex(bytes, starts, ends, lineCount);
+  static KeyIndex of(byte[] bytes, int[] starts, int[] keyEnds) {
+    Builder builder = new Builder(bytes, starts.length);
+    for (int line = 0; line < starts.length; line++) {
+      builder.add(line, starts, keyEnds);
+    }
+    return builder.build(starts, keyEnds);
   }
 
   /** The first line (0-based) whose key is {@code key}, ignoring ASCII case; -1 when none. */
@@ -107,26 +94,6 @@ final class KeyIndex {
     return paddedKeys;
   }
 
-  /**
-   * Records {@code line}'s key unless an earlier line has it; returns the line that has it first.
-   */
-  private int insert(int line) {
-    int start = starts[line];
-    int end = keyEnds[line];
-    int hash = ByteScan.caselessHash(bytes, start, end);
-    int slot = hash & mask;
-    while (slots[slot] != 0) {
-      int other = lineIn(slots[slot]);
-      if (hashIn(slots[slot]) == hash
-          && sameKey(bytes, starts[other], keyEnds[other], bytes, start, end)) {
-        return other;
-      }
-      slot = (slot + 1) & mask;
-    }
-    slots[slot] = ((long) hash << 32) | (line + 1);
-    return line;
-  }
-
   private static int hashIn(long slot) {
     return (int) (slot >>> 32);
   }
@@ -155,5 +122,77 @@ final class KeyIndex {
 
   private static boolean isWhitespace(byte b) {
     return Character.isWhitespace((char) (b & 0xFF));
+  }
+
+  /** Makes an index line by line, in file order, growing its table as keys come. */
+  static final class Builder {
+    private final byte[] bytes;
+    private final ImmutableIntArray.Builder duplicates = ImmutableIntArray.builder();
+    private final ImmutableIntArray.Builder padded = ImmutableIntArray.builder();
+    private long[] slots;
+    private int mask;
+    private int size;
+
+    /** An empty index of lines of {@code bytes}, its table sized for {@code expectedKeys}. */
+    Builder(byte[] bytes, int expectedKeys) {
+      this.bytes = bytes;
+      // A power of two, at most three quarters full (probe runs stay short, the table small
+      // enough to stay in cache), and never full (a search for a missing key ends at a free slot).
+      int wanted = Math.max(4, expectedKeys + expectedKeys / 3 + 1);
+      this.slots = new long[Integer.highestOneBit(wanted - 1) << 1];
+      this.mask = slots.length - 1;
+    }
+
+    /**
+     * Adds line {@code line}, the next in file order: {@code starts} and {@code keyEnds} hold its
+     * offsets and those of every line before it.
+     */
+    void add(int line, int[] starts, int[] keyEnds) {
+      int start = starts[line];
+      int end = keyEnds[line];
+      if (end < 0) {
+        return;
+      }
+      if (isWhitespace(bytes[start]) || isWhitespace(bytes[end - 1])) {
+        padded.add(line);
+      }
+      int hash = ByteScan.caselessHash(bytes, start, end);
+      int slot = hash & mask;
+      while (slots[slot] != 0) {
+        int other = lineIn(slots[slot]);
+        if (hashIn(slots[slot]) == hash
+            && sameKey(bytes, starts[other], keyEnds[other], bytes, start, end)) {
+          duplicates.add(line).add(other);
+          return;
+        }
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = ((long) hash << 32) | (line + 1);
+      // Grown before a quarter is left (at least one slot, as the table has at least four).
+      if (++size > slots.length - slots.length / 4) {
+        grow();
+      }
+    }
+
+    /** The index, over the final arrays of the lines (with the values given to {@link #add}). */
+    KeyIndex build(int[] starts, int[] keyEnds) {
+      return new KeyIndex(this, starts, keyEnds);
+    }
+
+    /** Twice the slots; each entry moves by the hash it carries, so no key is read again. */
+    private void grow() {
+      long[] old = slots;
+      slots = new long[old.length * 2];
+      mask = slots.length - 1;
+      for (long entry : old) {
+        if (entry != 0) {
+          int slot = hashIn(entry) & mask;
+          while (slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          slots[slot] = entry;
+        }
+      }
+    }
   }
 }

@@ -36,7 +36,7 @@ import java.util.SortedMap;
  */
 public final class NotesIniDocument {
   private static final NotesIniDocument EMPTY =
-      new NotesIniDocument(new byte[0], new int[0], new int[0]);
+      new NotesIniDocument(new byte[0], new int[0], new int[0], new int[0]);
 
   /** The file. Never changed, never handed out. */
   private final byte[] bytes;
@@ -49,15 +49,19 @@ public final class NotesIniDocument {
 
   private final int[] ends;
 
+  /** Where the key of line {@code i} ends (its first {@code =}), or -1 when it is no entry. */
+  private final int[] keyEnds;
+
   /** Made on first use; computing it twice in a race gives equal values. */
   private volatile ImmutableList<IniLine> lines;
 
   private volatile KeyIndex index;
 
-  private NotesIniDocument(byte[] bytes, int[] starts, int[] ends) {
+  private NotesIniDocument(byte[] bytes, int[] starts, int[] ends, int[] keyEnds) {
     this.bytes = bytes;
     this.starts = starts;
     this.ends = ends;
+    this.keyEnds = keyEnds;
   }
 
   /** A document of {@code lines}; every line but the last must end with a line break. */
@@ -72,13 +76,13 @@ public final class NotesIniDocument {
       size += copy.get(i).length();
     }
     byte[] bytes = new byte[size];
-    int[] starts = new int[copy.size()];
-    int[] ends = new int[copy.size()];
+    Offsets offsets = new Offsets(copy.size());
     int at = 0;
     for (int i = 0; i < copy.size(); i++) {
-      at = put(copy.get(i), i, bytes, at, starts, ends);
+      at = put(copy.get(i), i, bytes, at, offsets);
     }
-    NotesIniDocument document = new NotesIniDocument(bytes, starts, ends);
+    NotesIniDocument document =
+        new NotesIniDocument(bytes, offsets.starts, offsets.ends, offsets.keyEnds);
     document.lines = copy;
     return document;
   }
@@ -88,37 +92,49 @@ public final class NotesIniDocument {
     return EMPTY;
   }
 
-  /** Splits {@code bytes} into lines at each LF (with the CR before it, if any). Never fails. */
+  /**
+   * Splits {@code bytes} into lines at each LF (with the CR before it, if any). Never fails. The
+   * keys are indexed on the way, in the same pass over the bytes.
+   */
   public static NotesIniDocument parse(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
     byte[] file = bytes.clone();
-    // A guess of the line count (notes.ini lines are short); grown when wrong.
-    int[] starts = new int[file.length / 24 + 16];
-    int[] ends = new int[starts.length];
+    // Guesses of the line and key counts (notes.ini lines are short); grown when wrong.
+    int capacity = file.length / 24 + 16;
+    int[] starts = new int[capacity];
+    int[] ends = new int[capacity];
+    int[] keyEnds = new int[capacity];
+    KeyIndex.Builder keys = new KeyIndex.Builder(file, file.length / 32);
     int count = 0;
     int start = 0;
-    for (int lf = ByteScan.indexOf(file, (byte) '\n', 0, file.length);
-        lf >= 0;
-        lf = ByteScan.indexOf(file, (byte) '\n', start, file.length)) {
+    while (start < file.length) {
       if (count == starts.length) {
         starts = Arrays.copyOf(starts, count * 2);
         ends = Arrays.copyOf(ends, count * 2);
+        keyEnds = Arrays.copyOf(keyEnds, count * 2);
       }
-      starts[count] = start;
-      ends[count] = lf > start && file[lf - 1] == '\r' ? lf - 1 : lf;
-      count++;
-      start = lf + 1;
-    }
-    if (start < file.length) {
-      if (count == starts.length) {
-        starts = Arrays.copyOf(starts, count + 1);
-        ends = Arrays.copyOf(ends, count + 1);
+      // One scan finds the line's first "=" or its end, whichever comes first.
+      int stop = ByteScan.indexOfEither(file, (byte) '=', (byte) '\n', start, file.length);
+      int keyEnd = -1;
+      if (stop >= 0 && file[stop] == '=') {
+        // An entry as IniLine.keyEnd has it: a key of at least one byte, no comment or section.
+        keyEnd = stop > start && file[start] != ';' && file[start] != '[' ? stop : -1;
+        stop = ByteScan.indexOf(file, (byte) '\n', stop + 1, file.length);
       }
+      int lineEnd = stop < 0 ? file.length : stop;
       starts[count] = start;
-      ends[count] = file.length;
+      ends[count] = stop > start && file[stop - 1] == '\r' ? stop - 1 : lineEnd;
+      keyEnds[count] = keyEnd;
+      keys.add(count, starts, keyEnds);
       count++;
+      start = lineEnd + 1;
     }
-    return new NotesIniDocument(file, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+    starts = Arrays.copyOf(starts, count);
+    ends = Arrays.copyOf(ends, count);
+    keyEnds = Arrays.copyOf(keyEnds, count);
+    NotesIniDocument document = new NotesIniDocument(file, starts, ends, keyEnds);
+    document.index = keys.build(starts, keyEnds);
+    return document;
   }
 
   /** The lines, in file order. */
@@ -183,7 +199,7 @@ public final class NotesIniDocument {
   private KeyIndex index() {
     KeyIndex made = index;
     if (made == null) {
-      made = KeyIndex.of(bytes, starts, ends, lineCount());
+      made = KeyIndex.of(bytes, starts, keyEnds);
       index = made;
     }
     return made;
@@ -235,8 +251,7 @@ public final class NotesIniDocument {
     for (int i = 0; i < duplicates.length(); i += 2) {
       int line = duplicates.get(i);
       int first = duplicates.get(i + 1);
-      byte[] key =
-          Arrays.copyOfRange(bytes, starts[line], IniLine.keyEnd(bytes, starts[line], ends[line]));
+      byte[] key = Arrays.copyOfRange(bytes, starts[line], keyEnds[line]);
       findings.add(
           IniFinding.atLine(
               IniFinding.Kind.DUPLICATE_KEY,
@@ -259,11 +274,9 @@ public final class NotesIniDocument {
    * @throws IllegalArgumentException when a line other than the last would have no line break
    */
   NotesIniDocument replacing(SortedMap<Integer, IniLine> replaced, List<IniLine> appended) {
-    int count = lineCount() + appended.size();
-    int[] outStarts = new int[count];
-    int[] outEnds = new int[count];
-    byte[] out = write(replaced, appended, outStarts, outEnds);
-    return new NotesIniDocument(out, outStarts, outEnds);
+    Offsets offsets = new Offsets(lineCount() + appended.size());
+    byte[] out = write(replaced, appended, offsets);
+    return new NotesIniDocument(out, offsets.starts, offsets.ends, offsets.keyEnds);
   }
 
   /**
@@ -271,18 +284,15 @@ public final class NotesIniDocument {
    * merged file as it is written, one copy of the file.
    */
   byte[] render(SortedMap<Integer, IniLine> replaced, List<IniLine> appended) {
-    return write(replaced, appended, null, null);
+    return write(replaced, appended, null);
   }
 
   /**
    * Writes the edited file into a new array; also fills the offsets of its lines when {@code
-   * outStarts} and {@code outEnds} are given (a rendering alone needs none).
+   * offsets} is given (a rendering alone needs none).
    */
   private byte[] write(
-      SortedMap<Integer, IniLine> replaced,
-      List<IniLine> appended,
-      int[] outStarts,
-      int[] outEnds) {
+      SortedMap<Integer, IniLine> replaced, List<IniLine> appended, Offsets offsets) {
     int count = lineCount() + appended.size();
     int size = bytes.length;
     for (Map.Entry<Integer, IniLine> entry : replaced.entrySet()) {
@@ -296,14 +306,14 @@ public final class NotesIniDocument {
     int at = 0;
     for (Map.Entry<Integer, IniLine> entry : replaced.entrySet()) {
       int line = entry.getKey();
-      at = copyLines(from, line, out, at, outStarts, outEnds);
-      at = put(checkBreak(entry.getValue(), line, count), line, out, at, outStarts, outEnds);
+      at = copyLines(from, line, out, at, offsets);
+      at = put(checkBreak(entry.getValue(), line, count), line, out, at, offsets);
       from = line + 1;
     }
-    at = copyLines(from, lineCount(), out, at, outStarts, outEnds);
+    at = copyLines(from, lineCount(), out, at, offsets);
     for (int i = 0; i < appended.size(); i++) {
       int line = lineCount() + i;
-      at = put(checkBreak(appended.get(i), line, count), line, out, at, outStarts, outEnds);
+      at = put(checkBreak(appended.get(i), line, count), line, out, at, offsets);
     }
     return out;
   }
@@ -317,18 +327,19 @@ public final class NotesIniDocument {
    * Copies lines {@code [from, to)} in one piece to {@code out[at..]}, and their offsets when asked
    * for; returns where they end.
    */
-  private int copyLines(int from, int to, byte[] out, int at, int[] outStarts, int[] outEnds) {
+  private int copyLines(int from, int to, byte[] out, int at, Offsets offsets) {
     if (from == to) {
       return at;
     }
     int begin = starts[from];
     int end = to < lineCount() ? starts[to] : bytes.length;
     System.arraycopy(bytes, begin, out, at, end - begin);
-    if (outStarts != null) {
+    if (offsets != null) {
       int shift = at - begin;
       for (int i = from; i < to; i++) {
-        outStarts[i] = starts[i] + shift;
-        outEnds[i] = ends[i] + shift;
+        offsets.starts[i] = starts[i] + shift;
+        offsets.ends[i] = ends[i] + shift;
+        offsets.keyEnds[i] = keyEnds[i] < 0 ? -1 : keyEnds[i] + shift;
       }
     }
     return at + end - begin;
@@ -343,13 +354,29 @@ public final class NotesIniDocument {
   }
 
   /** Writes {@code line} as line {@code index} at {@code out[at..]}; returns where it ends. */
-  private static int put(IniLine line, int index, byte[] out, int at, int[] starts, int[] ends) {
-    if (starts != null) {
-      starts[index] = at;
-      ends[index] = at + line.contentLength();
+  private static int put(IniLine line, int index, byte[] out, int at, Offsets offsets) {
+    if (offsets != null) {
+      offsets.starts[index] = at;
+      offsets.ends[index] = at + line.contentLength();
+      offsets.keyEnds[index] = line.separator() < 0 ? -1 : at + line.separator();
     }
     line.copyInto(out, at);
     return at + line.length();
+  }
+
+  /**
+   * The offsets of the lines of a document being written, as the fields of a document hold them.
+   */
+  private static final class Offsets {
+    final int[] starts;
+    final int[] ends;
+    final int[] keyEnds;
+
+    Offsets(int lineCount) {
+      starts = new int[lineCount];
+      ends = new int[lineCount];
+      keyEnds = new int[lineCount];
+    }
   }
 
   /** Equal when the lines are: the same bytes split into the same lines. */

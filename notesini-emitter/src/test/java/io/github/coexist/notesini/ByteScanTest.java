@@ -44,6 +44,27 @@ class ByteScanTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(longs = {4, 5, 6})
+  void findsTheFirstOfTwoBytesAsALoopWould(long seed) {
+    Random random = new Random(seed);
+    for (int n = 0; n < 2_000; n++) {
+      byte[] bytes = new byte[random.nextInt(40)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = ALPHABET[random.nextInt(random.nextInt(4) == 0 ? 2 : ALPHABET.length)];
+      }
+      int from = random.nextInt(bytes.length + 1);
+      int to = from + random.nextInt(bytes.length - from + 1);
+      int lf = naiveIndexOf(bytes, (byte) '\n', from, to);
+      int equals = naiveIndexOf(bytes, (byte) '=', from, to);
+      int expected = lf < 0 ? equals : equals < 0 ? lf : Math.min(lf, equals);
+
+      assertThat(ByteScan.indexOfEither(bytes, (byte) '=', (byte) '\n', from, to))
+          .as("seed %d case %d", seed, n)
+          .isEqualTo(expected);
+    }
+  }
+
   @Test
   void findsAByteInEveryPositionOfAWordAndNothingOutsideTheRange() {
     byte[] bytes = "abcdefghijklmnopqrstuvwxyz".getBytes(ISO_8859_1);

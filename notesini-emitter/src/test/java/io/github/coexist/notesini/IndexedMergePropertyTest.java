@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -173,6 +174,14 @@ class IndexedMergePropertyTest {
       assertThat(merged.findings()).isEqualTo(expected.findings);
       assertThat(merged.document()).isEqualTo(NotesIniDocument.of(expected.lines));
       assertThat(merged.document().lines()).isEqualTo(expected.lines);
+      // The merged document and one made of lines index their keys without a parse.
+      NotesIniDocument ofLines = NotesIniDocument.of(expected.lines);
+      for (String key : probes(random)) {
+        OptionalInt scanned = ScanningMerge.indexOf(expected.lines, key);
+        assertThat(merged.document().indexOf(key)).as("key %s", key).isEqualTo(scanned);
+        assertThat(ofLines.indexOf(key)).as("key %s", key).isEqualTo(scanned);
+      }
+      assertThat(merged.document().findings()).isEqualTo(ScanningMerge.duplicates(expected.lines));
       assertThat(ini.toBytes()).isEqualTo(file);
     }
   }
