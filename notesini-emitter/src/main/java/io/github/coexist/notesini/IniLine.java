@@ -95,9 +95,10 @@ public final class IniLine {
 
   /**
    * Where the key of the line {@code bytes[from..to)} ends: the index of its first {@code =} when
-   * the line is an {@link Kind#ENTRY}, else -1. The one definition of an entry, shared by a line
-   * and by the {@link KeyIndex} of a whole file: not empty, not a comment or section, and a first
-   * {@code =} after at least one byte (a line with an {@code =} is never blank).
+   * the line is an {@link Kind#ENTRY}, else -1. The definition of an entry: not empty, not a
+   * comment or section, and a first {@code =} after at least one byte (a line with an {@code =} is
+   * never blank). {@link NotesIniDocument#parse} applies the same rule inside its one scan of the
+   * file; IndexedMergePropertyTest holds the two equal.
    */
   static int keyEnd(byte[] bytes, int from, int to) {
     if (from == to) {

@@ -16,8 +16,9 @@ import java.util.TreeMap;
  * managed key's first occurrence, adds a line break to a last line without one, and appends lines:
  * every other line keeps its bytes and its line number.
  *
- * <p>The few lines it changes are kept aside, by line number, and the merged file is rendered in
- * one go by {@link NotesIniDocument#replacing}, which copies the untouched stretches in bulk.
+ * <p>The few lines it changes are kept aside, by line number, for the {@link MergeResult}, which
+ * writes the merged file by copying the untouched stretches of the original in bulk ({@link
+ * NotesIniDocument#render}).
  */
 final class Merge {
   private final NotesIniDocument original;
