@@ -2,21 +2,31 @@ package io.github.coexist.notesini;
 
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The merge of {@link NotesIniChanges} into a document. It only ever replaces the value of a
  * managed key's first occurrence, adds a line break to a last line without one, and appends lines:
  * every other line keeps its bytes and its line number.
+ *
+ * <p>The few lines it changes are kept aside, by line number, for the {@link MergeResult}, which
+ * writes the merged file by copying the untouched stretches of the original in bulk ({@link
+ * NotesIniDocument#render}).
  */
 final class Merge {
   private final NotesIniDocument original;
   private final NotesIniChanges changes;
-  private final List<IniLine> lines;
+
+  /** The lines changed so far, by 0-based line number; every other line is the original's. */
+  private final SortedMap<Integer, IniLine> replaced = new TreeMap<>();
+
   private final List<IniLine> appended = new ArrayList<>();
   private final ImmutableList.Builder<IniChange> applied = ImmutableList.builder();
   private final LineBreak style;
@@ -24,7 +34,6 @@ final class Merge {
   private Merge(NotesIniDocument original, NotesIniChanges changes) {
     this.original = original;
     this.changes = changes;
-    this.lines = new ArrayList<>(original.lines());
     // New lines follow the file's own style; only a file without any line break takes the format's.
     this.style = original.lineBreakStyle().orElse(changes.format().lineBreak());
   }
@@ -39,28 +48,38 @@ final class Merge {
     }
     boolean serverTasksFound = addTask();
     Optional<LineBreak> finalBreak = terminateLastLine();
-    lines.addAll(appended);
-    NotesIniDocument merged = NotesIniDocument.of(lines);
     return new MergeResult(
-        merged, applied.build(), serverTasksFound, finalBreak, findings(merged, serverTasksFound));
+        original,
+        replaced,
+        appended,
+        applied.build(),
+        serverTasksFound,
+        finalBreak,
+        findings(serverTasksFound));
+  }
+
+  /** Line {@code at} as the merge has it so far. */
+  private IniLine line(int at) {
+    IniLine changed = replaced.get(at);
+    return changed != null ? changed : original.line(at);
   }
 
   private void set(String key, byte[] value) {
     OptionalInt index = original.indexOf(key);
     if (index.isEmpty()) {
       appended.add(IniLine.entry(key, value, style));
-      int line = original.lines().size() + appended.size();
+      int line = original.lineCount() + appended.size();
       applied.add(new IniChange(IniChange.Action.ADD, key, line, null, value));
       return;
     }
     int at = index.getAsInt();
-    IniLine line = lines.get(at);
+    IniLine line = line(at);
     byte[] old = line.value().orElseThrow();
     String spelled = line.key().orElseThrow();
     if (Arrays.equals(old, value)) {
       applied.add(new IniChange(IniChange.Action.KEEP, spelled, at + 1, old, value));
     } else {
-      lines.set(at, line.withValue(value));
+      replaced.put(at, line.withValue(value));
       applied.add(new IniChange(IniChange.Action.UPDATE, spelled, at + 1, old, value));
     }
   }
@@ -74,7 +93,7 @@ final class Merge {
       return false;
     }
     int at = index.getAsInt();
-    IniLine line = lines.get(at);
+    IniLine line = line(at);
     byte[] old = line.value().orElseThrow();
     String spelled = line.key().orElseThrow();
     Optional<byte[]> updated = ServerTasks.withTask(old, NotesIniChanges.TASK);
@@ -83,28 +102,29 @@ final class Merge {
       return true;
     }
     NotesIniFormat.checkLength(ServerTasks.KEY, "", updated.get().length);
-    lines.set(at, line.withValue(updated.get()));
+    replaced.put(at, line.withValue(updated.get()));
     applied.add(new IniChange(IniChange.Action.UPDATE, spelled, at + 1, old, updated.get()));
     return true;
   }
 
   /** The guide (section 4.1) requires the file to end with a line break. */
   private Optional<LineBreak> terminateLastLine() {
-    int last = lines.size() - 1;
-    if (last < 0 || lines.get(last).lineBreak() != LineBreak.NONE) {
+    int last = original.lineCount() - 1;
+    if (last < 0 || line(last).lineBreak() != LineBreak.NONE) {
       return Optional.empty();
     }
-    byte[] content = lines.get(last).content();
+    byte[] content = line(last).content();
     if (style == LineBreak.LF && content.length > 0 && content[content.length - 1] == '\r') {
       // The CR already there and the LF added read back as one CRLF: model them so.
-      lines.set(last, IniLine.parsed(Arrays.copyOf(content, content.length - 1), LineBreak.CRLF));
+      replaced.put(
+          last, IniLine.parsed(Arrays.copyOf(content, content.length - 1), LineBreak.CRLF));
     } else {
-      lines.set(last, lines.get(last).withLineBreak(style));
+      replaced.put(last, line(last).withLineBreak(style));
     }
     return Optional.of(style);
   }
 
-  private ImmutableList<IniFinding> findings(NotesIniDocument merged, boolean serverTasksFound) {
+  private ImmutableList<IniFinding> findings(boolean serverTasksFound) {
     ImmutableList.Builder<IniFinding> findings = ImmutableList.builder();
     findings.addAll(original.findings());
     findings.addAll(spacedKeys());
@@ -117,7 +137,7 @@ final class Merge {
                   + " from the console"));
     }
     for (BtcalParameter required : BtcalParameter.required()) {
-      if (merged.indexOf(required.key()).isEmpty()) {
+      if (!inMergedFile(required.key())) {
         findings.add(
             IniFinding.of(
                 IniFinding.Kind.REQUIRED_MISSING,
@@ -138,22 +158,35 @@ final class Merge {
     return findings.build();
   }
 
+  /**
+   * Whether the merged file has {@code key}: the merge keeps every key of the original (it changes
+   * values only) and adds the appended ones, so no index of the merged file is needed.
+   */
+  private boolean inMergedFile(String key) {
+    if (original.indexOf(key).isPresent()) {
+      return true;
+    }
+    for (IniLine line : appended) {
+      if (line.hasKey(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Entries like "BTEXCHANGEDB =x": not the managed key, but easy to mistake for it. */
   private List<IniFinding> spacedKeys() {
     List<String> managed = new ArrayList<>();
     changes.settings().forEach(s -> managed.add(s.key()));
     managed.add(ServerTasks.KEY);
     List<IniFinding> found = new ArrayList<>();
-    List<IniLine> all = original.lines();
-    for (int i = 0; i < all.size(); i++) {
-      Optional<String> key = all.get(i).key();
-      if (key.isEmpty()) {
-        continue;
-      }
-      String stripped = key.get().strip();
-      if (stripped.equals(key.get())) {
-        continue;
-      }
+    // The index lists the entries whose key has whitespace at an end: exactly those that strip()
+    // changes, so no other line needs a look.
+    ImmutableIntArray padded = original.linesWithPaddedKeys();
+    for (int p = 0; p < padded.length(); p++) {
+      int i = padded.get(p);
+      String key = original.line(i).key().orElseThrow();
+      String stripped = key.strip();
       for (String wanted : managed) {
         if (Ascii.equalsIgnoreCase(stripped, wanted)) {
           found.add(
@@ -162,7 +195,7 @@ final class Merge {
                   i + 1,
                   "key "
                       + Escapes.quoteBytes(
-                          key.get().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                          key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
                       + " has spaces around it and was not treated as "
                       + wanted
                       + "; check which of the two Domino reads"));

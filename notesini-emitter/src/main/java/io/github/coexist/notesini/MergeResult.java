@@ -2,12 +2,18 @@ package io.github.coexist.notesini;
 
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * A notes.ini after a merge, with what changed and what deserves a look. The original document is
  * untouched (documents are immutable); {@link #toBytes()} is the file to write.
+ *
+ * <p>The result keeps the original and the few lines the merge changed: {@link #toBytes()} writes
+ * the merged file in one copy, and the merged {@link #document()} is made only when asked for.
  *
  * <pre>{@code
  * MergeResult merged = changes.mergeInto(NotesIniDocument.parse(Files.readAllBytes(ini)));
@@ -16,19 +22,26 @@ import java.util.Optional;
  * }</pre>
  */
 public final class MergeResult {
-  private final NotesIniDocument document;
+  private final NotesIniDocument original;
+  private final ImmutableSortedMap<Integer, IniLine> replaced;
+  private final ImmutableList<IniLine> appended;
+  private volatile NotesIniDocument document;
   private final ImmutableList<IniChange> changes;
   private final boolean serverTasksFound;
   private final Optional<LineBreak> finalLineBreakAdded;
   private final ImmutableList<IniFinding> findings;
 
   MergeResult(
-      NotesIniDocument document,
+      NotesIniDocument original,
+      SortedMap<Integer, IniLine> replaced,
+      List<IniLine> appended,
       ImmutableList<IniChange> changes,
       boolean serverTasksFound,
       Optional<LineBreak> finalLineBreakAdded,
       ImmutableList<IniFinding> findings) {
-    this.document = document;
+    this.original = original;
+    this.replaced = ImmutableSortedMap.copyOfSorted(replaced);
+    this.appended = ImmutableList.copyOf(appended);
     this.changes = changes;
     this.serverTasksFound = serverTasksFound;
     this.finalLineBreakAdded = finalLineBreakAdded;
@@ -37,12 +50,17 @@ public final class MergeResult {
 
   /** The merged document. */
   public NotesIniDocument document() {
-    return document;
+    NotesIniDocument made = document;
+    if (made == null) {
+      made = original.replacing(replaced, appended);
+      document = made;
+    }
+    return made;
   }
 
   /** The merged file's bytes. */
   public byte[] toBytes() {
-    return document.toBytes();
+    return original.render(replaced, appended);
   }
 
   /**

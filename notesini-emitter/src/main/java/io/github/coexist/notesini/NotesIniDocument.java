@@ -1,15 +1,16 @@
 package io.github.coexist.notesini;
 
-import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableIntArray;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.SortedMap;
 
 /**
  * A notes.ini file as a list of {@link IniLine lines} of bytes. Any byte array parses, and {@link
@@ -22,6 +23,11 @@ import java.util.OptionalInt;
  * {@link #indexOf(String)} names the first, the one Domino reads and {@code set config} updates
  * (practitioner knowledge; no documentation states it).
  *
+ * <p>The document keeps the file as one byte array and the offsets of its lines: parsing copies the
+ * file once, looking a key up is a hash-table hit ({@link KeyIndex}), and a merge copies the
+ * unchanged stretches of the file in bulk. The {@link IniLine} objects of {@link #lines()} are made
+ * only when asked for (docs/performance.md, comparison 3).
+ *
  * <pre>{@code
  * NotesIniDocument ini = NotesIniDocument.parse(Files.readAllBytes(path));
  * Optional<IniLine> tasks = ini.first("ServerTasks");
@@ -29,70 +35,147 @@ import java.util.OptionalInt;
  * }</pre>
  */
 public final class NotesIniDocument {
-  private final ImmutableList<IniLine> lines;
+  private static final NotesIniDocument EMPTY =
+      new NotesIniDocument(new byte[0], new int[0], new int[0], new int[0]);
 
-  private NotesIniDocument(ImmutableList<IniLine> lines) {
-    this.lines = lines;
+  /** The file. Never changed, never handed out. */
+  private final byte[] bytes;
+
+  /**
+   * Line {@code i} is {@code bytes[starts[i]..ends[i])} followed by its line break, which runs to
+   * the start of the next line (or the end of the file): 0, 1 or 2 bytes, NONE, LF or CRLF.
+   */
+  private final int[] starts;
+
+  private final int[] ends;
+
+  /** Where the key of line {@code i} ends (its first {@code =}), or -1 when it is no entry. */
+  private final int[] keyEnds;
+
+  /** Made on first use; computing it twice in a race gives equal values. */
+  private volatile ImmutableList<IniLine> lines;
+
+  private volatile KeyIndex index;
+
+  private NotesIniDocument(byte[] bytes, int[] starts, int[] ends, int[] keyEnds) {
+    this.bytes = bytes;
+    this.starts = starts;
+    this.ends = ends;
+    this.keyEnds = keyEnds;
   }
 
   /** A document of {@code lines}; every line but the last must end with a line break. */
   public static NotesIniDocument of(List<IniLine> lines) {
     ImmutableList<IniLine> copy = ImmutableList.copyOf(lines);
-    for (int i = 0; i < copy.size() - 1; i++) {
-      if (copy.get(i).lineBreak() == LineBreak.NONE) {
+    int size = 0;
+    for (int i = 0; i < copy.size(); i++) {
+      if (i < copy.size() - 1 && copy.get(i).lineBreak() == LineBreak.NONE) {
         throw new IllegalArgumentException(
             "line " + (i + 1) + " has no line break but is not last");
       }
+      size += copy.get(i).length();
     }
-    return new NotesIniDocument(copy);
+    byte[] bytes = new byte[size];
+    Offsets offsets = new Offsets(copy.size());
+    int at = 0;
+    for (int i = 0; i < copy.size(); i++) {
+      at = put(copy.get(i), i, bytes, at, offsets);
+    }
+    NotesIniDocument document =
+        new NotesIniDocument(bytes, offsets.starts, offsets.ends, offsets.keyEnds);
+    document.lines = copy;
+    return document;
   }
 
   /** The empty file. */
   public static NotesIniDocument empty() {
-    return new NotesIniDocument(ImmutableList.of());
+    return EMPTY;
   }
 
-  /** Splits {@code bytes} into lines at each LF (with the CR before it, if any). Never fails. */
+  /**
+   * Splits {@code bytes} into lines at each LF (with the CR before it, if any). Never fails. The
+   * keys are indexed on the way, in the same pass over the bytes.
+   */
   public static NotesIniDocument parse(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
-    ImmutableList.Builder<IniLine> lines = ImmutableList.builder();
+    byte[] file = bytes.clone();
+    // Guesses of the line and key counts (notes.ini lines are short); grown when wrong.
+    int capacity = file.length / 24 + 16;
+    int[] starts = new int[capacity];
+    int[] ends = new int[capacity];
+    int[] keyEnds = new int[capacity];
+    KeyIndex.Builder keys = new KeyIndex.Builder(file, file.length / 32);
+    int count = 0;
     int start = 0;
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
-        boolean crlf = i > start && bytes[i - 1] == '\r';
-        int end = crlf ? i - 1 : i;
-        lines.add(
-            IniLine.parsed(
-                java.util.Arrays.copyOfRange(bytes, start, end),
-                crlf ? LineBreak.CRLF : LineBreak.LF));
-        start = i + 1;
+    while (start < file.length) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+        keyEnds = Arrays.copyOf(keyEnds, count * 2);
       }
+      // One scan finds the line's first "=" or its end, whichever comes first.
+      int stop = ByteScan.indexOfEither(file, (byte) '=', (byte) '\n', start, file.length);
+      int keyEnd = -1;
+      if (stop >= 0 && file[stop] == '=') {
+        // An entry as IniLine.keyEnd has it: a key of at least one byte, no comment or section.
+        keyEnd = stop > start && file[start] != ';' && file[start] != '[' ? stop : -1;
+        stop = ByteScan.indexOf(file, (byte) '\n', stop + 1, file.length);
+      }
+      int lineEnd = stop < 0 ? file.length : stop;
+      starts[count] = start;
+      ends[count] = stop > start && file[stop - 1] == '\r' ? stop - 1 : lineEnd;
+      keyEnds[count] = keyEnd;
+      keys.add(count, starts, keyEnds);
+      count++;
+      start = lineEnd + 1;
     }
-    if (start < bytes.length) {
-      lines.add(
-          IniLine.parsed(java.util.Arrays.copyOfRange(bytes, start, bytes.length), LineBreak.NONE));
-    }
-    return new NotesIniDocument(lines.build());
+    starts = Arrays.copyOf(starts, count);
+    ends = Arrays.copyOf(ends, count);
+    keyEnds = Arrays.copyOf(keyEnds, count);
+    NotesIniDocument document = new NotesIniDocument(file, starts, ends, keyEnds);
+    document.index = keys.build(starts, keyEnds);
+    return document;
   }
 
   /** The lines, in file order. */
   public ImmutableList<IniLine> lines() {
-    return lines;
+    ImmutableList<IniLine> made = lines;
+    if (made == null) {
+      ImmutableList.Builder<IniLine> builder = ImmutableList.builderWithExpectedSize(lineCount());
+      for (int i = 0; i < lineCount(); i++) {
+        builder.add(line(i));
+      }
+      made = builder.build();
+      lines = made;
+    }
+    return made;
+  }
+
+  /** How many lines the file has. */
+  int lineCount() {
+    return starts.length;
+  }
+
+  /** Line {@code i} (0-based), made from the bytes. */
+  IniLine line(int i) {
+    return IniLine.parsed(Arrays.copyOfRange(bytes, starts[i], ends[i]), lineBreak(i));
+  }
+
+  private LineBreak lineBreak(int i) {
+    int next = i + 1 < lineCount() ? starts[i + 1] : bytes.length;
+    switch (next - ends[i]) {
+      case 0:
+        return LineBreak.NONE;
+      case 1:
+        return LineBreak.LF;
+      default:
+        return LineBreak.CRLF;
+    }
   }
 
   /** The file's bytes: the lines' content and line breaks, concatenated. */
   public byte[] toBytes() {
-    int size = 0;
-    for (IniLine line : lines) {
-      size += line.length();
-    }
-    byte[] out = new byte[size];
-    int offset = 0;
-    for (IniLine line : lines) {
-      line.copyInto(out, offset);
-      offset += line.length();
-    }
-    return out;
+    return bytes.clone();
   }
 
   /** Writes {@link #toBytes()} to {@code out}. */
@@ -102,18 +185,31 @@ public final class NotesIniDocument {
 
   /** The 0-based index of the first entry with {@code key} (ASCII case ignored). */
   public OptionalInt indexOf(String key) {
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).hasKey(key)) {
-        return OptionalInt.of(i);
-      }
-    }
-    return OptionalInt.empty();
+    Objects.requireNonNull(key, "key");
+    int line = index().firstLine(key);
+    return line < 0 ? OptionalInt.empty() : OptionalInt.of(line);
   }
 
   /** The first entry with {@code key} (ASCII case ignored), the one Domino reads. */
   public Optional<IniLine> first(String key) {
     OptionalInt index = indexOf(key);
-    return index.isPresent() ? Optional.of(lines.get(index.getAsInt())) : Optional.empty();
+    return index.isPresent() ? Optional.of(line(index.getAsInt())) : Optional.empty();
+  }
+
+  private KeyIndex index() {
+    KeyIndex made = index;
+    if (made == null) {
+      made = KeyIndex.of(bytes, starts, keyEnds);
+      index = made;
+    }
+    return made;
+  }
+
+  /**
+   * The lines (0-based) whose key has whitespace at either end, such as {@code "BTEXCHANGEDB =x"}.
+   */
+  ImmutableIntArray linesWithPaddedKeys() {
+    return index().paddedKeys();
   }
 
   /**
@@ -124,16 +220,17 @@ public final class NotesIniDocument {
     int crlf = 0;
     int lf = 0;
     LineBreak firstSeen = null;
-    for (IniLine line : lines) {
-      if (line.lineBreak() == LineBreak.CRLF) {
+    for (int i = 0; i < lineCount(); i++) {
+      LineBreak lineBreak = lineBreak(i);
+      if (lineBreak == LineBreak.CRLF) {
         crlf++;
-      } else if (line.lineBreak() == LineBreak.LF) {
+      } else if (lineBreak == LineBreak.LF) {
         lf++;
       } else {
         continue;
       }
       if (firstSeen == null) {
-        firstSeen = line.lineBreak();
+        firstSeen = lineBreak;
       }
     }
     if (firstSeen == null) {
@@ -144,50 +241,166 @@ public final class NotesIniDocument {
 
   /** Whether the file is empty or its last line ends with a line break (the guide requires it). */
   public boolean endsWithLineBreak() {
-    return lines.isEmpty() || lines.get(lines.size() - 1).lineBreak() != LineBreak.NONE;
+    return lineCount() == 0 || lineBreak(lineCount() - 1) != LineBreak.NONE;
   }
 
   /** One {@link IniFinding.Kind#DUPLICATE_KEY} warning per repeated key, in line order. */
   public ImmutableList<IniFinding> findings() {
     ImmutableList.Builder<IniFinding> findings = ImmutableList.builder();
-    Map<String, Integer> firstLine = new HashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
-      Optional<String> key = lines.get(i).key();
-      if (key.isEmpty()) {
-        continue;
-      }
-      Integer first = firstLine.putIfAbsent(Ascii.toLowerCase(key.get()), i + 1);
-      if (first != null) {
-        findings.add(
-            IniFinding.atLine(
-                IniFinding.Kind.DUPLICATE_KEY,
-                i + 1,
-                "duplicate key "
-                    + Escapes.quoteBytes(
-                        key.get().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
-                    + " (first at line "
-                    + first
-                    + ", which is the one read and updated)"));
-      }
+    ImmutableIntArray duplicates = index().duplicates();
+    for (int i = 0; i < duplicates.length(); i += 2) {
+      int line = duplicates.get(i);
+      int first = duplicates.get(i + 1);
+      byte[] key = Arrays.copyOfRange(bytes, starts[line], keyEnds[line]);
+      findings.add(
+          IniFinding.atLine(
+              IniFinding.Kind.DUPLICATE_KEY,
+              line + 1,
+              "duplicate key "
+                  + Escapes.quoteBytes(key)
+                  + " (first at line "
+                  + (first + 1)
+                  + ", which is the one read and updated)"));
     }
     return findings.build();
   }
 
+  /**
+   * This document with some lines replaced and lines appended, made by copying the unchanged
+   * stretches of the file in bulk: the merged document.
+   *
+   * @param replaced new lines by 0-based line number, each below {@link #lineCount()}
+   * @param appended lines to add after the last
+   * @throws IllegalArgumentException when a line other than the last would have no line break
+   */
+  NotesIniDocument replacing(SortedMap<Integer, IniLine> replaced, List<IniLine> appended) {
+    Offsets offsets = new Offsets(lineCount() + appended.size());
+    byte[] out = write(replaced, appended, offsets);
+    return new NotesIniDocument(out, offsets.starts, offsets.ends, offsets.keyEnds);
+  }
+
+  /**
+   * The bytes of {@link #replacing replacing(replaced, appended)}, without making the document: the
+   * merged file as it is written, one copy of the file.
+   */
+  byte[] render(SortedMap<Integer, IniLine> replaced, List<IniLine> appended) {
+    return write(replaced, appended, null);
+  }
+
+  /**
+   * Writes the edited file into a new array; also fills the offsets of its lines when {@code
+   * offsets} is given (a rendering alone needs none).
+   */
+  private byte[] write(
+      SortedMap<Integer, IniLine> replaced, List<IniLine> appended, Offsets offsets) {
+    int count = lineCount() + appended.size();
+    int size = bytes.length;
+    for (Map.Entry<Integer, IniLine> entry : replaced.entrySet()) {
+      size += entry.getValue().length() - lengthOf(entry.getKey());
+    }
+    for (IniLine line : appended) {
+      size += line.length();
+    }
+    byte[] out = new byte[size];
+    int from = 0;
+    int at = 0;
+    for (Map.Entry<Integer, IniLine> entry : replaced.entrySet()) {
+      int line = entry.getKey();
+      at = copyLines(from, line, out, at, offsets);
+      at = put(checkBreak(entry.getValue(), line, count), line, out, at, offsets);
+      from = line + 1;
+    }
+    at = copyLines(from, lineCount(), out, at, offsets);
+    for (int i = 0; i < appended.size(); i++) {
+      int line = lineCount() + i;
+      at = put(checkBreak(appended.get(i), line, count), line, out, at, offsets);
+    }
+    return out;
+  }
+
+  /** How many bytes line {@code i} takes, line break included. */
+  private int lengthOf(int i) {
+    return (i + 1 < lineCount() ? starts[i + 1] : bytes.length) - starts[i];
+  }
+
+  /**
+   * Copies lines {@code [from, to)} in one piece to {@code out[at..]}, and their offsets when asked
+   * for; returns where they end.
+   */
+  private int copyLines(int from, int to, byte[] out, int at, Offsets offsets) {
+    if (from == to) {
+      return at;
+    }
+    int begin = starts[from];
+    int end = to < lineCount() ? starts[to] : bytes.length;
+    System.arraycopy(bytes, begin, out, at, end - begin);
+    if (offsets != null) {
+      int shift = at - begin;
+      for (int i = from; i < to; i++) {
+        offsets.starts[i] = starts[i] + shift;
+        offsets.ends[i] = ends[i] + shift;
+        offsets.keyEnds[i] = keyEnds[i] < 0 ? -1 : keyEnds[i] + shift;
+      }
+    }
+    return at + end - begin;
+  }
+
+  private static IniLine checkBreak(IniLine line, int index, int count) {
+    if (line.lineBreak() == LineBreak.NONE && index < count - 1) {
+      throw new IllegalArgumentException(
+          "line " + (index + 1) + " has no line break but is not last");
+    }
+    return line;
+  }
+
+  /** Writes {@code line} as line {@code index} at {@code out[at..]}; returns where it ends. */
+  private static int put(IniLine line, int index, byte[] out, int at, Offsets offsets) {
+    if (offsets != null) {
+      offsets.starts[index] = at;
+      offsets.ends[index] = at + line.contentLength();
+      offsets.keyEnds[index] = line.separator() < 0 ? -1 : at + line.separator();
+    }
+    line.copyInto(out, at);
+    return at + line.length();
+  }
+
+  /**
+   * The offsets of the lines of a document being written, as the fields of a document hold them.
+   */
+  private static final class Offsets {
+    final int[] starts;
+    final int[] ends;
+    final int[] keyEnds;
+
+    Offsets(int lineCount) {
+      starts = new int[lineCount];
+      ends = new int[lineCount];
+      keyEnds = new int[lineCount];
+    }
+  }
+
+  /** Equal when the lines are: the same bytes split into the same lines. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof NotesIniDocument && ((NotesIniDocument) other).lines.equals(lines);
+    if (!(other instanceof NotesIniDocument)) {
+      return false;
+    }
+    NotesIniDocument that = (NotesIniDocument) other;
+    return Arrays.equals(that.bytes, bytes)
+        && Arrays.equals(that.starts, starts)
+        && Arrays.equals(that.ends, ends);
   }
 
   @Override
   public int hashCode() {
-    return lines.hashCode();
+    return 31 * Arrays.hashCode(bytes) + Arrays.hashCode(starts);
   }
 
   /** The line count and the line-break style, for debugging. */
   @Override
   public String toString() {
     return "NotesIniDocument["
-        + lines.size()
+        + lineCount()
         + " lines, "
         + lineBreakStyle().map(Enum::name).orElse("no line break")
         + "]";

@@ -168,4 +168,77 @@ class NotesIniDocumentTest {
     assertThat(merged.document()).isEqualTo(NotesIniDocument.parse(merged.toBytes()));
     assertThat(merged.finalLineBreakAdded()).contains(LineBreak.LF);
   }
+
+  @Test
+  void theDocumentOwnsItsBytes() {
+    byte[] input = "A=1\nB=2\n".getBytes(ISO_8859_1);
+    NotesIniDocument ini = NotesIniDocument.parse(input);
+
+    input[2] = '9';
+    byte[] out = ini.toBytes();
+    out[6] = '9';
+
+    assertThat(text(ini.toBytes())).isEqualTo("A=1\nB=2\n");
+    assertThat(ini.first("B").orElseThrow().content()).isEqualTo("B=2".getBytes(ISO_8859_1));
+  }
+
+  @Test
+  void writeToWritesTheBytes() throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+    parse("[Notes]\r\nA=1").writeTo(out);
+
+    assertThat(text(out.toByteArray())).isEqualTo("[Notes]\r\nA=1");
+  }
+
+  @Test
+  void documentsAreEqualWhenTheirLinesAre() {
+    IniLine a = IniLine.of("a".getBytes(ISO_8859_1), LineBreak.LF);
+    IniLine nothing = IniLine.of(new byte[0], LineBreak.NONE);
+
+    assertThat(NotesIniDocument.of(List.of(a))).isEqualTo(parse("a\n"));
+    assertThat(NotesIniDocument.of(List.of(a)).hashCode()).isEqualTo(parse("a\n").hashCode());
+    assertThat(NotesIniDocument.of(List.of(a)).lines()).isEqualTo(parse("a\n").lines());
+    // The same bytes, but one more (empty) line.
+    assertThat(NotesIniDocument.of(List.of(a, nothing))).isNotEqualTo(parse("a\n"));
+    assertThat(NotesIniDocument.of(List.of(a, nothing)).lines()).hasSize(2);
+    assertThat(parse("a\n")).isNotEqualTo(parse("b\n")).isNotEqualTo("a\n");
+    assertThat(NotesIniDocument.empty()).isEqualTo(NotesIniDocument.parse(new byte[0]));
+  }
+
+  @Test
+  void toStringGivesTheLineCountAndTheStyle() {
+    assertThat(parse("a\r\nb\n")).hasToString("NotesIniDocument[2 lines, CRLF]");
+    assertThat(NotesIniDocument.empty()).hasToString("NotesIniDocument[0 lines, no line break]");
+  }
+
+  @Test
+  void anEditCannotLeaveALineWithoutBreakBeforeAnother() {
+    NotesIniDocument ini = parse("A=1\nB=2\n");
+    IniLine open = IniLine.of("A=2".getBytes(ISO_8859_1), LineBreak.NONE);
+    IniLine closed = IniLine.of("C=3".getBytes(ISO_8859_1), LineBreak.LF);
+
+    assertThatThrownBy(
+            () -> ini.replacing(new java.util.TreeMap<>(java.util.Map.of(0, open)), List.of()))
+        .hasMessage("line 1 has no line break but is not last");
+    assertThatThrownBy(() -> ini.render(new java.util.TreeMap<>(), List.of(open, closed)))
+        .hasMessage("line 3 has no line break but is not last");
+    assertThat(
+            text(ini.render(new java.util.TreeMap<>(java.util.Map.of(1, closed)), List.of(open))))
+        .isEqualTo("A=1\nC=3\nA=2");
+  }
+
+  @Test
+  void aMergeResultHandsOutAFreshCopyEachTime() {
+    NotesIniChanges changes =
+        NotesIniChanges.of(NotesIniFormat.standard(), List.of(IniSetting.of("BTDELAY", "5")));
+    MergeResult merged = changes.mergeInto(parse("ServerTasks=Router\nBTDELAY=1\nX=2"));
+
+    byte[] first = merged.toBytes();
+    first[0] = 'x';
+
+    assertThat(text(merged.toBytes())).isEqualTo("ServerTasks=Router,BTCal\nBTDELAY=5\nX=2\n");
+    assertThat(merged.document()).isSameAs(merged.document());
+    assertThat(merged.document().toBytes()).isEqualTo(merged.toBytes());
+  }
 }
