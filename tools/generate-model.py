@@ -304,7 +304,8 @@ def gen_catalog(cmdlets, objects_params):
            "import com.google.common.collect.ImmutableMap;",
            "import io.github.coexist.core.value.*;",
            "import java.util.EnumSet;",
-           "import java.util.Optional;\n",
+           "import java.util.Optional;",
+           "import java.util.function.Function;\n",
            "/** The attributes of every Exchange object kind, in Microsoft's parameter order. */",
            "final class AttributeCatalog {",
            "  private AttributeCatalog() {}\n",
@@ -317,7 +318,8 @@ def gen_catalog(cmdlets, objects_params):
         out.append(f"  private static ImmutableList<Attribute> {noun[0].lower() + noun[1:]}() {{")
         out.append("    return ImmutableList.of(")
         items = []
-        for p in params:
+        getters = []
+        for index, p in enumerate(params):
             elem, multi = java_type(noun, p)
             name = p["name"]
             key = key_of(name)
@@ -329,18 +331,39 @@ def gen_catalog(cmdlets, objects_params):
                 ps = platforms(spec)
                 return "EnumSet.of(" + ", ".join("Platform." + x for x in ps) + ")" if ps else "EnumSet.noneOf(Platform.class)"
             if name == "Name":
-                getter = f"o -> Optional.of((({noun}) o).name())"
+                getters.append("Optional.of(o.name())")
             elif multi:
-                getter = f"o -> Attribute.list((({noun}) o).{key}())"
+                getters.append(f"Attribute.list(o.{key}())")
             else:
-                getter = f"o -> (({noun}) o).{key}()"
+                getters.append(f"o.{key}()")
             vt = "String" if elem == "String" else elem
             items.append(
                 f"        new Attribute(ObjectKind.{kind}, {java_string(key)}, {java_string(name)}, {vt}.class, {str(multi).lower()}, "
                 f"{str(nullable(p, elem, multi)).lower()}, {str(any(s['type']=='SwitchParameter' for s in p['verbs'].values())).lower()}, "
-                f"{plat(new)}, {plat(set_)}, {getter})")
+                f"{plat(new)}, {plat(set_)}, new {noun}Values({index}))")
         out.append(",\n".join(items))
         out.append("    );\n  }\n")
+        # One class per kind that picks the value by the attribute's position, rather than a lambda
+        # per attribute: each of 209 lambdas was linked (invokedynamic) on every CLI start
+        # (docs/performance.md).
+        out.append(f"  /** The value of the {noun} attribute at a position of the catalogue. */")
+        out.append(f"  private static final class {noun}Values implements Function<ExchangeObject, Optional<?>> {{")
+        out.append("    private final int index;\n")
+        out.append(f"    {noun}Values(int index) {{")
+        out.append("      this.index = index;")
+        out.append("    }\n")
+        out.append("    @Override")
+        out.append("    public Optional<?> apply(ExchangeObject object) {")
+        out.append(f"      {noun} o = ({noun}) object;")
+        out.append("      switch (index) {")
+        for index, getter in enumerate(getters):
+            out.append(f"        case {index}:")
+            out.append(f"          return {getter};")
+        out.append("        default:")
+        out.append(f'          throw new IllegalStateException("no {noun} attribute at " + index);')
+        out.append("      }")
+        out.append("    }")
+        out.append("  }\n")
     out.append("}\n")
     return "\n".join(out)
 

@@ -28,13 +28,20 @@ public final class CoexistCli {
 
   /** Runs the command line in-process and returns its exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = commandLine(out, err);
+    CommandLine cli = commandLine(out, err, args);
     return cli.execute(args);
   }
 
-  /** The configured picocli command line (output streams, exit codes, error handling). */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  /**
+   * The configured picocli command line (output streams, exit codes, error handling) with the
+   * subcommands {@code commandArgs} need ({@link Subcommands#neededFor}).
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String... commandArgs) {
     CommandLine cli = new CommandLine(new CoexistCommand());
+    // Added before the settings below: picocli passes each setting on to the subcommands it has.
+    for (Class<?> subcommand : Subcommands.neededFor(commandArgs)) {
+      cli.addSubcommand(subcommand);
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

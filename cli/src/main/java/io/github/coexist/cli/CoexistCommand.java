@@ -3,19 +3,16 @@ package io.github.coexist.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The root {@code coexist} command: options shared by every subcommand. */
+/**
+ * The root {@code coexist} command: options shared by every subcommand ({@link Subcommands} lists
+ * them).
+ */
 @Command(
     name = "coexist",
     description = "Domino <-> Exchange coexistence as code: plans, validation, scripts, licenses.",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    subcommands = {
-      InitCommand.class,
-      DemoCommand.class,
-      ValidateCommand.class,
-      EmitCommand.class,
-      io.github.coexist.cli.license.LicenseCommand.class
-    })
+    versionProvider = VersionProvider.class)
+// The subcommands are Subcommands.ALL, added by CoexistCli: only those a command line needs.
 final class CoexistCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

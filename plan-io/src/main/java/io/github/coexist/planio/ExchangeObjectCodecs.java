@@ -1,5 +1,7 @@
 package io.github.coexist.planio;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import io.github.coexist.core.model.AcceptedDomain;
 import io.github.coexist.core.model.Attribute;
@@ -19,6 +21,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The codecs of the seven Exchange object kinds, derived from the model's attribute catalogue
@@ -28,20 +31,49 @@ import java.util.Optional;
  * through {@link Attribute#valueIn}.
  */
 final class ExchangeObjectCodecs {
-  private static final Map<ObjectKind, RecordCodec<ExchangeObject, Object>> CODECS =
+  /**
+   * Each kind's codec is built on first use: building one looks up a builder method per attribute
+   * by reflection, and a plan file uses three or four of the seven kinds, so building all seven up
+   * front was a tenth of a {@code coexist validate} run (docs/performance.md).
+   */
+  private static final Map<ObjectKind, Supplier<RecordCodec<ExchangeObject, Object>>> CODECS =
       new EnumMap<>(ObjectKind.class);
 
   static {
     for (ObjectKind kind : ObjectKind.values()) {
-      CODECS.put(kind, codecFor(kind));
+      CODECS.put(kind, Suppliers.memoize(() -> codecFor(kind)));
     }
   }
 
   private ExchangeObjectCodecs() {}
 
-  /** The codec of one kind. */
-  static RecordCodec<ExchangeObject, Object> of(ObjectKind kind) {
-    return CODECS.get(kind);
+  /** The codec of one kind (built when it first reads, writes or describes an object). */
+  static Codec<ExchangeObject> of(ObjectKind kind) {
+    return new Lazy(CODECS.get(kind));
+  }
+
+  /** A kind's codec that is built on first use. */
+  private static final class Lazy implements Codec<ExchangeObject> {
+    private final Supplier<RecordCodec<ExchangeObject, Object>> codec;
+
+    Lazy(Supplier<RecordCodec<ExchangeObject, Object>> codec) {
+      this.codec = codec;
+    }
+
+    @Override
+    public ExchangeObject read(PlanNode node, String path) {
+      return codec.get().read(node, path);
+    }
+
+    @Override
+    public JsonNode write(ExchangeObject value) {
+      return codec.get().write(value);
+    }
+
+    @Override
+    public JsonNode schema(SchemaDefinitions defs) {
+      return codec.get().schema(defs);
+    }
   }
 
   private static RecordCodec<ExchangeObject, Object> codecFor(ObjectKind kind) {
@@ -83,10 +115,12 @@ final class ExchangeObjectCodecs {
    * reported at the null itself. Whether Exchange accepts {@code $null} there is for validation.
    */
   private static Field.NullHandler<Object> nullHandler(Attribute attribute, Builders builders) {
-    Optional<String> refusal = builders.nullRefusal(attribute);
+    // Asked of the model on the first null only: a probe object per attribute was most of the
+    // cost of building a codec, and most plans set no attribute to null.
+    Supplier<Optional<String>> refusal = Suppliers.memoize(() -> builders.nullRefusal(attribute));
     return (builder, node, path) -> {
-      if (refusal.isPresent()) {
-        throw new PlanFileException(node.location(), path + ": " + refusal.get());
+      if (refusal.get().isPresent()) {
+        throw new PlanFileException(node.location(), path + ": " + refusal.get().get());
       }
       Builders.invoke(builders.addExplicitNull, builder, attribute.key());
     };

@@ -214,8 +214,21 @@ final class ScalarCodec<T> implements Codec<T> {
 
   /** An enumeration in Exchange's spelling, read case-insensitively. */
   static ScalarCodec<?> exchangeEnum(Class<?> type) {
-    return enumeration(type, v -> ((ExchangeEnum) v).exchangeName(), false);
+    return EXCHANGE_ENUMS.get(type);
   }
+
+  /**
+   * One codec per enumeration, made on first use: dozens of attributes share an enumeration, and
+   * making its codec (the list of its spellings) per attribute was a tenth of reading a plan at CLI
+   * start (docs/performance.md). A codec holds no state, so sharing it is safe.
+   */
+  private static final ClassValue<ScalarCodec<?>> EXCHANGE_ENUMS =
+      new ClassValue<>() {
+        @Override
+        protected ScalarCodec<?> computeValue(Class<?> type) {
+          return enumeration(type, v -> ((ExchangeEnum) v).exchangeName(), false);
+        }
+      };
 
   /** A BTCal Notes.ini enumeration ({@code 0}..{@code 3}, {@code FileSystem}), any case. */
   static <E extends Enum<E> & IniEnum> ScalarCodec<E> iniEnum(Class<E> type) {

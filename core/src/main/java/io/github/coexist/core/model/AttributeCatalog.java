@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.coexist.core.value.*;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The attributes of every Exchange object kind, in Microsoft's parameter order. */
 final class AttributeCatalog {
@@ -48,7 +49,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> Optional.of(((RemoteDomain) o).name())),
+            new RemoteDomainValues(0)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "domainName",
@@ -65,7 +66,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
             EnumSet.noneOf(Platform.class),
-            o -> ((RemoteDomain) o).domainName()),
+            new RemoteDomainValues(1)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "allowedOofType",
@@ -82,7 +83,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).allowedOofType()),
+            new RemoteDomainValues(2)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "autoForwardEnabled",
@@ -99,7 +100,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).autoForwardEnabled()),
+            new RemoteDomainValues(3)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "autoReplyEnabled",
@@ -116,7 +117,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).autoReplyEnabled()),
+            new RemoteDomainValues(4)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "byteEncoderTypeFor7BitCharsets",
@@ -133,7 +134,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).byteEncoderTypeFor7BitCharsets()),
+            new RemoteDomainValues(5)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "characterSet",
@@ -150,7 +151,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).characterSet()),
+            new RemoteDomainValues(6)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "contentType",
@@ -167,7 +168,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).contentType()),
+            new RemoteDomainValues(7)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "deliveryReportEnabled",
@@ -184,7 +185,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).deliveryReportEnabled()),
+            new RemoteDomainValues(8)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "displaySenderName",
@@ -201,7 +202,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).displaySenderName()),
+            new RemoteDomainValues(9)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "isCoexistenceDomain",
@@ -212,7 +213,7 @@ final class AttributeCatalog {
             false,
             EnumSet.noneOf(Platform.class),
             EnumSet.of(Platform.EXCHANGE_2010),
-            o -> ((RemoteDomain) o).isCoexistenceDomain()),
+            new RemoteDomainValues(10)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "isInternal",
@@ -229,7 +230,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).isInternal()),
+            new RemoteDomainValues(11)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "lineWrapSize",
@@ -246,7 +247,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).lineWrapSize()),
+            new RemoteDomainValues(12)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "meetingForwardNotificationEnabled",
@@ -263,7 +264,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).meetingForwardNotificationEnabled()),
+            new RemoteDomainValues(13)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "messageCountThreshold",
@@ -278,7 +279,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((RemoteDomain) o).messageCountThreshold()),
+            new RemoteDomainValues(14)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "ndrDiagnosticInfoEnabled",
@@ -295,7 +296,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).ndrDiagnosticInfoEnabled()),
+            new RemoteDomainValues(15)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "ndrEnabled",
@@ -312,7 +313,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).ndrEnabled()),
+            new RemoteDomainValues(16)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "nonMimeCharacterSet",
@@ -329,7 +330,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).nonMimeCharacterSet()),
+            new RemoteDomainValues(17)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "preferredInternetCodePageForShiftJis",
@@ -346,7 +347,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).preferredInternetCodePageForShiftJis()),
+            new RemoteDomainValues(18)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "requiredCharsetCoverage",
@@ -363,7 +364,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).requiredCharsetCoverage()),
+            new RemoteDomainValues(19)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "targetDeliveryDomain",
@@ -380,7 +381,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).targetDeliveryDomain()),
+            new RemoteDomainValues(20)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "tnefEnabled",
@@ -397,7 +398,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).tnefEnabled()),
+            new RemoteDomainValues(21)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "trustedMailInboundEnabled",
@@ -414,7 +415,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).trustedMailInboundEnabled()),
+            new RemoteDomainValues(22)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "trustedMailOutboundEnabled",
@@ -431,7 +432,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).trustedMailOutboundEnabled()),
+            new RemoteDomainValues(23)),
         new Attribute(
             ObjectKind.REMOTE_DOMAIN,
             "useSimpleDisplayName",
@@ -448,7 +449,75 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((RemoteDomain) o).useSimpleDisplayName()));
+            new RemoteDomainValues(24)));
+  }
+
+  /** The value of the RemoteDomain attribute at a position of the catalogue. */
+  private static final class RemoteDomainValues implements Function<ExchangeObject, Optional<?>> {
+    private final int index;
+
+    RemoteDomainValues(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public Optional<?> apply(ExchangeObject object) {
+      RemoteDomain o = (RemoteDomain) object;
+      switch (index) {
+        case 0:
+          return Optional.of(o.name());
+        case 1:
+          return o.domainName();
+        case 2:
+          return o.allowedOofType();
+        case 3:
+          return o.autoForwardEnabled();
+        case 4:
+          return o.autoReplyEnabled();
+        case 5:
+          return o.byteEncoderTypeFor7BitCharsets();
+        case 6:
+          return o.characterSet();
+        case 7:
+          return o.contentType();
+        case 8:
+          return o.deliveryReportEnabled();
+        case 9:
+          return o.displaySenderName();
+        case 10:
+          return o.isCoexistenceDomain();
+        case 11:
+          return o.isInternal();
+        case 12:
+          return o.lineWrapSize();
+        case 13:
+          return o.meetingForwardNotificationEnabled();
+        case 14:
+          return o.messageCountThreshold();
+        case 15:
+          return o.ndrDiagnosticInfoEnabled();
+        case 16:
+          return o.ndrEnabled();
+        case 17:
+          return o.nonMimeCharacterSet();
+        case 18:
+          return o.preferredInternetCodePageForShiftJis();
+        case 19:
+          return o.requiredCharsetCoverage();
+        case 20:
+          return o.targetDeliveryDomain();
+        case 21:
+          return o.tnefEnabled();
+        case 22:
+          return o.trustedMailInboundEnabled();
+        case 23:
+          return o.trustedMailOutboundEnabled();
+        case 24:
+          return o.useSimpleDisplayName();
+        default:
+          throw new IllegalStateException("no RemoteDomain attribute at " + index);
+      }
+    }
   }
 
   private static ImmutableList<Attribute> acceptedDomain() {
@@ -473,7 +542,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Optional.of(((AcceptedDomain) o).name())),
+            new AcceptedDomainValues(0)),
         new Attribute(
             ObjectKind.ACCEPTED_DOMAIN,
             "domainName",
@@ -489,7 +558,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
             EnumSet.noneOf(Platform.class),
-            o -> ((AcceptedDomain) o).domainName()),
+            new AcceptedDomainValues(1)),
         new Attribute(
             ObjectKind.ACCEPTED_DOMAIN,
             "domainType",
@@ -511,7 +580,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((AcceptedDomain) o).domainType()),
+            new AcceptedDomainValues(2)),
         new Attribute(
             ObjectKind.ACCEPTED_DOMAIN,
             "addressBookEnabled",
@@ -527,7 +596,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((AcceptedDomain) o).addressBookEnabled()),
+            new AcceptedDomainValues(3)),
         new Attribute(
             ObjectKind.ACCEPTED_DOMAIN,
             "canHaveCloudCache",
@@ -538,7 +607,7 @@ final class AttributeCatalog {
             false,
             EnumSet.noneOf(Platform.class),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((AcceptedDomain) o).canHaveCloudCache()),
+            new AcceptedDomainValues(4)),
         new Attribute(
             ObjectKind.ACCEPTED_DOMAIN,
             "enableNego2Authentication",
@@ -549,7 +618,7 @@ final class AttributeCatalog {
             false,
             EnumSet.noneOf(Platform.class),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((AcceptedDomain) o).enableNego2Authentication()),
+            new AcceptedDomainValues(5)),
         new Attribute(
             ObjectKind.ACCEPTED_DOMAIN,
             "makeDefault",
@@ -565,7 +634,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((AcceptedDomain) o).makeDefault()),
+            new AcceptedDomainValues(6)),
         new Attribute(
             ObjectKind.ACCEPTED_DOMAIN,
             "mailFlowRegion",
@@ -576,7 +645,7 @@ final class AttributeCatalog {
             false,
             EnumSet.noneOf(Platform.class),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((AcceptedDomain) o).mailFlowRegion()),
+            new AcceptedDomainValues(7)),
         new Attribute(
             ObjectKind.ACCEPTED_DOMAIN,
             "matchSubDomains",
@@ -591,7 +660,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((AcceptedDomain) o).matchSubDomains()),
+            new AcceptedDomainValues(8)),
         new Attribute(
             ObjectKind.ACCEPTED_DOMAIN,
             "outboundOnly",
@@ -602,7 +671,7 @@ final class AttributeCatalog {
             false,
             EnumSet.noneOf(Platform.class),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((AcceptedDomain) o).outboundOnly()),
+            new AcceptedDomainValues(9)),
         new Attribute(
             ObjectKind.ACCEPTED_DOMAIN,
             "pendingCompletion",
@@ -617,7 +686,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((AcceptedDomain) o).pendingCompletion()),
+            new AcceptedDomainValues(10)),
         new Attribute(
             ObjectKind.ACCEPTED_DOMAIN,
             "pendingRemoval",
@@ -633,7 +702,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((AcceptedDomain) o).pendingRemoval()),
+            new AcceptedDomainValues(11)),
         new Attribute(
             ObjectKind.ACCEPTED_DOMAIN,
             "sendingFromDomainDisabled",
@@ -644,7 +713,7 @@ final class AttributeCatalog {
             false,
             EnumSet.noneOf(Platform.class),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((AcceptedDomain) o).sendingFromDomainDisabled()),
+            new AcceptedDomainValues(12)),
         new Attribute(
             ObjectKind.ACCEPTED_DOMAIN,
             "sendingToDomainDisabled",
@@ -655,7 +724,53 @@ final class AttributeCatalog {
             false,
             EnumSet.noneOf(Platform.class),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((AcceptedDomain) o).sendingToDomainDisabled()));
+            new AcceptedDomainValues(13)));
+  }
+
+  /** The value of the AcceptedDomain attribute at a position of the catalogue. */
+  private static final class AcceptedDomainValues implements Function<ExchangeObject, Optional<?>> {
+    private final int index;
+
+    AcceptedDomainValues(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public Optional<?> apply(ExchangeObject object) {
+      AcceptedDomain o = (AcceptedDomain) object;
+      switch (index) {
+        case 0:
+          return Optional.of(o.name());
+        case 1:
+          return o.domainName();
+        case 2:
+          return o.domainType();
+        case 3:
+          return o.addressBookEnabled();
+        case 4:
+          return o.canHaveCloudCache();
+        case 5:
+          return o.enableNego2Authentication();
+        case 6:
+          return o.makeDefault();
+        case 7:
+          return o.mailFlowRegion();
+        case 8:
+          return o.matchSubDomains();
+        case 9:
+          return o.outboundOnly();
+        case 10:
+          return o.pendingCompletion();
+        case 11:
+          return o.pendingRemoval();
+        case 12:
+          return o.sendingFromDomainDisabled();
+        case 13:
+          return o.sendingToDomainDisabled();
+        default:
+          throw new IllegalStateException("no AcceptedDomain attribute at " + index);
+      }
+    }
   }
 
   private static ImmutableList<Attribute> emailAddressPolicy() {
@@ -682,7 +797,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> Optional.of(((EmailAddressPolicy) o).name())),
+            new EmailAddressPolicyValues(0)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "enabledEmailAddressTemplates",
@@ -705,7 +820,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> Attribute.list(((EmailAddressPolicy) o).enabledEmailAddressTemplates())),
+            new EmailAddressPolicyValues(1)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "includedRecipients",
@@ -726,7 +841,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).includedRecipients())),
+            new EmailAddressPolicyValues(2)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalCompany",
@@ -747,7 +862,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalCompany())),
+            new EmailAddressPolicyValues(3)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalCustomAttribute1",
@@ -768,7 +883,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalCustomAttribute1())),
+            new EmailAddressPolicyValues(4)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalCustomAttribute10",
@@ -789,7 +904,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalCustomAttribute10())),
+            new EmailAddressPolicyValues(5)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalCustomAttribute11",
@@ -810,7 +925,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalCustomAttribute11())),
+            new EmailAddressPolicyValues(6)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalCustomAttribute12",
@@ -831,7 +946,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalCustomAttribute12())),
+            new EmailAddressPolicyValues(7)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalCustomAttribute13",
@@ -852,7 +967,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalCustomAttribute13())),
+            new EmailAddressPolicyValues(8)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalCustomAttribute14",
@@ -873,7 +988,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalCustomAttribute14())),
+            new EmailAddressPolicyValues(9)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalCustomAttribute15",
@@ -894,7 +1009,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalCustomAttribute15())),
+            new EmailAddressPolicyValues(10)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalCustomAttribute2",
@@ -915,7 +1030,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalCustomAttribute2())),
+            new EmailAddressPolicyValues(11)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalCustomAttribute3",
@@ -936,7 +1051,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalCustomAttribute3())),
+            new EmailAddressPolicyValues(12)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalCustomAttribute4",
@@ -957,7 +1072,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalCustomAttribute4())),
+            new EmailAddressPolicyValues(13)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalCustomAttribute5",
@@ -978,7 +1093,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalCustomAttribute5())),
+            new EmailAddressPolicyValues(14)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalCustomAttribute6",
@@ -999,7 +1114,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalCustomAttribute6())),
+            new EmailAddressPolicyValues(15)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalCustomAttribute7",
@@ -1020,7 +1135,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalCustomAttribute7())),
+            new EmailAddressPolicyValues(16)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalCustomAttribute8",
@@ -1041,7 +1156,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalCustomAttribute8())),
+            new EmailAddressPolicyValues(17)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalCustomAttribute9",
@@ -1062,7 +1177,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalCustomAttribute9())),
+            new EmailAddressPolicyValues(18)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalDepartment",
@@ -1083,7 +1198,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalDepartment())),
+            new EmailAddressPolicyValues(19)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "conditionalStateOrProvince",
@@ -1104,7 +1219,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).conditionalStateOrProvince())),
+            new EmailAddressPolicyValues(20)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "disabledEmailAddressTemplates",
@@ -1125,7 +1240,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((EmailAddressPolicy) o).disabledEmailAddressTemplates())),
+            new EmailAddressPolicyValues(21)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "priority",
@@ -1148,7 +1263,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((EmailAddressPolicy) o).priority()),
+            new EmailAddressPolicyValues(22)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "recipientContainer",
@@ -1169,7 +1284,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((EmailAddressPolicy) o).recipientContainer()),
+            new EmailAddressPolicyValues(23)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "recipientFilter",
@@ -1190,7 +1305,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((EmailAddressPolicy) o).recipientFilter()),
+            new EmailAddressPolicyValues(24)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "enabledPrimarySmtpAddressTemplate",
@@ -1213,7 +1328,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((EmailAddressPolicy) o).enabledPrimarySmtpAddressTemplate()),
+            new EmailAddressPolicyValues(25)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "includeUnifiedGroupRecipients",
@@ -1224,7 +1339,7 @@ final class AttributeCatalog {
             true,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.noneOf(Platform.class),
-            o -> ((EmailAddressPolicy) o).includeUnifiedGroupRecipients()),
+            new EmailAddressPolicyValues(26)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "managedByFilter",
@@ -1235,7 +1350,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.noneOf(Platform.class),
-            o -> ((EmailAddressPolicy) o).managedByFilter()),
+            new EmailAddressPolicyValues(27)),
         new Attribute(
             ObjectKind.EMAIL_ADDRESS_POLICY,
             "forceUpgrade",
@@ -1252,7 +1367,84 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE,
                 Platform.EXCHANGE_ONLINE),
-            o -> ((EmailAddressPolicy) o).forceUpgrade()));
+            new EmailAddressPolicyValues(28)));
+  }
+
+  /** The value of the EmailAddressPolicy attribute at a position of the catalogue. */
+  private static final class EmailAddressPolicyValues
+      implements Function<ExchangeObject, Optional<?>> {
+    private final int index;
+
+    EmailAddressPolicyValues(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public Optional<?> apply(ExchangeObject object) {
+      EmailAddressPolicy o = (EmailAddressPolicy) object;
+      switch (index) {
+        case 0:
+          return Optional.of(o.name());
+        case 1:
+          return Attribute.list(o.enabledEmailAddressTemplates());
+        case 2:
+          return Attribute.list(o.includedRecipients());
+        case 3:
+          return Attribute.list(o.conditionalCompany());
+        case 4:
+          return Attribute.list(o.conditionalCustomAttribute1());
+        case 5:
+          return Attribute.list(o.conditionalCustomAttribute10());
+        case 6:
+          return Attribute.list(o.conditionalCustomAttribute11());
+        case 7:
+          return Attribute.list(o.conditionalCustomAttribute12());
+        case 8:
+          return Attribute.list(o.conditionalCustomAttribute13());
+        case 9:
+          return Attribute.list(o.conditionalCustomAttribute14());
+        case 10:
+          return Attribute.list(o.conditionalCustomAttribute15());
+        case 11:
+          return Attribute.list(o.conditionalCustomAttribute2());
+        case 12:
+          return Attribute.list(o.conditionalCustomAttribute3());
+        case 13:
+          return Attribute.list(o.conditionalCustomAttribute4());
+        case 14:
+          return Attribute.list(o.conditionalCustomAttribute5());
+        case 15:
+          return Attribute.list(o.conditionalCustomAttribute6());
+        case 16:
+          return Attribute.list(o.conditionalCustomAttribute7());
+        case 17:
+          return Attribute.list(o.conditionalCustomAttribute8());
+        case 18:
+          return Attribute.list(o.conditionalCustomAttribute9());
+        case 19:
+          return Attribute.list(o.conditionalDepartment());
+        case 20:
+          return Attribute.list(o.conditionalStateOrProvince());
+        case 21:
+          return Attribute.list(o.disabledEmailAddressTemplates());
+        case 22:
+          return o.priority();
+        case 23:
+          return o.recipientContainer();
+        case 24:
+          return o.recipientFilter();
+        case 25:
+          return o.enabledPrimarySmtpAddressTemplate();
+        case 26:
+          return o.includeUnifiedGroupRecipients();
+        case 27:
+          return o.managedByFilter();
+        case 28:
+          return o.forceUpgrade();
+        default:
+          throw new IllegalStateException("no EmailAddressPolicy attribute at " + index);
+      }
+    }
   }
 
   private static ImmutableList<Attribute> sendConnector() {
@@ -1277,7 +1469,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Optional.of(((SendConnector) o).name())),
+            new SendConnectorValues(0)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "addressSpaces",
@@ -1298,7 +1490,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((SendConnector) o).addressSpaces())),
+            new SendConnectorValues(1)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "authenticationCredential",
@@ -1319,7 +1511,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).authenticationCredential()),
+            new SendConnectorValues(2)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "cloudServicesMailEnabled",
@@ -1338,7 +1530,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).cloudServicesMailEnabled()),
+            new SendConnectorValues(3)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "comment",
@@ -1359,7 +1551,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).comment()),
+            new SendConnectorValues(4)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "connectionInactivityTimeOut",
@@ -1380,7 +1572,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).connectionInactivityTimeOut()),
+            new SendConnectorValues(5)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "connectorType",
@@ -1391,7 +1583,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_2016, Platform.EXCHANGE_2019, Platform.EXCHANGE_SE),
             EnumSet.of(Platform.EXCHANGE_2016, Platform.EXCHANGE_2019, Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).connectorType()),
+            new SendConnectorValues(6)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "custom",
@@ -1407,7 +1599,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
             EnumSet.noneOf(Platform.class),
-            o -> ((SendConnector) o).custom()),
+            new SendConnectorValues(7)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "dnsRoutingEnabled",
@@ -1428,7 +1620,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).dnsRoutingEnabled()),
+            new SendConnectorValues(8)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "domainSecureEnabled",
@@ -1449,7 +1641,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).domainSecureEnabled()),
+            new SendConnectorValues(9)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "enabled",
@@ -1470,7 +1662,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).enabled()),
+            new SendConnectorValues(10)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "errorPolicies",
@@ -1491,7 +1683,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((SendConnector) o).errorPolicies())),
+            new SendConnectorValues(11)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "forceHelo",
@@ -1512,7 +1704,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).forceHelo()),
+            new SendConnectorValues(12)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "fqdn",
@@ -1533,7 +1725,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).fqdn()),
+            new SendConnectorValues(13)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "frontendProxyEnabled",
@@ -1552,7 +1744,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).frontendProxyEnabled()),
+            new SendConnectorValues(14)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "ignoreStarttls",
@@ -1573,7 +1765,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).ignoreStarttls()),
+            new SendConnectorValues(15)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "internal",
@@ -1589,7 +1781,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
             EnumSet.noneOf(Platform.class),
-            o -> ((SendConnector) o).internal()),
+            new SendConnectorValues(16)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "internet",
@@ -1605,7 +1797,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
             EnumSet.noneOf(Platform.class),
-            o -> ((SendConnector) o).internet()),
+            new SendConnectorValues(17)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "isCoexistenceConnector",
@@ -1616,7 +1808,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_2010),
             EnumSet.of(Platform.EXCHANGE_2010),
-            o -> ((SendConnector) o).isCoexistenceConnector()),
+            new SendConnectorValues(18)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "isScopedConnector",
@@ -1637,7 +1829,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).isScopedConnector()),
+            new SendConnectorValues(19)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "maxMessageSize",
@@ -1658,7 +1850,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).maxMessageSize()),
+            new SendConnectorValues(20)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "partner",
@@ -1674,7 +1866,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
             EnumSet.noneOf(Platform.class),
-            o -> ((SendConnector) o).partner()),
+            new SendConnectorValues(21)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "port",
@@ -1695,7 +1887,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).port()),
+            new SendConnectorValues(22)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "protocolLoggingLevel",
@@ -1716,7 +1908,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).protocolLoggingLevel()),
+            new SendConnectorValues(23)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "requireOorg",
@@ -1737,7 +1929,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).requireOorg()),
+            new SendConnectorValues(24)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "requireTls",
@@ -1758,7 +1950,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).requireTls()),
+            new SendConnectorValues(25)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "smartHostAuthMechanism",
@@ -1779,7 +1971,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((SendConnector) o).smartHostAuthMechanism())),
+            new SendConnectorValues(26)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "smartHosts",
@@ -1800,7 +1992,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((SendConnector) o).smartHosts())),
+            new SendConnectorValues(27)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "smtpMaxMessagesPerConnection",
@@ -1821,7 +2013,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).smtpMaxMessagesPerConnection()),
+            new SendConnectorValues(28)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "sourceIpAddress",
@@ -1842,7 +2034,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).sourceIpAddress()),
+            new SendConnectorValues(29)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "sourceTransportServers",
@@ -1863,7 +2055,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((SendConnector) o).sourceTransportServers())),
+            new SendConnectorValues(30)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "tlsAuthLevel",
@@ -1884,7 +2076,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).tlsAuthLevel()),
+            new SendConnectorValues(31)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "tlsCertificateName",
@@ -1903,7 +2095,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).tlsCertificateName()),
+            new SendConnectorValues(32)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "tlsDomain",
@@ -1924,7 +2116,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).tlsDomain()),
+            new SendConnectorValues(33)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "usage",
@@ -1940,7 +2132,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
             EnumSet.noneOf(Platform.class),
-            o -> ((SendConnector) o).usage()),
+            new SendConnectorValues(34)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "useExternalDnsServersEnabled",
@@ -1961,7 +2153,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((SendConnector) o).useExternalDnsServersEnabled()),
+            new SendConnectorValues(35)),
         new Attribute(
             ObjectKind.SEND_CONNECTOR,
             "linkedReceiveConnector",
@@ -1972,7 +2164,99 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_2010),
             EnumSet.of(Platform.EXCHANGE_2010),
-            o -> ((SendConnector) o).linkedReceiveConnector()));
+            new SendConnectorValues(36)));
+  }
+
+  /** The value of the SendConnector attribute at a position of the catalogue. */
+  private static final class SendConnectorValues implements Function<ExchangeObject, Optional<?>> {
+    private final int index;
+
+    SendConnectorValues(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public Optional<?> apply(ExchangeObject object) {
+      SendConnector o = (SendConnector) object;
+      switch (index) {
+        case 0:
+          return Optional.of(o.name());
+        case 1:
+          return Attribute.list(o.addressSpaces());
+        case 2:
+          return o.authenticationCredential();
+        case 3:
+          return o.cloudServicesMailEnabled();
+        case 4:
+          return o.comment();
+        case 5:
+          return o.connectionInactivityTimeOut();
+        case 6:
+          return o.connectorType();
+        case 7:
+          return o.custom();
+        case 8:
+          return o.dnsRoutingEnabled();
+        case 9:
+          return o.domainSecureEnabled();
+        case 10:
+          return o.enabled();
+        case 11:
+          return Attribute.list(o.errorPolicies());
+        case 12:
+          return o.forceHelo();
+        case 13:
+          return o.fqdn();
+        case 14:
+          return o.frontendProxyEnabled();
+        case 15:
+          return o.ignoreStarttls();
+        case 16:
+          return o.internal();
+        case 17:
+          return o.internet();
+        case 18:
+          return o.isCoexistenceConnector();
+        case 19:
+          return o.isScopedConnector();
+        case 20:
+          return o.maxMessageSize();
+        case 21:
+          return o.partner();
+        case 22:
+          return o.port();
+        case 23:
+          return o.protocolLoggingLevel();
+        case 24:
+          return o.requireOorg();
+        case 25:
+          return o.requireTls();
+        case 26:
+          return Attribute.list(o.smartHostAuthMechanism());
+        case 27:
+          return Attribute.list(o.smartHosts());
+        case 28:
+          return o.smtpMaxMessagesPerConnection();
+        case 29:
+          return o.sourceIpAddress();
+        case 30:
+          return Attribute.list(o.sourceTransportServers());
+        case 31:
+          return o.tlsAuthLevel();
+        case 32:
+          return o.tlsCertificateName();
+        case 33:
+          return o.tlsDomain();
+        case 34:
+          return o.usage();
+        case 35:
+          return o.useExternalDnsServersEnabled();
+        case 36:
+          return o.linkedReceiveConnector();
+        default:
+          throw new IllegalStateException("no SendConnector attribute at " + index);
+      }
+    }
   }
 
   private static ImmutableList<Attribute> receiveConnector() {
@@ -1997,7 +2281,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Optional.of(((ReceiveConnector) o).name())),
+            new ReceiveConnectorValues(0)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "bindings",
@@ -2018,7 +2302,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((ReceiveConnector) o).bindings())),
+            new ReceiveConnectorValues(1)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "remoteIpRanges",
@@ -2039,7 +2323,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((ReceiveConnector) o).remoteIpRanges())),
+            new ReceiveConnectorValues(2)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "custom",
@@ -2055,7 +2339,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
             EnumSet.noneOf(Platform.class),
-            o -> ((ReceiveConnector) o).custom()),
+            new ReceiveConnectorValues(3)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "advertiseClientSettings",
@@ -2076,7 +2360,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).advertiseClientSettings()),
+            new ReceiveConnectorValues(4)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "authMechanism",
@@ -2097,7 +2381,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((ReceiveConnector) o).authMechanism())),
+            new ReceiveConnectorValues(5)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "authTarpitInterval",
@@ -2108,7 +2392,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_2016, Platform.EXCHANGE_2019, Platform.EXCHANGE_SE),
             EnumSet.of(Platform.EXCHANGE_2016, Platform.EXCHANGE_2019, Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).authTarpitInterval()),
+            new ReceiveConnectorValues(6)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "banner",
@@ -2129,7 +2413,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).banner()),
+            new ReceiveConnectorValues(7)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "binaryMimeEnabled",
@@ -2150,7 +2434,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).binaryMimeEnabled()),
+            new ReceiveConnectorValues(8)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "chunkingEnabled",
@@ -2171,7 +2455,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).chunkingEnabled()),
+            new ReceiveConnectorValues(9)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "comment",
@@ -2192,7 +2476,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).comment()),
+            new ReceiveConnectorValues(10)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "connectionInactivityTimeout",
@@ -2213,7 +2497,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).connectionInactivityTimeout()),
+            new ReceiveConnectorValues(11)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "connectionTimeout",
@@ -2234,7 +2518,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).connectionTimeout()),
+            new ReceiveConnectorValues(12)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "defaultDomain",
@@ -2255,7 +2539,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).defaultDomain()),
+            new ReceiveConnectorValues(13)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "deliveryStatusNotificationEnabled",
@@ -2276,7 +2560,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).deliveryStatusNotificationEnabled()),
+            new ReceiveConnectorValues(14)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "domainSecureEnabled",
@@ -2297,7 +2581,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).domainSecureEnabled()),
+            new ReceiveConnectorValues(15)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "eightBitMimeEnabled",
@@ -2318,7 +2602,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).eightBitMimeEnabled()),
+            new ReceiveConnectorValues(16)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "enableAuthGssapi",
@@ -2339,7 +2623,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).enableAuthGssapi()),
+            new ReceiveConnectorValues(17)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "enabled",
@@ -2360,7 +2644,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).enabled()),
+            new ReceiveConnectorValues(18)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "enhancedStatusCodesEnabled",
@@ -2381,7 +2665,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).enhancedStatusCodesEnabled()),
+            new ReceiveConnectorValues(19)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "extendedProtectionPolicy",
@@ -2402,7 +2686,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).extendedProtectionPolicy()),
+            new ReceiveConnectorValues(20)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "fqdn",
@@ -2423,7 +2707,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).fqdn()),
+            new ReceiveConnectorValues(21)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "longAddressesEnabled",
@@ -2444,7 +2728,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).longAddressesEnabled()),
+            new ReceiveConnectorValues(22)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "maxAcknowledgementDelay",
@@ -2465,7 +2749,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).maxAcknowledgementDelay()),
+            new ReceiveConnectorValues(23)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "maxHeaderSize",
@@ -2486,7 +2770,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).maxHeaderSize()),
+            new ReceiveConnectorValues(24)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "maxHopCount",
@@ -2507,7 +2791,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).maxHopCount()),
+            new ReceiveConnectorValues(25)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "maxInboundConnection",
@@ -2528,7 +2812,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).maxInboundConnection()),
+            new ReceiveConnectorValues(26)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "maxInboundConnectionPercentagePerSource",
@@ -2549,7 +2833,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).maxInboundConnectionPercentagePerSource()),
+            new ReceiveConnectorValues(27)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "maxInboundConnectionPerSource",
@@ -2570,7 +2854,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).maxInboundConnectionPerSource()),
+            new ReceiveConnectorValues(28)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "maxLocalHopCount",
@@ -2591,7 +2875,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).maxLocalHopCount()),
+            new ReceiveConnectorValues(29)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "maxLogonFailures",
@@ -2612,7 +2896,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).maxLogonFailures()),
+            new ReceiveConnectorValues(30)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "maxMessageSize",
@@ -2633,7 +2917,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).maxMessageSize()),
+            new ReceiveConnectorValues(31)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "maxProtocolErrors",
@@ -2654,7 +2938,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).maxProtocolErrors()),
+            new ReceiveConnectorValues(32)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "maxRecipientsPerMessage",
@@ -2675,7 +2959,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).maxRecipientsPerMessage()),
+            new ReceiveConnectorValues(33)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "messageRateLimit",
@@ -2696,7 +2980,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).messageRateLimit()),
+            new ReceiveConnectorValues(34)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "messageRateSource",
@@ -2717,7 +3001,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).messageRateSource()),
+            new ReceiveConnectorValues(35)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "orarEnabled",
@@ -2738,7 +3022,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).orarEnabled()),
+            new ReceiveConnectorValues(36)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "permissionGroups",
@@ -2759,7 +3043,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((ReceiveConnector) o).permissionGroups())),
+            new ReceiveConnectorValues(37)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "pipeliningEnabled",
@@ -2780,7 +3064,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).pipeliningEnabled()),
+            new ReceiveConnectorValues(38)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "protocolLoggingLevel",
@@ -2801,7 +3085,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).protocolLoggingLevel()),
+            new ReceiveConnectorValues(39)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "rejectReservedSecondLevelRecipientDomains",
@@ -2812,7 +3096,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_2016, Platform.EXCHANGE_2019, Platform.EXCHANGE_SE),
             EnumSet.of(Platform.EXCHANGE_2016, Platform.EXCHANGE_2019, Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).rejectReservedSecondLevelRecipientDomains()),
+            new ReceiveConnectorValues(40)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "rejectReservedTopLevelRecipientDomains",
@@ -2823,7 +3107,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_2016, Platform.EXCHANGE_2019, Platform.EXCHANGE_SE),
             EnumSet.of(Platform.EXCHANGE_2016, Platform.EXCHANGE_2019, Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).rejectReservedTopLevelRecipientDomains()),
+            new ReceiveConnectorValues(41)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "rejectSingleLabelRecipientDomains",
@@ -2834,7 +3118,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_2016, Platform.EXCHANGE_2019, Platform.EXCHANGE_SE),
             EnumSet.of(Platform.EXCHANGE_2016, Platform.EXCHANGE_2019, Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).rejectSingleLabelRecipientDomains()),
+            new ReceiveConnectorValues(42)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "requireEhloDomain",
@@ -2855,7 +3139,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).requireEhloDomain()),
+            new ReceiveConnectorValues(43)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "requireTls",
@@ -2876,7 +3160,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).requireTls()),
+            new ReceiveConnectorValues(44)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "server",
@@ -2892,7 +3176,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
             EnumSet.noneOf(Platform.class),
-            o -> ((ReceiveConnector) o).server()),
+            new ReceiveConnectorValues(45)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "serviceDiscoveryFqdn",
@@ -2911,7 +3195,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).serviceDiscoveryFqdn()),
+            new ReceiveConnectorValues(46)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "sizeEnabled",
@@ -2932,7 +3216,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).sizeEnabled()),
+            new ReceiveConnectorValues(47)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "suppressXAnonymousTls",
@@ -2953,7 +3237,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).suppressXAnonymousTls()),
+            new ReceiveConnectorValues(48)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "tarpitInterval",
@@ -2974,7 +3258,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).tarpitInterval()),
+            new ReceiveConnectorValues(49)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "tlsCertificateName",
@@ -2993,7 +3277,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).tlsCertificateName()),
+            new ReceiveConnectorValues(50)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "tlsDomainCapabilities",
@@ -3014,7 +3298,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> Attribute.list(((ReceiveConnector) o).tlsDomainCapabilities())),
+            new ReceiveConnectorValues(51)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "transportRole",
@@ -3033,7 +3317,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).transportRole()),
+            new ReceiveConnectorValues(52)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "internet",
@@ -3049,7 +3333,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
             EnumSet.noneOf(Platform.class),
-            o -> ((ReceiveConnector) o).internet()),
+            new ReceiveConnectorValues(53)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "partner",
@@ -3065,7 +3349,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
             EnumSet.noneOf(Platform.class),
-            o -> ((ReceiveConnector) o).partner()),
+            new ReceiveConnectorValues(54)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "internal",
@@ -3081,7 +3365,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
             EnumSet.noneOf(Platform.class),
-            o -> ((ReceiveConnector) o).internal()),
+            new ReceiveConnectorValues(55)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "client",
@@ -3097,7 +3381,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
             EnumSet.noneOf(Platform.class),
-            o -> ((ReceiveConnector) o).client()),
+            new ReceiveConnectorValues(56)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "usage",
@@ -3113,7 +3397,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
             EnumSet.noneOf(Platform.class),
-            o -> ((ReceiveConnector) o).usage()),
+            new ReceiveConnectorValues(57)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "bareLinefeedRejectionEnabled",
@@ -3129,7 +3413,7 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).bareLinefeedRejectionEnabled()),
+            new ReceiveConnectorValues(58)),
         new Attribute(
             ObjectKind.RECEIVE_CONNECTOR,
             "smtpUtf8Enabled",
@@ -3144,7 +3428,146 @@ final class AttributeCatalog {
                 Platform.EXCHANGE_2016,
                 Platform.EXCHANGE_2019,
                 Platform.EXCHANGE_SE),
-            o -> ((ReceiveConnector) o).smtpUtf8Enabled()));
+            new ReceiveConnectorValues(59)));
+  }
+
+  /** The value of the ReceiveConnector attribute at a position of the catalogue. */
+  private static final class ReceiveConnectorValues
+      implements Function<ExchangeObject, Optional<?>> {
+    private final int index;
+
+    ReceiveConnectorValues(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public Optional<?> apply(ExchangeObject object) {
+      ReceiveConnector o = (ReceiveConnector) object;
+      switch (index) {
+        case 0:
+          return Optional.of(o.name());
+        case 1:
+          return Attribute.list(o.bindings());
+        case 2:
+          return Attribute.list(o.remoteIpRanges());
+        case 3:
+          return o.custom();
+        case 4:
+          return o.advertiseClientSettings();
+        case 5:
+          return Attribute.list(o.authMechanism());
+        case 6:
+          return o.authTarpitInterval();
+        case 7:
+          return o.banner();
+        case 8:
+          return o.binaryMimeEnabled();
+        case 9:
+          return o.chunkingEnabled();
+        case 10:
+          return o.comment();
+        case 11:
+          return o.connectionInactivityTimeout();
+        case 12:
+          return o.connectionTimeout();
+        case 13:
+          return o.defaultDomain();
+        case 14:
+          return o.deliveryStatusNotificationEnabled();
+        case 15:
+          return o.domainSecureEnabled();
+        case 16:
+          return o.eightBitMimeEnabled();
+        case 17:
+          return o.enableAuthGssapi();
+        case 18:
+          return o.enabled();
+        case 19:
+          return o.enhancedStatusCodesEnabled();
+        case 20:
+          return o.extendedProtectionPolicy();
+        case 21:
+          return o.fqdn();
+        case 22:
+          return o.longAddressesEnabled();
+        case 23:
+          return o.maxAcknowledgementDelay();
+        case 24:
+          return o.maxHeaderSize();
+        case 25:
+          return o.maxHopCount();
+        case 26:
+          return o.maxInboundConnection();
+        case 27:
+          return o.maxInboundConnectionPercentagePerSource();
+        case 28:
+          return o.maxInboundConnectionPerSource();
+        case 29:
+          return o.maxLocalHopCount();
+        case 30:
+          return o.maxLogonFailures();
+        case 31:
+          return o.maxMessageSize();
+        case 32:
+          return o.maxProtocolErrors();
+        case 33:
+          return o.maxRecipientsPerMessage();
+        case 34:
+          return o.messageRateLimit();
+        case 35:
+          return o.messageRateSource();
+        case 36:
+          return o.orarEnabled();
+        case 37:
+          return Attribute.list(o.permissionGroups());
+        case 38:
+          return o.pipeliningEnabled();
+        case 39:
+          return o.protocolLoggingLevel();
+        case 40:
+          return o.rejectReservedSecondLevelRecipientDomains();
+        case 41:
+          return o.rejectReservedTopLevelRecipientDomains();
+        case 42:
+          return o.rejectSingleLabelRecipientDomains();
+        case 43:
+          return o.requireEhloDomain();
+        case 44:
+          return o.requireTls();
+        case 45:
+          return o.server();
+        case 46:
+          return o.serviceDiscoveryFqdn();
+        case 47:
+          return o.sizeEnabled();
+        case 48:
+          return o.suppressXAnonymousTls();
+        case 49:
+          return o.tarpitInterval();
+        case 50:
+          return o.tlsCertificateName();
+        case 51:
+          return Attribute.list(o.tlsDomainCapabilities());
+        case 52:
+          return o.transportRole();
+        case 53:
+          return o.internet();
+        case 54:
+          return o.partner();
+        case 55:
+          return o.internal();
+        case 56:
+          return o.client();
+        case 57:
+          return o.usage();
+        case 58:
+          return o.bareLinefeedRejectionEnabled();
+        case 59:
+          return o.smtpUtf8Enabled();
+        default:
+          throw new IllegalStateException("no ReceiveConnector attribute at " + index);
+      }
+    }
   }
 
   private static ImmutableList<Attribute> inboundConnector() {
@@ -3159,7 +3582,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> Optional.of(((InboundConnector) o).name())),
+            new InboundConnectorValues(0)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "senderDomains",
@@ -3170,7 +3593,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> Attribute.list(((InboundConnector) o).senderDomains())),
+            new InboundConnectorValues(1)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "associatedAcceptedDomains",
@@ -3181,7 +3604,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> Attribute.list(((InboundConnector) o).associatedAcceptedDomains())),
+            new InboundConnectorValues(2)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "clientHostNames",
@@ -3192,7 +3615,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.noneOf(Platform.class),
-            o -> Attribute.list(((InboundConnector) o).clientHostNames())),
+            new InboundConnectorValues(3)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "cloudServicesMailEnabled",
@@ -3203,7 +3626,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((InboundConnector) o).cloudServicesMailEnabled()),
+            new InboundConnectorValues(4)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "comment",
@@ -3214,7 +3637,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((InboundConnector) o).comment()),
+            new InboundConnectorValues(5)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "connectorSource",
@@ -3225,7 +3648,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((InboundConnector) o).connectorSource()),
+            new InboundConnectorValues(6)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "connectorType",
@@ -3236,7 +3659,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((InboundConnector) o).connectorType()),
+            new InboundConnectorValues(7)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "efSkipIps",
@@ -3247,7 +3670,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> Attribute.list(((InboundConnector) o).efSkipIps())),
+            new InboundConnectorValues(8)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "efSkipLastIp",
@@ -3258,7 +3681,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((InboundConnector) o).efSkipLastIp()),
+            new InboundConnectorValues(9)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "efSkipMailGateway",
@@ -3269,7 +3692,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> Attribute.list(((InboundConnector) o).efSkipMailGateway())),
+            new InboundConnectorValues(10)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "efTestMode",
@@ -3280,7 +3703,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((InboundConnector) o).efTestMode()),
+            new InboundConnectorValues(11)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "efUsers",
@@ -3291,7 +3714,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> Attribute.list(((InboundConnector) o).efUsers())),
+            new InboundConnectorValues(12)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "enabled",
@@ -3302,7 +3725,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((InboundConnector) o).enabled()),
+            new InboundConnectorValues(13)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "requireTls",
@@ -3313,7 +3736,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((InboundConnector) o).requireTls()),
+            new InboundConnectorValues(14)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "restrictDomainsToCertificate",
@@ -3324,7 +3747,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((InboundConnector) o).restrictDomainsToCertificate()),
+            new InboundConnectorValues(15)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "restrictDomainsToIpAddresses",
@@ -3335,7 +3758,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((InboundConnector) o).restrictDomainsToIpAddresses()),
+            new InboundConnectorValues(16)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "scanAndDropRecipients",
@@ -3346,7 +3769,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> Attribute.list(((InboundConnector) o).scanAndDropRecipients())),
+            new InboundConnectorValues(17)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "senderIpAddresses",
@@ -3357,7 +3780,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> Attribute.list(((InboundConnector) o).senderIpAddresses())),
+            new InboundConnectorValues(18)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "tlsSenderCertificateName",
@@ -3368,7 +3791,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((InboundConnector) o).tlsSenderCertificateName()),
+            new InboundConnectorValues(19)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "treatMessagesAsInternal",
@@ -3379,7 +3802,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((InboundConnector) o).treatMessagesAsInternal()),
+            new InboundConnectorValues(20)),
         new Attribute(
             ObjectKind.INBOUND_CONNECTOR,
             "trustedOrganizations",
@@ -3390,7 +3813,70 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> Attribute.list(((InboundConnector) o).trustedOrganizations())));
+            new InboundConnectorValues(21)));
+  }
+
+  /** The value of the InboundConnector attribute at a position of the catalogue. */
+  private static final class InboundConnectorValues
+      implements Function<ExchangeObject, Optional<?>> {
+    private final int index;
+
+    InboundConnectorValues(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public Optional<?> apply(ExchangeObject object) {
+      InboundConnector o = (InboundConnector) object;
+      switch (index) {
+        case 0:
+          return Optional.of(o.name());
+        case 1:
+          return Attribute.list(o.senderDomains());
+        case 2:
+          return Attribute.list(o.associatedAcceptedDomains());
+        case 3:
+          return Attribute.list(o.clientHostNames());
+        case 4:
+          return o.cloudServicesMailEnabled();
+        case 5:
+          return o.comment();
+        case 6:
+          return o.connectorSource();
+        case 7:
+          return o.connectorType();
+        case 8:
+          return Attribute.list(o.efSkipIps());
+        case 9:
+          return o.efSkipLastIp();
+        case 10:
+          return Attribute.list(o.efSkipMailGateway());
+        case 11:
+          return o.efTestMode();
+        case 12:
+          return Attribute.list(o.efUsers());
+        case 13:
+          return o.enabled();
+        case 14:
+          return o.requireTls();
+        case 15:
+          return o.restrictDomainsToCertificate();
+        case 16:
+          return o.restrictDomainsToIpAddresses();
+        case 17:
+          return Attribute.list(o.scanAndDropRecipients());
+        case 18:
+          return Attribute.list(o.senderIpAddresses());
+        case 19:
+          return o.tlsSenderCertificateName();
+        case 20:
+          return o.treatMessagesAsInternal();
+        case 21:
+          return Attribute.list(o.trustedOrganizations());
+        default:
+          throw new IllegalStateException("no InboundConnector attribute at " + index);
+      }
+    }
   }
 
   private static ImmutableList<Attribute> outboundConnector() {
@@ -3405,7 +3891,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> Optional.of(((OutboundConnector) o).name())),
+            new OutboundConnectorValues(0)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "allAcceptedDomains",
@@ -3416,7 +3902,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).allAcceptedDomains()),
+            new OutboundConnectorValues(1)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "cloudServicesMailEnabled",
@@ -3427,7 +3913,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).cloudServicesMailEnabled()),
+            new OutboundConnectorValues(2)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "comment",
@@ -3438,7 +3924,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).comment()),
+            new OutboundConnectorValues(3)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "connectorSource",
@@ -3449,7 +3935,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).connectorSource()),
+            new OutboundConnectorValues(4)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "connectorType",
@@ -3460,7 +3946,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).connectorType()),
+            new OutboundConnectorValues(5)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "enabled",
@@ -3471,7 +3957,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).enabled()),
+            new OutboundConnectorValues(6)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "isTransportRuleScoped",
@@ -3482,7 +3968,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).isTransportRuleScoped()),
+            new OutboundConnectorValues(7)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "linkForModifiedConnector",
@@ -3493,7 +3979,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.noneOf(Platform.class),
-            o -> ((OutboundConnector) o).linkForModifiedConnector()),
+            new OutboundConnectorValues(8)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "mtaStsMode",
@@ -3504,7 +3990,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).mtaStsMode()),
+            new OutboundConnectorValues(9)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "recipientDomains",
@@ -3515,7 +4001,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> Attribute.list(((OutboundConnector) o).recipientDomains())),
+            new OutboundConnectorValues(10)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "routeAllMessagesViaOnPremises",
@@ -3526,7 +4012,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).routeAllMessagesViaOnPremises()),
+            new OutboundConnectorValues(11)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "senderRewritingEnabled",
@@ -3537,7 +4023,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).senderRewritingEnabled()),
+            new OutboundConnectorValues(12)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "smartHosts",
@@ -3548,7 +4034,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> Attribute.list(((OutboundConnector) o).smartHosts())),
+            new OutboundConnectorValues(13)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "smtpDaneMode",
@@ -3559,7 +4045,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).smtpDaneMode()),
+            new OutboundConnectorValues(14)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "testMode",
@@ -3570,7 +4056,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).testMode()),
+            new OutboundConnectorValues(15)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "tlsDomain",
@@ -3581,7 +4067,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).tlsDomain()),
+            new OutboundConnectorValues(16)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "tlsSettings",
@@ -3592,7 +4078,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).tlsSettings()),
+            new OutboundConnectorValues(17)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "useMxRecord",
@@ -3603,7 +4089,7 @@ final class AttributeCatalog {
             false,
             EnumSet.of(Platform.EXCHANGE_ONLINE),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).useMxRecord()),
+            new OutboundConnectorValues(18)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "isValidated",
@@ -3614,7 +4100,7 @@ final class AttributeCatalog {
             false,
             EnumSet.noneOf(Platform.class),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).isValidated()),
+            new OutboundConnectorValues(19)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "lastValidationTimestamp",
@@ -3625,7 +4111,7 @@ final class AttributeCatalog {
             false,
             EnumSet.noneOf(Platform.class),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> ((OutboundConnector) o).lastValidationTimestamp()),
+            new OutboundConnectorValues(20)),
         new Attribute(
             ObjectKind.OUTBOUND_CONNECTOR,
             "validationRecipients",
@@ -3636,6 +4122,69 @@ final class AttributeCatalog {
             false,
             EnumSet.noneOf(Platform.class),
             EnumSet.of(Platform.EXCHANGE_ONLINE),
-            o -> Attribute.list(((OutboundConnector) o).validationRecipients())));
+            new OutboundConnectorValues(21)));
+  }
+
+  /** The value of the OutboundConnector attribute at a position of the catalogue. */
+  private static final class OutboundConnectorValues
+      implements Function<ExchangeObject, Optional<?>> {
+    private final int index;
+
+    OutboundConnectorValues(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public Optional<?> apply(ExchangeObject object) {
+      OutboundConnector o = (OutboundConnector) object;
+      switch (index) {
+        case 0:
+          return Optional.of(o.name());
+        case 1:
+          return o.allAcceptedDomains();
+        case 2:
+          return o.cloudServicesMailEnabled();
+        case 3:
+          return o.comment();
+        case 4:
+          return o.connectorSource();
+        case 5:
+          return o.connectorType();
+        case 6:
+          return o.enabled();
+        case 7:
+          return o.isTransportRuleScoped();
+        case 8:
+          return o.linkForModifiedConnector();
+        case 9:
+          return o.mtaStsMode();
+        case 10:
+          return Attribute.list(o.recipientDomains());
+        case 11:
+          return o.routeAllMessagesViaOnPremises();
+        case 12:
+          return o.senderRewritingEnabled();
+        case 13:
+          return Attribute.list(o.smartHosts());
+        case 14:
+          return o.smtpDaneMode();
+        case 15:
+          return o.testMode();
+        case 16:
+          return o.tlsDomain();
+        case 17:
+          return o.tlsSettings();
+        case 18:
+          return o.useMxRecord();
+        case 19:
+          return o.isValidated();
+        case 20:
+          return o.lastValidationTimestamp();
+        case 21:
+          return Attribute.list(o.validationRecipients());
+        default:
+          throw new IllegalStateException("no OutboundConnector attribute at " + index);
+      }
+    }
   }
 }
