@@ -59,7 +59,12 @@ echo "== CLI cold start, $runs runs each ($(command -v hyperfine >/dev/null && e
 : >"$work/cli-timings.properties"
 for name in "${order[@]}"; do
   ms=$(median_ms "${commands[$name]}")
-  echo "   $name: $ms ms  (${commands[$name]})" >&2
+  cpu="" # hyperfine also measures the CPU time: a loaded machine inflates wall time far more
+  if [ -f "$work/h.csv" ]; then
+    cpu=$(awk -F, 'NR == 2 { printf ", user %.0f ms, system %.0f ms", $5 * 1000, $6 * 1000 }' "$work/h.csv")
+    rm -f "$work/h.csv"
+  fi
+  echo "   $name: $ms ms$cpu  (${commands[$name]})" >&2
   echo "$name=$ms" >>"$work/cli-timings.properties"
 done
 
