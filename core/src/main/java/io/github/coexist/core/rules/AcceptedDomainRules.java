@@ -18,6 +18,7 @@ import io.github.coexist.core.value.SmtpDomain;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Accepted domains: the Exchange routing subdomain (guide 7.1.2, 7.2.2) and E6, E14. */
 final class AcceptedDomainRules {
@@ -128,19 +129,28 @@ final class AcceptedDomainRules {
     List<EmailAddressPolicy> policies = plan.emailAddressPolicies();
     for (int i = 0; i < policies.size(); i++) {
       EmailAddressPolicy policy = policies.get(i);
-      PlanPath templates =
-          PlanPath.of(ObjectKind.EMAIL_ADDRESS_POLICY, i).key("enabledEmailAddressTemplates");
-      for (int j = 0; j < policy.enabledEmailAddressTemplates().size(); j++) {
+      int policyIndex = i;
+      List<EmailAddressTemplate> templates = policy.enabledEmailAddressTemplates();
+      for (int j = 0; j < templates.size(); j++) {
+        int templateIndex = j;
+        // The path is built only for a finding: a plan may hold 25,000 templates.
         checkTemplate(
-            policy.enabledEmailAddressTemplates().get(j), accepted, templates.index(j), ctx);
+            templates.get(j),
+            accepted,
+            () ->
+                PlanPath.of(ObjectKind.EMAIL_ADDRESS_POLICY, policyIndex)
+                    .key("enabledEmailAddressTemplates")
+                    .index(templateIndex),
+            ctx);
       }
       Optional<EmailAddressTemplate> primary = AddressPolicyRules.primaryTemplate(policy);
       if (primary.isPresent()) {
         checkTemplate(
             primary.get(),
             accepted,
-            PlanPath.of(ObjectKind.EMAIL_ADDRESS_POLICY, i)
-                .key("enabledPrimarySmtpAddressTemplate"),
+            () ->
+                PlanPath.of(ObjectKind.EMAIL_ADDRESS_POLICY, policyIndex)
+                    .key("enabledPrimarySmtpAddressTemplate"),
             ctx);
       }
     }
@@ -149,7 +159,7 @@ final class AcceptedDomainRules {
   private static void checkTemplate(
       EmailAddressTemplate template,
       Map<SmtpDomain, AcceptedDomainType> accepted,
-      PlanPath path,
+      Supplier<PlanPath> path,
       RuleContext ctx) {
     if (template.domain().isEmpty()) {
       return; // not an SMTP template: no domain to check
@@ -158,12 +168,12 @@ final class AcceptedDomainRules {
     AcceptedDomainType type = accepted.get(domain);
     if (type == null) {
       ctx.report(
-          path,
+          path.get(),
           "template " + template + " uses " + domain + ", which is not an accepted domain",
           "use one of the plan's accepted domains, or add " + domain + " as an accepted domain");
     } else if (type == AcceptedDomainType.EXTERNAL_RELAY) {
       ctx.report(
-          path,
+          path.get(),
           "template " + template + " uses " + domain + ", an ExternalRelay accepted domain",
           "use an Authoritative or InternalRelay accepted domain");
     }
