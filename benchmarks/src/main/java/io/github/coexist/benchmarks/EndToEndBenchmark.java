@@ -30,8 +30,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 // Validation and emission run through about 2,000 methods: C2 needs several seconds to compile
 // them all (longer on a busy machine), and a two-second warm-up measured C1 code at 5-10x the
-// compiled time.
-@Warmup(iterations = 8, time = 1)
+// compiled time, and one run in three still needed 15 s to settle.
+@Warmup(iterations = 15, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class EndToEndBenchmark {
