@@ -122,33 +122,16 @@ public final class ResultTable {
    * plan.
    */
   private static String[] scaling(Measurements m, String what, String benchmark, boolean judged) {
-    List<String> perEntry = new ArrayList<>();
-    double worst = Double.NaN;
-    boolean complete = true;
-    Optional<Double> previous = Optional.empty();
-    for (int size : SIZES) {
-      Optional<Double> micros = m.get(benchmark + "[" + size + "]");
-      if (micros.isEmpty()) {
-        complete = false;
-        perEntry.add(String.format(Locale.ROOT, "%,d: -", size));
-        previous = Optional.empty();
-        continue;
-      }
-      perEntry.add(String.format(Locale.ROOT, "%,d: %.3f", size, micros.get() / size));
-      if (previous.isPresent()) {
-        double step = micros.get() / previous.get();
-        worst = Double.isNaN(worst) ? step : Math.max(worst, step);
-      }
-      previous = micros;
-    }
-    double ratio = worst;
+    Curve curve = Curve.of(m, benchmark, "", "%.3f");
     return new String[] {
       "2 scaling, " + what + ": µs per entry at 100 / 1k / 10k / 100k entries",
-      String.join("; ", perEntry),
+      curve.perEntry(),
       "-",
-      Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f× worst per 10×", ratio),
+      curve.worstText(),
       judged ? "<= " + number(SCALING_STEP) + "× per 10×" : "- (this machine's floor)",
-      !judged ? "-" : complete ? met(Optional.of(ratio <= SCALING_STEP)) : met(Optional.empty())
+      !judged
+          ? "-"
+          : met(curve.complete() ? Optional.of(curve.worst() <= SCALING_STEP) : Optional.empty())
     };
   }
 
@@ -158,29 +141,46 @@ public final class ResultTable {
    * algorithm is linear when the timings are noisy.
    */
   private static String[] allocation(Measurements m, String what, String benchmark) {
-    List<String> perEntry = new ArrayList<>();
-    double worst = Double.NaN;
-    Optional<Double> previous = Optional.empty();
-    for (int size : SIZES) {
-      Optional<Double> bytes = m.get(benchmark + "[" + size + "]" + Measurements.ALLOCATED);
-      perEntry.add(
-          bytes
-              .map(b -> String.format(Locale.ROOT, "%,d: %,.0f", size, b / size))
-              .orElse(String.format(Locale.ROOT, "%,d: -", size)));
-      if (bytes.isPresent() && previous.isPresent()) {
-        double step = bytes.get() / previous.get();
-        worst = Double.isNaN(worst) ? step : Math.max(worst, step);
-      }
-      previous = bytes;
-    }
+    Curve curve = Curve.of(m, benchmark, Measurements.ALLOCATED, "%,.0f");
     return new String[] {
       "2 scaling, " + what + " allocation: bytes per entry at 100 / 1k / 10k / 100k entries",
-      String.join("; ", perEntry),
+      curve.perEntry(),
       "-",
-      Double.isNaN(worst) ? "-" : String.format(Locale.ROOT, "%.2f× worst per 10×", worst),
+      curve.worstText(),
       "- (the work, for the time rows)",
       "-"
     };
+  }
+
+  /**
+   * One measurement over {@link #SIZES}: the value per entry at each size, and the worst step
+   * value(10 n) / value(n) between sizes measured next to each other.
+   */
+  private record Curve(String perEntry, double worst, boolean complete) {
+    static Curve of(Measurements m, String benchmark, String suffix, String perEntryFormat) {
+      List<String> perEntry = new ArrayList<>();
+      double worst = Double.NaN;
+      boolean complete = true;
+      Optional<Double> previous = Optional.empty();
+      for (int size : SIZES) {
+        Optional<Double> value = m.get(benchmark + "[" + size + "]" + suffix);
+        perEntry.add(
+            value
+                .map(v -> String.format(Locale.ROOT, "%,d: " + perEntryFormat, size, v / size))
+                .orElse(String.format(Locale.ROOT, "%,d: -", size)));
+        complete &= value.isPresent();
+        if (value.isPresent() && previous.isPresent()) {
+          double step = value.get() / previous.get();
+          worst = Double.isNaN(worst) ? step : Math.max(worst, step);
+        }
+        previous = value;
+      }
+      return new Curve(String.join("; ", perEntry), worst, complete);
+    }
+
+    String worstText() {
+      return Double.isNaN(worst) ? "-" : String.format(Locale.ROOT, "%.2f× worst per 10×", worst);
+    }
   }
 
   private static String[] ratioRow(

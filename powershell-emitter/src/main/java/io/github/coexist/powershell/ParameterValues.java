@@ -44,14 +44,7 @@ final class ParameterValues {
       List<?> elements = (List<?>) v;
       ImmutableList.Builder<PsValue.Text> texts = ImmutableList.builder();
       for (int i = 0; i < elements.size(); i++) {
-        String element = elementText(elements.get(i));
-        // The element's path is built only when it is needed, for the message: a plan may hold
-        // 100,000 entries in one list.
-        Optional<String> problem = PsText.firstUnsafe(element);
-        if (problem.isPresent()) {
-          throw new UnsafeTextException(field + "[" + i + "]", problem.get());
-        }
-        texts.add(PsValue.text(element));
+        texts.add(PsValue.text(PsText.requireSafe(field, i, elementText(elements.get(i)))));
       }
       return Optional.of(Parameter.of(attribute.parameter(), PsValue.list(texts.build())));
     }

@@ -49,13 +49,8 @@ public final class PowerShellRenderer {
 
   /** The script's text with the options' line ending (the BOM is added by {@link #encode}). */
   public static String render(PowerShellScript script, RenderOptions options) {
-    PowerShellRenderer renderer = new PowerShellRenderer(options.lineEnding().text());
-    renderer.script(script);
-    if (renderer.chunks.isEmpty()) {
-      return renderer.out.toString();
-    }
-    renderer.chunks.add(renderer.out.toString());
-    return String.join("", renderer.chunks);
+    List<String> chunks = chunks(script, options);
+    return chunks.size() == 1 ? chunks.get(0) : String.join("", chunks);
   }
 
   /**
@@ -84,13 +79,18 @@ public final class PowerShellRenderer {
     if (options.byteOrderMark()) {
       out.write(BOM);
     }
-    PowerShellRenderer renderer = new PowerShellRenderer(options.lineEnding().text());
-    renderer.script(script);
     // Chunks end at line ends, so no character (or surrogate pair) is split between two of them.
-    for (String chunk : renderer.chunks) {
+    for (String chunk : chunks(script, options)) {
       out.write(chunk.getBytes(StandardCharsets.UTF_8));
     }
-    out.write(renderer.out.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The script's text in whole-line chunks, in order. */
+  private static List<String> chunks(PowerShellScript script, RenderOptions options) {
+    PowerShellRenderer renderer = new PowerShellRenderer(options.lineEnding().text());
+    renderer.script(script);
+    renderer.chunks.add(renderer.out.toString());
+    return renderer.chunks;
   }
 
   /** The text of one call, as it appears on its line. */

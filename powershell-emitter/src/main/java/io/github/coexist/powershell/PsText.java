@@ -77,6 +77,19 @@ public final class PsText {
     return text;
   }
 
+  /**
+   * {@link #requireSafe(String, String)} for element {@code index} of the list at {@code
+   * listField}: the element's path ({@code listField[index]}) is built only for the message, as a
+   * list may hold 100,000 entries.
+   */
+  static String requireSafe(String listField, int index, String text) {
+    Optional<String> problem = firstUnsafe(text);
+    if (problem.isPresent()) {
+      throw new UnsafeTextException(listField + "[" + index + "]", problem.get());
+    }
+    return text;
+  }
+
   /** A description of the first character of {@code text} that is refused, if there is one. */
   public static Optional<String> firstUnsafe(String text) {
     for (int i = 0; i < text.length(); i++) {

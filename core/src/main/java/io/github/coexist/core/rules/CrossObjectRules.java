@@ -25,6 +25,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What must agree across objects: one Domino routing domain and one Exchange routing domain, used
@@ -257,46 +258,46 @@ final class CrossObjectRules {
     for (ObjectKind kind : ObjectKind.values()) {
       List<? extends ExchangeObject> objects = plan.objects(kind);
       for (int i = 0; i < objects.size(); i++) {
+        int index = i;
         for (Attribute attribute : TEXT_ATTRIBUTES.get(kind)) {
           Optional<Object> value = attribute.valueIn(objects.get(i));
           if (value.isEmpty()) {
             continue;
           }
+          Supplier<PlanPath> path = () -> PlanPath.of(kind, index).key(attribute.key());
           if (attribute.multiValued()) {
             List<?> values = (List<?>) value.get();
             for (int j = 0; j < values.size(); j++) {
-              String text = (String) values.get(j);
-              if (Show.firstControlOrInvisible(text) >= 0) {
-                checkPrintable(text, PlanPath.of(kind, i).key(attribute.key()).index(j), ctx);
-              }
+              int element = j;
+              checkPrintable((String) values.get(j), () -> path.get().index(element), ctx);
             }
           } else {
-            String text = (String) value.get();
-            if (Show.firstControlOrInvisible(text) >= 0) {
-              checkPrintable(text, PlanPath.of(kind, i).key(attribute.key()), ctx);
-            }
+            checkPrintable((String) value.get(), path, ctx);
           }
         }
       }
     }
     List<String> transport = plan.transportServers();
     for (int k = 0; k < transport.size(); k++) {
-      checkPrintable(transport.get(k), PlanPath.root("transportServers").index(k), ctx);
+      int index = k;
+      checkPrintable(transport.get(k), () -> PlanPath.root("transportServers").index(index), ctx);
     }
     for (int k = 0; k < plan.coexistenceServers().size(); k++) {
+      int index = k;
       checkPrintable(
           plan.coexistenceServers().get(k).name(),
-          PlanPath.root("coexistenceServers").index(k).key("name"),
+          () -> PlanPath.root("coexistenceServers").index(index).key("name"),
           ctx);
     }
-    plan.organization().ifPresent(o -> checkPrintable(o, PlanPath.root("organization"), ctx));
+    plan.organization().ifPresent(o -> checkPrintable(o, () -> PlanPath.root("organization"), ctx));
   }
 
-  private static void checkPrintable(String text, PlanPath path, RuleContext ctx) {
+  /** Reports the first control or invisible character; the path is built only for a finding. */
+  private static void checkPrintable(String text, Supplier<PlanPath> path, RuleContext ctx) {
     int at = Show.firstControlOrInvisible(text);
     if (at >= 0) {
       ctx.report(
-          path,
+          path.get(),
           Show.quoted(text)
               + " contains "
               + Show.codePoint(text.codePointAt(at))
