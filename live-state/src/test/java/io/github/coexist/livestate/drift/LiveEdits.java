@@ -11,16 +11,18 @@ import java.util.Set;
 
 /**
  * Copies of model objects with one attribute replaced, through the generated {@code withX} methods
- * (found by reflection, so one helper serves every kind and attribute).
+ * (found by reflection, so one helper serves every kind and attribute). Public, in live-state's
+ * test jar, for the change-only script tests of powershell-emitter.
  */
-final class LiveEdits {
+public final class LiveEdits {
   private LiveEdits() {}
 
   /**
    * {@code object} with {@code attribute} set to {@code value}: a value (a {@code List} for a
    * multi-valued attribute), or empty for an explicit {@code $null}.
    */
-  static ExchangeObject with(ExchangeObject object, Attribute attribute, Optional<Object> value) {
+  public static ExchangeObject with(
+      ExchangeObject object, Attribute attribute, Optional<Object> value) {
     Set<String> nulls = new LinkedHashSet<>(object.explicitNulls());
     nulls.remove(attribute.key());
     ExchangeObject cleared = object;
