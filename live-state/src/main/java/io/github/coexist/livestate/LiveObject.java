@@ -21,16 +21,19 @@ public final class LiveObject {
   private final String identity;
   private final Optional<String> guid;
   private final ImmutableSortedMap<String, String> readOnly;
+  private final ImmutableSortedMap<String, String> rejected;
 
   private LiveObject(
       ExchangeObject object,
       String identity,
       Optional<String> guid,
-      ImmutableSortedMap<String, String> readOnly) {
+      ImmutableSortedMap<String, String> readOnly,
+      ImmutableSortedMap<String, String> rejected) {
     this.object = object;
     this.identity = identity;
     this.guid = guid;
     this.readOnly = readOnly;
+    this.rejected = rejected;
   }
 
   /**
@@ -44,10 +47,30 @@ public final class LiveObject {
    */
   public static LiveObject of(
       ExchangeObject object, String identity, Optional<String> guid, Map<String, String> readOnly) {
+    return of(object, identity, guid, readOnly, Map.of());
+  }
+
+  /**
+   * A live object with values the model refused.
+   *
+   * @param rejected by Exchange's property name, why the model refused the value reported for an
+   *     attribute it has (the attribute is then absent from {@code object})
+   */
+  public static LiveObject of(
+      ExchangeObject object,
+      String identity,
+      Optional<String> guid,
+      Map<String, String> readOnly,
+      Map<String, String> rejected) {
     Objects.requireNonNull(object, "object");
     Objects.requireNonNull(identity, "identity");
     Objects.requireNonNull(guid, "guid");
-    return new LiveObject(object, identity, guid, ImmutableSortedMap.copyOf(readOnly));
+    return new LiveObject(
+        object,
+        identity,
+        guid,
+        ImmutableSortedMap.copyOf(readOnly),
+        ImmutableSortedMap.copyOf(rejected));
   }
 
   /** The object in the model's type (attributes reported, explicit nulls, absent otherwise). */
@@ -73,18 +96,29 @@ public final class LiveObject {
     return readOnly;
   }
 
+  /**
+   * Values Exchange reported for attributes the plan has, which the model refused (a value of a
+   * form it does not know), by Exchange's property name: the value and the reason, on one line with
+   * where it was read. Such an attribute is absent from {@link #object()}: it is not known, and
+   * nothing about it is lost silently.
+   */
+  public ImmutableSortedMap<String, String> rejected() {
+    return rejected;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof LiveObject that
         && object.equals(that.object)
         && identity.equals(that.identity)
         && guid.equals(that.guid)
-        && readOnly.equals(that.readOnly);
+        && readOnly.equals(that.readOnly)
+        && rejected.equals(that.rejected);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(object, identity, guid, readOnly);
+    return Objects.hash(object, identity, guid, readOnly, rejected);
   }
 
   @Override
