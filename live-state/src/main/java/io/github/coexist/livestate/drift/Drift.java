@@ -74,14 +74,17 @@ public final class Drift {
   }
 
   /**
-   * A planned attribute the live input did not report (a parameter Get- does not return, or a
-   * ConvertTo-Json record without the key): neither the same nor different.
+   * A planned attribute whose live value is not known: the input did not report it (a parameter
+   * Get- does not return, or a ConvertTo-Json record without the key), or reported a value the
+   * model refused. Neither the same nor different.
    *
    * @param path the plan path, e.g. {@code sendConnectors[0].usage}
    * @param object the planned object
    * @param attribute the attribute
+   * @param refused the reported value and why the model refused it, when it did
    */
-  public record NotReported(String path, ExchangeObject object, Attribute attribute) {}
+  public record NotReported(
+      String path, ExchangeObject object, Attribute attribute, Optional<String> refused) {}
 
   /**
    * A kind the plan manages whose live objects are not known: the snapshot script could not read

@@ -64,7 +64,7 @@ final class DriftComparison {
                 Optional.empty(),
                 Optional.empty()));
       } else {
-        attributes(path, object, match.get().object());
+        attributes(path, object, match.get());
       }
     }
     for (LiveObject rest : identities.unclaimed()) {
@@ -73,14 +73,20 @@ final class DriftComparison {
   }
 
   /** Every attribute the planned object manages: reported and the same, different, or unknown. */
-  private void attributes(String path, ExchangeObject planned, ExchangeObject live) {
+  private void attributes(String path, ExchangeObject planned, LiveObject liveObject) {
+    ExchangeObject live = liveObject.object();
     for (Attribute attribute : planned.kind().attributes()) {
       if (!attribute.isManagedIn(planned)) {
         continue;
       }
       String at = path + "." + attribute.key();
       if (!attribute.isManagedIn(live)) {
-        notReported.add(new Drift.NotReported(at, planned, attribute));
+        notReported.add(
+            new Drift.NotReported(
+                at,
+                planned,
+                attribute,
+                Optional.ofNullable(liveObject.rejected().get(attribute.parameter()))));
       } else if (!attribute.sameIn(planned, live)) {
         differences.add(
             new Drift.Difference(

@@ -65,8 +65,14 @@ public final class DriftReport {
           .append(n.path())
           .append(' ')
           .append(quoted(DriftValues.identity(n.object())))
-          .append(": the input did not report -")
-          .append(n.attribute().parameter())
+          .append(": ")
+          .append(
+              n.refused().isPresent()
+                  ? "the value reported for -"
+                      + n.attribute().parameter()
+                      + " was refused: "
+                      + DriftValues.oneLine(n.refused().get())
+                  : "the input did not report -" + n.attribute().parameter())
           .append('\n');
     }
     for (Drift.Unmanaged u : drift.unmanaged()) {
@@ -141,6 +147,9 @@ public final class DriftReport {
         json.writeStringField("object", DriftValues.identity(n.object()));
         json.writeStringField("attribute", n.attribute().key());
         json.writeStringField("parameter", n.attribute().parameter());
+        if (n.refused().isPresent()) {
+          json.writeStringField("refused", n.refused().get());
+        }
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -182,13 +191,16 @@ public final class DriftReport {
       }
     }
     if (!drift.notReported().isEmpty()) {
-      md.append("\n## Not reported by the input\n\n| path | object | parameter |\n|---|---|---|\n");
+      md.append(
+          "\n## Not known (not reported, or refused)\n\n"
+              + "| path | object | parameter | refused value |\n|---|---|---|---|\n");
       for (Drift.NotReported n : drift.notReported()) {
         row(
             md,
             code(n.path()),
             cell(DriftValues.identity(n.object())),
-            code("-" + n.attribute().parameter()));
+            code("-" + n.attribute().parameter()),
+            cell(n.refused().orElse("")));
       }
     }
     if (!drift.unmanaged().isEmpty()) {

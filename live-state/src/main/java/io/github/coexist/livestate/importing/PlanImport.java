@@ -90,7 +90,8 @@ public final class PlanImport {
         for (LiveObject object : read.objects()) {
           String path = kind.planKey() + "[" + index++ + "]";
           add(plan, object.object());
-          Rejections.of(object)
+          object
+              .rejected()
               .forEach(
                   (property, reason) ->
                       rejected.add(new Rejected(path, object.identity(), property, reason)));

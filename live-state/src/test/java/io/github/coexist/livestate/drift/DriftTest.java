@@ -208,7 +208,27 @@ class DriftTest {
             new Drift.NotReported(
                 "sendConnectors[0].requireTls",
                 TO_DOMINO,
-                attribute(ObjectKind.SEND_CONNECTOR, "requireTls")));
+                attribute(ObjectKind.SEND_CONNECTOR, "requireTls"),
+                Optional.empty()));
+  }
+
+  @Test
+  void aRefusedLiveValueIsNotKnownAndSaysWhy() {
+    SendConnector withoutTls =
+        SendConnector.builder().from(TO_DOMINO).requireTls(Optional.empty()).build();
+    LiveObject live =
+        LiveObject.of(
+            withoutTls,
+            "To Domino",
+            Optional.empty(),
+            Map.of(),
+            Map.of("RequireTLS", "line 7: \"maybe\" is not a boolean"));
+    Drift drift = Drift.between(serverPlan(), snapshot(ObjectKind.SEND_CONNECTOR, live));
+
+    assertThat(drift.isInSync()).isTrue();
+    assertThat(drift.notReported())
+        .singleElement()
+        .satisfies(n -> assertThat(n.refused()).contains("line 7: \"maybe\" is not a boolean"));
   }
 
   @Test
