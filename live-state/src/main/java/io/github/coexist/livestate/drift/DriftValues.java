@@ -22,7 +22,7 @@ final class DriftValues {
 
   /** The kind as {@code --kind} names it: {@code send-connector}, {@code remote-domain}, ... */
   static String kind(ObjectKind kind) {
-    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return kind.key();
   }
 
   /** The entries of a value: one for a single value, each of a list, none for null. */
