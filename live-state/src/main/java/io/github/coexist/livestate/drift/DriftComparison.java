@@ -3,6 +3,7 @@ package io.github.coexist.livestate.drift;
 import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.model.ExchangeEquivalence;
 import io.github.coexist.core.model.ExchangeObject;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.livestate.KindReading;
@@ -76,26 +77,28 @@ final class DriftComparison {
   private void attributes(String path, ExchangeObject planned, LiveObject liveObject) {
     ExchangeObject live = liveObject.object();
     for (Attribute attribute : planned.kind().attributes()) {
-      if (!attribute.isManagedIn(planned)) {
-        continue;
+      // Each value is read once (Attribute.isManagedIn and sameIn would read it again).
+      Optional<Object> plannedValue = attribute.valueIn(planned);
+      if (plannedValue.isEmpty() && !planned.explicitNulls().contains(attribute.key())) {
+        continue; // not managed by the plan
       }
-      String at = path + "." + attribute.key();
-      if (!attribute.isManagedIn(live)) {
+      Optional<Object> liveValue = attribute.valueIn(live);
+      if (liveValue.isEmpty() && !live.explicitNulls().contains(attribute.key())) {
         notReported.add(
             new Drift.NotReported(
-                at,
+                path + "." + attribute.key(),
                 planned,
                 attribute,
                 Optional.ofNullable(liveObject.rejected().get(attribute.parameter()))));
-      } else if (!attribute.sameIn(planned, live)) {
+      } else if (!ExchangeEquivalence.same(attribute, plannedValue, liveValue)) {
         differences.add(
             new Drift.Difference(
                 Drift.Type.DIFFERS,
-                at,
+                path + "." + attribute.key(),
                 planned,
                 Optional.of(attribute),
-                attribute.valueIn(planned),
-                attribute.valueIn(live)));
+                plannedValue,
+                liveValue));
       }
     }
   }
