@@ -138,9 +138,9 @@ public final class ClixmlReader {
             at,
             "object "
                 + index
-                + ": a "
-                + found.noun()
-                + " among "
+                + ": an object of "
+                + found.planKey()
+                + " in a capture of "
                 + kind.planKey()
                 + " (a capture holds one kind)");
       }

@@ -32,6 +32,14 @@ sealed interface LiveValue {
     }
   }
 
+  /**
+   * A value the input holds but no reader can reduce to a string form (an object cut by {@code
+   * ConvertTo-Json}'s depth, a nested object of no known shape).
+   *
+   * @param why what it is and how to get it read
+   */
+  record Unknown(String why, String location) implements LiveValue {}
+
   /** The value as one line of text, as kept among {@link LiveObject#readOnly()}; null for null. */
   static String display(LiveValue value) {
     if (value instanceof Bool bool) {

@@ -3,6 +3,7 @@ package io.github.coexist.livestate;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.coexist.core.model.Attribute;
+import io.github.coexist.core.model.ExchangeEnum;
 import io.github.coexist.core.model.ExchangeObject;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.planio.ExchangeValues;
@@ -108,6 +109,14 @@ final class ObjectDecoder {
   private static Object read(Attribute attribute, LiveValue value) {
     if (value instanceof LiveValue.Null) {
       return null;
+    }
+    if (value instanceof LiveValue.Unknown unknown) {
+      throw new IllegalArgumentException(unknown.why());
+    }
+    if (value instanceof LiveValue.Number number
+        && ExchangeEnum.class.isAssignableFrom(attribute.valueType())) {
+      Object element = EnumNumbers.of(attribute.valueType(), number.text());
+      return attribute.multiValued() ? ImmutableList.of(element) : element;
     }
     if (attribute.multiValued()) {
       List<String> items =

@@ -55,7 +55,7 @@ public final class SnapshotJsonReader {
    * @throws IOException when {@code reader} fails
    */
   public static Snapshot read(Reader reader, String source) throws IOException {
-    try (JsonParser parser = JSON.createParser(reader)) {
+    try (JsonParser parser = JSON.createParser(Inputs.withoutBom(reader))) {
       return new SnapshotJsonReader(parser, source).document();
     } catch (JsonParseException e) {
       JsonLocation at = e.getLocation();
@@ -260,7 +260,7 @@ public final class SnapshotJsonReader {
       case START_OBJECT:
         return "an object";
       case START_ARRAY:
-        return "a list";
+        return "an array";
       case VALUE_NULL:
         return "null";
       default:

@@ -1,6 +1,7 @@
 package io.github.coexist.livestate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coexist.core.model.AcceptedDomain;
 import io.github.coexist.core.model.AcceptedDomainType;
@@ -75,5 +76,96 @@ class ClixmlReaderTest {
         .extracting(live -> ((AcceptedDomain) live.object()).domainName().orElseThrow())
         .contains(SmtpDomain.parse("solo.com"));
     assertThat(objects).allSatisfy(live -> assertThat(live.rejected()).isEmpty());
+  }
+
+  private static final String RECEIVE =
+      "<TN RefId=\"0\"><T>Deserialized.Microsoft.Exchange.Data.Directory.SystemConfiguration"
+          + ".ReceiveConnector</T><T>Deserialized.System.Object</T></TN>";
+
+  @Test
+  void readsRemotedObjectsWithTypeReferencesObjectReferencesAndTimeSpans() {
+    Snapshot snapshot =
+        xml(
+            "<Obj RefId=\"0\">"
+                + RECEIVE
+                + "<ToString>EX01\\In</ToString><Props>"
+                + "<S N=\"Name\">In</S><S N=\"Identity\">EX01\\In</S>"
+                + "<Obj N=\"Bindings\" RefId=\"1\"><TN RefId=\"1\"><T>System.Collections.ArrayList</T></TN>"
+                + "<LST><S>0.0.0.0:25</S><S>[::]:25</S></LST></Obj>"
+                + "<S N=\"AuthMechanism\">Tls, Integrated</S>"
+                + "<TS N=\"TarpitInterval\">PT5S</TS>"
+                + "<Nil N=\"Banner\" /></Props></Obj>"
+                + "<Obj RefId=\"2\"><TNRef RefId=\"0\" /><Props><S N=\"Name\">Second</S>"
+                + "<Ref N=\"Bindings\" RefId=\"1\" /></Props></Obj>");
+
+    List<LiveObject> objects = snapshot.objectsIfRead(ObjectKind.RECEIVE_CONNECTOR);
+    assertThat(objects).hasSize(2);
+    io.github.coexist.core.model.ReceiveConnector first =
+        (io.github.coexist.core.model.ReceiveConnector) objects.get(0).object();
+    assertThat(objects.get(0).identity()).isEqualTo("EX01\\In");
+    assertThat(first.bindings()).hasSize(2);
+    assertThat(first.authMechanism()).hasSize(2);
+    assertThat(first.tarpitInterval()).contains(TimeSpan.parse("00:00:05"));
+    assertThat(first.explicitNulls()).containsExactly("banner");
+    assertThat(((io.github.coexist.core.model.ReceiveConnector) objects.get(1).object()).bindings())
+        .isEqualTo(first.bindings());
+  }
+
+  @Test
+  void aNamedKindOverridesUnknownTypesAndRefusesAnotherKnownOne() {
+    String other =
+        "<Objs xmlns=\"http://schemas.microsoft.com/powershell/2004/04\"><Obj RefId=\"0\">"
+            + "<TN RefId=\"0\"><T>Selected.Something</T></TN><Props><S N=\"Name\">a.com</S>"
+            + "</Props></Obj></Objs>";
+    Snapshot named =
+        ClixmlReader.read(
+            new ByteArrayInputStream(other.getBytes(StandardCharsets.UTF_8)),
+            "x.xml",
+            Environment.EXCHANGE_SERVER,
+            Optional.of(ObjectKind.REMOTE_DOMAIN));
+
+    assertThat(named.objectsIfRead(ObjectKind.REMOTE_DOMAIN)).hasSize(1);
+    assertThatThrownBy(() -> xml(other.substring(other.indexOf("<Obj "), other.indexOf("</Objs>"))))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessage(
+            "x.xml:1:96: object 0: type \"Selected.Something\" is none of the seven kinds (name the"
+                + " kind: --kind KIND)");
+    assertThatThrownBy(
+            () ->
+                ClixmlReader.read(
+                    ClixmlReaderTest.class.getResourceAsStream("/clixml/GetAcceptedDomain.xml"),
+                    "GetAcceptedDomain.xml",
+                    Environment.EXCHANGE_SERVER,
+                    Optional.of(ObjectKind.REMOTE_DOMAIN)))
+        .hasMessage(
+            "GetAcceptedDomain.xml:2:18: object 0: an object of acceptedDomains in a capture of"
+                + " remoteDomains (a capture holds one kind)");
+  }
+
+  @Test
+  void refusesWhatIsNotACaptureAndNeverExpandsEntities() {
+    assertThatThrownBy(() -> read("<html/>"))
+        .hasMessage("x.xml:1:8: expected <Objs> (an Export-Clixml capture), found <html>");
+    assertThatThrownBy(() -> read("<Objs><S>text</S></Objs>"))
+        .hasMessage("x.xml:1:10: object 0: expected an Exchange object (<Obj>), found <S>");
+    assertThatThrownBy(() -> read("<Objs><Obj>"))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessageStartingWith("x.xml:1:12: not XML:");
+    assertThatThrownBy(
+            () ->
+                read(
+                    "<!DOCTYPE Objs [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        + "<Objs><Obj><TN><T>AcceptedDomain</T></TN><Props><S N=\"Name\">&x;</S>"
+                        + "</Props></Obj></Objs>"))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessageContaining("not XML:");
+  }
+
+  private static Snapshot read(String text) {
+    return ClixmlReader.read(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+        "x.xml",
+        Environment.EXCHANGE_SERVER,
+        Optional.empty());
   }
 }
