@@ -3,6 +3,7 @@ package io.github.coexist.cli;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.livestate.ClixmlReader;
+import io.github.coexist.livestate.ConvertToJsonReader;
 import io.github.coexist.livestate.Snapshot;
 import io.github.coexist.livestate.SnapshotFormatException;
 import io.github.coexist.livestate.SnapshotJsonReader;
@@ -92,7 +93,7 @@ final class SnapshotFiles {
               + ": not a coexist snapshot nor an Export-Clixml capture; for ConvertTo-Json output"
               + " name its kind with --kind (e.g. --kind send-connector)");
     }
-    throw new UserError(file + ": ConvertTo-Json input is read from the next version on");
+    return ConvertToJsonReader.read(reader(bytes), file.toString(), environment, kind.get());
   }
 
   private static Reader reader(byte[] bytes) {

@@ -147,6 +147,24 @@ class LiveStateCommandsTest {
   }
 
   @Test
+  void convertToJsonRecordsOfTheKindNamedAreDiffed() throws IOException {
+    Path records = dir.resolve("send.json");
+    Files.writeString(
+        records,
+        "\uFEFF[{\"Name\": \"Outbound to Domino\", \"SmartHosts\": [\"10.9.9.9\"],"
+            + " \"RequireTLS\": false}]");
+
+    Cli run = Cli.run("diff", planFile.toString(), records.toString(), "--kind", "send-connector");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(run.out)
+        .contains(
+            "DIFFERS sendConnectors[0].smartHosts \"Outbound to Domino\": planned [10.1.1.1,"
+                + " 10.1.1.2], live [10.9.9.9]")
+        .contains("NOT-REPORTED sendConnectors[0].addressSpaces");
+  }
+
+  @Test
   void importWritesAPlanThatDiffsInSyncWithTheSameInput() throws IOException {
     Path live = snapshotFile("live.json", PlanAsSnapshot.of(plan));
     Path imported = dir.resolve("imported.json");
