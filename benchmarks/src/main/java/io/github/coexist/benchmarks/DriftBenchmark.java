@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Live state (issue 18): reading a snapshot document of 100 to 100,000 objects and diffing it
+ * Drift (issue 18): reading a snapshot document of 100 to 100,000 objects and diffing it
  * against the plan it was taken of, beside the baseline of the same run, a bare Jackson tree read
  * of the same bytes. Both read through the same UTF-8 {@link Reader}, so the decoding of the bytes
  * is the same and the difference is coexist's work: typed values, matching and comparison.
@@ -49,7 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
-public class LiveStateBenchmark {
+public class DriftBenchmark {
   /** Objects in the plan and in the snapshot. */
   @Param({"100", "1000", "10000", "100000"})
   public int objects;
