@@ -271,8 +271,10 @@ public final class SnapshotJsonReader {
         return "an array";
       case VALUE_NULL:
         return "null";
+      case VALUE_STRING:
+        return "a text";
       default:
-        return token.asString() == null ? token.name() : token.asString();
+        return token.isNumeric() ? "a number" : token.isBoolean() ? "a boolean" : token.name();
     }
   }
 
