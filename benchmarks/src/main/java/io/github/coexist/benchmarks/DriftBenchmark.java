@@ -36,10 +36,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Drift (issue 18): reading a snapshot document of 100 to 100,000 objects and diffing it
- * against the plan it was taken of, beside the baseline of the same run, a bare Jackson tree read
- * of the same bytes. Both read through the same UTF-8 {@link Reader}, so the decoding of the bytes
- * is the same and the difference is coexist's work: typed values, matching and comparison.
+ * Drift (issue 18): reading a snapshot document of 100 to 100,000 objects and diffing it against
+ * the plan it was taken of, beside the baseline of the same run, a bare Jackson tree read of the
+ * same bytes. Both read through the same UTF-8 {@link Reader}, so the decoding of the bytes is the
+ * same and the difference is coexist's work: typed values, matching and comparison.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -29,9 +29,9 @@ import java.util.Set;
  * <h2>Lists</h2>
  *
  * Every multi-valued attribute of the seven kinds is an Exchange {@code MultiValuedProperty}: a
- * collection that the cmdlets change by adding and removing entries ({@code -SmartHosts
- * @{Add="..."; Remove="..."}}), without a position to give; Microsoft's reference documents no
- * order for any of them (e.g. <a
+ * collection that the cmdlets change by adding and removing entries ({@code
+ * -SmartHosts @{Add="..."; Remove="..."}}), without a position to give; Microsoft's reference
+ * documents no order for any of them (e.g. <a
  * href="https://learn.microsoft.com/powershell/module/exchange/set-sendconnector">Set-SendConnector</a>
  * {@code -SmartHosts}, {@code -AddressSpaces}; <a
  * href="https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector">Set-ReceiveConnector</a>
