@@ -1,10 +1,15 @@
 package io.github.coexist.cli;
 
+import io.github.coexist.livestate.Snapshot;
 import io.github.coexist.powershell.PowerShellEmitter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code coexist emit powershell PLAN [-o FILE]}: the Exchange configuration script. */
@@ -20,8 +25,26 @@ final class EmitPowerShellCommand implements Callable<Integer> {
 
   @Mixin ScriptOptions options;
 
+  @Option(
+      names = "--against",
+      arity = "1..*",
+      paramLabel = "SNAPSHOT",
+      description =
+          "Change-only: write statements only for what differs from this snapshot of the"
+              + " organisation (coexist snapshot JSON or Export-Clixml captures); a plan in sync"
+              + " gives a script that changes nothing.")
+  List<Path> against;
+
   @Override
   public Integer call() {
-    return options.write(spec, new PowerShellEmitter());
+    if (against == null) {
+      return options.write(spec, new PowerShellEmitter());
+    }
+    return options.write(
+        spec,
+        valid -> {
+          Snapshot live = SnapshotFiles.read(against, valid.plan().environment(), Optional.empty());
+          return new PowerShellEmitter().emitAgainst(valid, live);
+        });
   }
 }

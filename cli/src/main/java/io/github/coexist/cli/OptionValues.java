@@ -3,6 +3,7 @@ package io.github.coexist.cli;
 import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ExchangeVersion;
+import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.recommend.TlsChoice;
 import io.github.coexist.core.value.IpAddress;
 import io.github.coexist.core.value.SmtpDomain;
@@ -24,6 +25,14 @@ public final class OptionValues {
     @Override
     public Environment convert(String text) {
       return refusing(() -> Environment.fromKey(text));
+    }
+  }
+
+  /** {@code send-connector}, {@code remote-domain}, ... */
+  static final class KindValue implements ITypeConverter<ObjectKind> {
+    @Override
+    public ObjectKind convert(String text) {
+      return refusing(() -> ObjectKind.fromKey(text));
     }
   }
 

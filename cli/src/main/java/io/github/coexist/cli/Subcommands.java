@@ -22,6 +22,8 @@ final class Subcommands {
           DemoCommand.class,
           ValidateCommand.class,
           EmitCommand.class,
+          DiffCommand.class,
+          ImportCommand.class,
           LicenseCommand.class);
 
   /** The root's own options that may come before the command and take no value. */

@@ -25,6 +25,7 @@ class ArchitectureTest {
   private static final String NOTESINI = "io.github.coexist.notesini..";
   private static final String LICENSE = "io.github.coexist.license..";
   private static final String PLAN_IO = "io.github.coexist.planio..";
+  private static final String LIVE_STATE = "io.github.coexist.livestate..";
   private static final String RUNBOOK = "io.github.coexist.runbook..";
   private static final String TESTING = "io.github.coexist.testing..";
   private static final String CLI = "io.github.coexist.cli..";
@@ -37,7 +38,35 @@ class ArchitectureTest {
             .resideInAPackage(CORE)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(POWERSHELL, NOTESINI, LICENSE, PLAN_IO, RUNBOOK, TESTING, CLI));
+            .resideInAnyPackage(
+                POWERSHELL, NOTESINI, LICENSE, PLAN_IO, LIVE_STATE, RUNBOOK, TESTING, CLI));
+  }
+
+  @Test
+  void liveStateSitsBetweenPlanIoAndTheEmitters() {
+    // It reads files of its own formats (snapshot JSON, Export-Clixml) into the model through
+    // plan-io's value parsing; the emitters may build on it (change-only scripts), not it on them.
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage(LIVE_STATE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(POWERSHELL, NOTESINI, LICENSE, RUNBOOK, TESTING, CLI));
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage(PLAN_IO)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(LIVE_STATE));
+    check(
+        noClasses()
+            .that()
+            .resideInAnyPackage(NOTESINI, LICENSE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(LIVE_STATE));
   }
 
   @Test
@@ -66,11 +95,12 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyPlanIoAndCliKnowPlanFileSyntax() {
+  void onlyPlanIoLiveStateAndCliKnowFileSyntax() {
+    // live-state reads snapshot files (JSON with Jackson's streaming parser, XML with StAX).
     check(
         noClasses()
             .that()
-            .resideOutsideOfPackages(PLAN_IO, CLI)
+            .resideOutsideOfPackages(PLAN_IO, LIVE_STATE, CLI)
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.fasterxml.jackson..", "org.yaml.."));

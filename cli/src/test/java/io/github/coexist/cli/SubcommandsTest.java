@@ -18,9 +18,9 @@ class SubcommandsTest {
   @Test
   void allListsEveryCommandInHelpOrder() {
     assertThat(Subcommands.ALL.stream().map(Subcommands::name))
-        .containsExactly("init", "demo", "validate", "emit", "license");
+        .containsExactly("init", "demo", "validate", "emit", "diff", "import", "license");
     assertThat(built().getSubcommands().keySet())
-        .containsExactly("init", "demo", "validate", "emit", "license");
+        .containsExactly("init", "demo", "validate", "emit", "diff", "import", "license");
   }
 
   static Stream<Arguments> oneCommand() {

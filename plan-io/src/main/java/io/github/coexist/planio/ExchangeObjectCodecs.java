@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.coexist.core.model.AcceptedDomain;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.EmailAddressPolicy;
+import io.github.coexist.core.model.ExchangeEnum;
 import io.github.coexist.core.model.ExchangeObject;
 import io.github.coexist.core.model.InboundConnector;
 import io.github.coexist.core.model.ObjectKind;
@@ -91,8 +92,11 @@ final class ExchangeObjectCodecs {
   }
 
   private static Field<ExchangeObject, Object> field(Attribute attribute, Builders builders) {
-    ScalarCodec<?> scalar = ScalarCodec.forType(attribute.valueType());
-    Codec<?> codec = attribute.multiValued() ? new ListCodec<>(scalar) : scalar;
+    ScalarCodec<?> scalar = ScalarCodec.forAttribute(attribute);
+    Codec<?> codec =
+        attribute.multiValued()
+            ? isFlagList(attribute) ? ListCodec.orOneLine(scalar) : new ListCodec<>(scalar)
+            : scalar;
     Method setter = builders.setter(attribute);
     boolean isName = attribute.key().equals("name");
     Optional<Field.NullHandler<Object>> nulls =
@@ -108,6 +112,15 @@ final class ExchangeObjectCodecs {
                 setter, builder, attribute.multiValued() || isName ? value : Optional.of(value)),
         object -> object.explicitNulls().contains(attribute.key()),
         nulls);
+  }
+
+  /**
+   * Whether the attribute is a list of enumeration values: every such attribute is a flags
+   * enumeration in Exchange ({@code AuthMechanism}, {@code PermissionGroups}, {@code
+   * ErrorPolicies}, ...), which Exchange prints on one line: {@code Tls, Integrated}.
+   */
+  static boolean isFlagList(Attribute attribute) {
+    return attribute.multiValued() && ExchangeEnum.class.isAssignableFrom(attribute.valueType());
   }
 
   /**
@@ -155,7 +168,7 @@ final class ExchangeObjectCodecs {
   }
 
   /** Reflective access to one kind's generated builder. */
-  private static final class Builders {
+  static final class Builders {
     private static final ImmutableMap<ObjectKind, Class<? extends ExchangeObject>> MODEL =
         ImmutableMap.<ObjectKind, Class<? extends ExchangeObject>>builder()
             .put(ObjectKind.REMOTE_DOMAIN, RemoteDomain.class)
@@ -172,6 +185,14 @@ final class ExchangeObjectCodecs {
     private final Method build;
     private final Method name;
     final Method addExplicitNull;
+
+    /** Sets {@code value} (a list for a multi-valued attribute) on {@code builder}. */
+    void set(Object builder, Method setter, Attribute attribute, Object value) {
+      invoke(
+          setter,
+          builder,
+          attribute.multiValued() || attribute.key().equals("name") ? value : Optional.of(value));
+    }
 
     Builders(ObjectKind kind) {
       this.kind = kind;

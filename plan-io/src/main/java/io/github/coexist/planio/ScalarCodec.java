@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
+import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.ExchangeEnum;
 import io.github.coexist.core.model.IniEnum;
 import io.github.coexist.core.value.AddressSpace;
@@ -212,6 +213,28 @@ final class ScalarCodec<T> implements Codec<T> {
     return codec;
   }
 
+  /**
+   * The codec of one element of {@code attribute}: {@link #forType} of its value type, except that
+   * a connector's list of domains also reads Exchange's printed address-space form ({@code
+   * smtp:contoso.com;1}, see {@link SmtpDomain#parseDomainOrAddressSpace}).
+   */
+  static ScalarCodec<?> forAttribute(Attribute attribute) {
+    if (attribute.multiValued() && attribute.valueType() == SmtpDomain.class) {
+      return LISTED_SMTP_DOMAIN;
+    }
+    return forType(attribute.valueType());
+  }
+
+  /** A domain of a connector's domain list: the domain or its SMTP address space. */
+  private static final ScalarCodec<SmtpDomain> LISTED_SMTP_DOMAIN =
+      parsed(
+          "an SMTP domain (or its address space smtp:domain;1)",
+          SmtpDomain::parseDomainOrAddressSpace,
+          false,
+          "contoso.com",
+          "*.contoso.com",
+          "smtp:contoso.com;1");
+
   /** An enumeration in Exchange's spelling, read case-insensitively. */
   static ScalarCodec<?> exchangeEnum(Class<?> type) {
     return EXCHANGE_ENUMS.get(type);
@@ -311,6 +334,23 @@ final class ScalarCodec<T> implements Codec<T> {
         },
         PlanNode.Scalar::text,
         true);
+  }
+
+  /**
+   * Reads a value from its text, as a plan-file scalar of that text would read.
+   *
+   * @throws IllegalArgumentException saying what was expected (and why the value type refused it)
+   */
+  T parseText(String text) {
+    try {
+      return parse.apply(text);
+    } catch (IllegalArgumentException e) {
+      if (explainsRefusals) {
+        throw e;
+      }
+      throw new IllegalArgumentException(
+          "expected " + expected + ", found the text " + Messages.quote(text), e);
+    }
   }
 
   @Override

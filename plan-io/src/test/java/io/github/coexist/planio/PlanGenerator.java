@@ -39,11 +39,12 @@ import java.util.function.Function;
 /**
  * Random plans from a fixed seed, for property tests: every object kind, random subsets of every
  * attribute (values, lists with duplicates, explicit nulls), hostile text. Objects are built
- * through the generated builders by reflection written independently of the reader's.
+ * through the generated builders by reflection written independently of the reader's. Public (in
+ * plan-io's test jar) for live-state's property tests, which compare such plans with snapshots.
  */
-final class PlanGenerator {
+public final class PlanGenerator {
   /** Text that has broken parsers, shells and YAML emitters. */
-  static final List<String> HOSTILE =
+  public static final List<String> HOSTILE =
       List.of(
           "Contoso",
           "O'Brien & Söhne",
@@ -115,11 +116,13 @@ final class PlanGenerator {
 
   private final Random random;
 
-  PlanGenerator(long seed) {
+  /** A generator whose plans are fixed by {@code seed}. */
+  public PlanGenerator(long seed) {
     this.random = new Random(seed);
   }
 
-  CoexistencePlan plan() {
+  /** The next random plan. */
+  public CoexistencePlan plan() {
     ImmutableCoexistencePlan.Builder plan =
         CoexistencePlan.builder()
             .environment(pick(Environment.values()))
@@ -207,7 +210,7 @@ final class PlanGenerator {
   }
 
   /** An object with a random subset of its attributes set, some to $null. */
-  ExchangeObject object(ObjectKind kind) {
+  public ExchangeObject object(ObjectKind kind) {
     Object builder = invokeStatic(modelClass(kind), "builder");
     invoke(builder, "name", text().isEmpty() ? "x" : "n" + text());
     for (Attribute attribute : kind.attributes()) {
@@ -235,7 +238,8 @@ final class PlanGenerator {
     return (ExchangeObject) invoke(builder, "build");
   }
 
-  Object value(Class<?> type) {
+  /** A random value of an attribute's value type. */
+  public Object value(Class<?> type) {
     if (type == Boolean.class) {
       return random.nextBoolean();
     }
@@ -255,7 +259,8 @@ final class PlanGenerator {
     return PARSERS.get(type).apply(pick(samples.toArray(new String[0])));
   }
 
-  String text() {
+  /** A random text, hostile half of the time. */
+  public String text() {
     if (chance(0.5)) {
       return pick(HOSTILE.toArray(new String[0]));
     }

@@ -7,6 +7,8 @@ import io.github.coexist.core.model.ExchangeObject;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.Platform;
 import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.livestate.Snapshot;
+import io.github.coexist.livestate.drift.Drift;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +68,32 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
    */
   @Override
   public PowerShellScript emit(ValidatedPlan valid) {
+    return emit(valid, ChangeScope.EVERYTHING);
+  }
+
+  /**
+   * The change-only script of {@code plan} against a snapshot of the organisation: statements only
+   * for what {@link Drift#between} finds. A missing object gets its whole statement (New- with
+   * every attribute); an object whose attributes differ gets Set- with those attributes only; an
+   * object in sync gets none, and a plan in sync gives a script that changes nothing and says so in
+   * its header. Objects of a kind the snapshot could not read are treated as in the full script.
+   * Each kept statement still looks its object up first, so a snapshot that is out of date cannot
+   * make the script create what exists or set what is gone.
+   *
+   * <pre>{@code
+   * PowerShellScript changes = new PowerShellEmitter().emitAgainst(validPlan, snapshot);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when the snapshot is of another environment than the plan
+   * @throws EmissionException as {@link #emit(ValidatedPlan)}
+   */
+  public PowerShellScript emitAgainst(ValidatedPlan valid, Snapshot live) {
+    Drift drift = Drift.between(valid.plan(), live);
+    ChangeScope scope = ChangeScope.of(drift, valid.plan());
+    return ChangeOnlyHeader.add(emit(valid, scope), scope);
+  }
+
+  private PowerShellScript emit(ValidatedPlan valid, ChangeScope scope) {
     CoexistencePlan plan = valid.plan();
     Dialect dialect = Dialect.of(plan.environment());
     ObjectFacts.requireKindAllowed(plan, dialect);
@@ -73,14 +101,21 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
     for (ObjectKind kind : ObjectFacts.order(dialect)) {
       List<? extends ExchangeObject> list = plan.objects(kind);
       for (int i = 0; i < list.size(); i++) {
-        objects.addAll(object(plan, dialect, kind, i, list.get(i)));
+        if (scope.includes(ObjectFacts.path(kind, i))) {
+          objects.addAll(object(plan, dialect, kind, i, list.get(i), scope));
+        }
       }
     }
     return ScriptFrame.wrap(plan, dialect, ScriptKind.APPLY, objects);
   }
 
   private List<Statement> object(
-      CoexistencePlan plan, Dialect dialect, ObjectKind kind, int index, ExchangeObject object) {
+      CoexistencePlan plan,
+      Dialect dialect,
+      ObjectKind kind,
+      int index,
+      ExchangeObject object,
+      ChangeScope scope) {
     String path = ObjectFacts.path(kind, index);
     Trace trace = new Trace(path, ObjectFacts.step(kind, dialect));
     Platform platform = plan.platform();
@@ -136,9 +171,9 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
 
     List<Statement> whenPresent = new ArrayList<>();
     List<Statement> converge = new ArrayList<>();
-    if (!split.onSet().isEmpty()) {
-      converge.add(
-          new Statement.Invoke(trace, change("Set-" + kind.noun(), identity, split.onSet())));
+    List<Parameter> onSet = scope.onSet(path, split.onSet());
+    if (!onSet.isEmpty()) {
+      converge.add(new Statement.Invoke(trace, change("Set-" + kind.noun(), identity, onSet)));
     }
     if (updatePolicy) {
       converge.add(

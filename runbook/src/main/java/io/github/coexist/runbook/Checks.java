@@ -23,6 +23,7 @@ final class Checks {
 
   static List<RunbookStep> of(CoexistencePlan plan, NotesIniChanges changes) {
     List<RunbookStep> checks = new ArrayList<>();
+    checks.add(verify(plan));
     if (plan.environment() == Environment.EXCHANGE_ONLINE) {
       exchangeOnline(plan, checks);
     } else {
@@ -50,6 +51,33 @@ final class Checks {
                     + " Then send a meeting invitation both ways: BTCal converts it."),
             List.of()));
     return checks;
+  }
+
+  /**
+   * Verify: read what the organisation holds (the read-only snapshot script) and compare it with
+   * the plan. Exit 0 in sync, 1 drift, 2 a kind could not be read; and weeks later the same two
+   * commands tell whether someone changed a connector.
+   */
+  private static RunbookStep verify(CoexistencePlan plan) {
+    return RunbookStep.of(
+        Side.EXCHANGE,
+        "Verify: snapshot the organisation, then diff it against the plan",
+        List.of(
+            "The snapshot script only reads (Get- cmdlets, no change); run it in the same shell as"
+                + " the configuration script. coexist diff then lists every planned object that"
+                + " is missing and every attribute whose live value is not the plan's, and exits"
+                + " 0 when the organisation holds the plan. A kind the script could not read is"
+                + " reported as unknown, never as missing. Run both again at any time to find"
+                + " drift; coexist emit powershell --against snapshot.json writes a script that"
+                + " changes only what differs."),
+        List.of(
+            CodeSample.of(
+                "powershell",
+                "coexist emit snapshot --environment "
+                    + plan.environment().key()
+                    + " -o snapshot.ps1\n"
+                    + ".\\snapshot.ps1 -OutputPath .\\snapshot.json\n"
+                    + "coexist diff plan.yaml snapshot.json")));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.coexist.testing;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.validation.ValidationReport;
+import io.github.coexist.livestate.drift.Drift;
 import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.powershell.PowerShellScript;
 
@@ -16,6 +17,7 @@ import io.github.coexist.powershell.PowerShellScript;
  * assertThat(report).hasError("COEX-RECV-002").at("receiveConnectors[0]");
  * assertThat(script).invokes("New-SendConnector").with("SmartHosts", "10.1.1.1", "10.1.1.2");
  * assertThat(NotesIniDocument.parse(bytes)).hasSetting("BTEXCHANGEDB", "btexchange.box");
+ * assertThat(Drift.between(plan, snapshot)).differsAt("sendConnectors[0].smartHosts");
  * }</pre>
  */
 public final class CoexistAssertions {
@@ -34,6 +36,11 @@ public final class CoexistAssertions {
   /** Assertions on a notes.ini document (the settings Domino reads). */
   public static NotesIniDocumentAssert assertThat(NotesIniDocument notesIni) {
     return new NotesIniDocumentAssert(notesIni);
+  }
+
+  /** Assertions on a drift report (a plan against a snapshot of the organisation). */
+  public static DriftAssert assertThat(Drift drift) {
+    return new DriftAssert(drift);
   }
 
   /** Assertions on a validation report. */

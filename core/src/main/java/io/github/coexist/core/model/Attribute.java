@@ -132,6 +132,15 @@ public final class Attribute {
     return valueIn(object).isPresent() || object.explicitNulls().contains(key);
   }
 
+  /**
+   * Whether {@code planned} and {@code live} hold the same value of this attribute to Exchange
+   * ({@link ExchangeEquivalence}): lists as sets, text case-insensitively where Exchange is, {@code
+   * null} = empty list = empty text. An attribute neither sets counts as empty in both.
+   */
+  public boolean sameIn(ExchangeObject planned, ExchangeObject live) {
+    return ExchangeEquivalence.same(this, valueIn(planned), valueIn(live));
+  }
+
   @Override
   public String toString() {
     return kind.planKey() + "." + key;

@@ -37,6 +37,33 @@ public enum ObjectKind {
     return planKey;
   }
 
+  /**
+   * The kind as commands and reports name it: {@code receive-connector}, {@code remote-domain}, ...
+   */
+  public String key() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * The kind named by {@link #key()}, case-insensitively.
+   *
+   * @throws IllegalArgumentException naming the keys when {@code text} is none of them
+   */
+  public static ObjectKind fromKey(String text) {
+    String wanted = text.trim().toLowerCase(java.util.Locale.ROOT);
+    for (ObjectKind kind : values()) {
+      if (kind.key().equals(wanted)) {
+        return kind;
+      }
+    }
+    StringBuilder keys = new StringBuilder();
+    for (ObjectKind kind : values()) {
+      keys.append(keys.length() == 0 ? "" : ", ").append(kind.key());
+    }
+    throw new IllegalArgumentException(
+        "not an object kind: \"" + text + "\" (expected one of " + keys + ")");
+  }
+
   /** The cmdlet noun, e.g. {@code ReceiveConnector} (as in {@code New-ReceiveConnector}). */
   public String noun() {
     return noun;

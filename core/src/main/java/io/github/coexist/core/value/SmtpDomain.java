@@ -44,6 +44,45 @@ public final class SmtpDomain implements Comparable<SmtpDomain> {
   }
 
   /**
+   * Reads a domain of a connector's domain list, in either form Exchange uses there: the domain
+   * ({@code contoso.com}) as {@code Set-InboundConnector -SenderDomains} takes it, or the SMTP
+   * address space ({@code smtp:contoso.com;1}, {@code SMTP:*;1}) as {@code Get-InboundConnector}
+   * prints it. Both read as the same domain, so a plan and a live read agree (Microsoft365DSC
+   * reported false drift over the two forms, its issue #2180).
+   *
+   * <pre>{@code
+   * SmtpDomain.parseDomainOrAddressSpace("smtp:Contoso.com;1"); // contoso.com
+   * SmtpDomain.parseDomainOrAddressSpace("SMTP:*;1");           // *
+   * }</pre>
+   *
+   * @throws InvalidValueException for another address type ({@code X400:...}) or a cost other than
+   *     1: the connector keeps a domain, not a cost, so either would be lost without a word
+   */
+  public static SmtpDomain parseDomainOrAddressSpace(String text) {
+    requireNonNull(text, "text");
+    if (text.indexOf(':') < 0 && text.indexOf(';') < 0) {
+      return parse(text);
+    }
+    AddressSpace space;
+    try {
+      space = AddressSpace.parse(text);
+    } catch (InvalidValueException e) {
+      throw e.as(THING, text);
+    }
+    if (!space.isSmtp()) {
+      throw new InvalidValueException(
+          THING, text, "only an SMTP address space names a domain, not " + space.type());
+    }
+    if (space.cost() != 1) {
+      throw new InvalidValueException(
+          THING,
+          text,
+          "cost " + space.cost() + " has no meaning in a list of domains, where Exchange prints 1");
+    }
+    return space.smtpDomain().orElseThrow();
+  }
+
+  /**
    * Reads a domain such as {@code contoso.com}, {@code *.contoso.com} or {@code *}; surrounding
    * spaces are ignored.
    *

@@ -1,0 +1,48 @@
+package io.github.coexist.livestate;
+
+import io.github.coexist.core.model.ObjectKind;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One object as a reader found it, before the model reads it: its kind, where it starts, and its
+ * properties by Exchange's property name in the order read.
+ */
+final class RawObject {
+  private final ObjectKind kind;
+  private final String location;
+  private final Map<String, LiveValue> properties = new LinkedHashMap<>();
+
+  RawObject(ObjectKind kind, String location) {
+    this.kind = kind;
+    this.location = location;
+  }
+
+  ObjectKind kind() {
+    return kind;
+  }
+
+  String location() {
+    return location;
+  }
+
+  Map<String, LiveValue> properties() {
+    return properties;
+  }
+
+  /**
+   * Adds a property.
+   *
+   * @throws SnapshotFormatException when the object already has it (names compare without case, as
+   *     PowerShell's do)
+   */
+  void put(String name, LiveValue value) {
+    for (String existing : properties.keySet()) {
+      if (existing.equalsIgnoreCase(name)) {
+        throw new SnapshotFormatException(
+            value.location(), "property " + Quote.of(name) + " given twice in one object");
+      }
+    }
+    properties.put(name, value);
+  }
+}

@@ -1,0 +1,160 @@
+package io.github.coexist.planio;
+
+import com.google.common.base.Splitter;
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.coexist.core.model.Attribute;
+import io.github.coexist.core.model.ExchangeObject;
+import io.github.coexist.core.model.ObjectKind;
+import java.lang.reflect.Method;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Attribute values from Exchange's text forms, read with exactly the parse a plan file's values go
+ * through, and Exchange objects built from them: what a reader of a live organisation (a snapshot,
+ * an {@code Export-Clixml} capture) needs so that its objects compare with a plan's as the model
+ * compares them.
+ *
+ * <pre>{@code
+ * Attribute hosts = ObjectKind.SEND_CONNECTOR.attribute("smartHosts").orElseThrow();
+ * Object host = ExchangeValues.parse(hosts, "relay.contoso.com");          // a SmartHost
+ * List<Object> auth = ExchangeValues.parseFlags(authMechanism, "Tls, Integrated");
+ * ExchangeObject connector = ExchangeValues.build(
+ *     ObjectKind.SEND_CONNECTOR, "To Domino", Map.of("smartHosts", List.of(host)), List.of());
+ * }</pre>
+ */
+public final class ExchangeValues {
+  private static final Map<ObjectKind, Supplier<Assembler>> ASSEMBLERS =
+      new EnumMap<>(ObjectKind.class);
+
+  static {
+    for (ObjectKind kind : ObjectKind.values()) {
+      ASSEMBLERS.put(kind, Suppliers.memoize(() -> new Assembler(kind)));
+    }
+  }
+
+  private ExchangeValues() {}
+
+  /**
+   * One value of {@code attribute} (one element, for a list) from its text: {@code 35 MB
+   * (36,700,160 bytes)}, {@code smtp:contoso.com;1} in a connector's domains, {@code True}, an
+   * enumeration name in any case, ...
+   *
+   * @return a {@code Boolean}, {@code Integer}, {@code String}, enumeration or {@code core.value}
+   *     value, as {@link Attribute#valueType()} says
+   * @throws IllegalArgumentException one line saying what was expected
+   */
+  public static Object parse(Attribute attribute, String text) {
+    Objects.requireNonNull(text, "text");
+    return ScalarCodec.forAttribute(attribute).parseText(text);
+  }
+
+  /**
+   * Whether {@code attribute} is a list of flags, which Exchange prints on one line ({@code Tls,
+   * Integrated}).
+   */
+  public static boolean isFlagList(Attribute attribute) {
+    return ExchangeObjectCodecs.isFlagList(attribute);
+  }
+
+  /**
+   * The flags of a one-line flags value such as {@code Tls, Integrated}, each read with {@link
+   * #parse}.
+   *
+   * @throws IllegalArgumentException for an attribute that is not a flag list, an empty part, or a
+   *     part that is not one of the flags
+   */
+  public static ImmutableList<Object> parseFlags(Attribute attribute, String text) {
+    if (!isFlagList(attribute)) {
+      throw new IllegalArgumentException(attribute + " is not a list of flags");
+    }
+    ImmutableList.Builder<Object> flags = ImmutableList.builder();
+    for (String part : Splitter.on(',').trimResults().split(text)) {
+      if (part.isEmpty()) {
+        throw new IllegalArgumentException(
+            "empty part in " + Messages.quote(text) + " (expected flags as A, B)");
+      }
+      flags.add(parse(attribute, part));
+    }
+    return flags.build();
+  }
+
+  /**
+   * An object of {@code kind} through the model's own builder, as a plan file's object is built.
+   *
+   * @param values plan key to value (an {@link Iterable} for a multi-valued attribute), as {@link
+   *     #parse} returns them
+   * @param explicitNulls plan keys of the attributes set to {@code $null}
+   * @throws IllegalArgumentException or {@link IllegalStateException} with the model's message when
+   *     it refuses the object (an unknown key, a value of the wrong type, a key both set and null)
+   */
+  public static ExchangeObject build(
+      ObjectKind kind, String name, Map<String, ?> values, Collection<String> explicitNulls) {
+    return ASSEMBLERS.get(kind).get().build(name, values, explicitNulls);
+  }
+
+  /** One kind's builder and setters, looked up once. */
+  private static final class Assembler {
+    private final ObjectKind kind;
+    private final ExchangeObjectCodecs.Builders builders;
+    private final ImmutableMap<String, Method> setters;
+
+    Assembler(ObjectKind kind) {
+      this.kind = kind;
+      this.builders = new ExchangeObjectCodecs.Builders(kind);
+      ImmutableMap.Builder<String, Method> setters = ImmutableMap.builder();
+      for (Attribute attribute : kind.attributes()) {
+        setters.put(attribute.key(), builders.setter(attribute));
+      }
+      this.setters = setters.buildOrThrow();
+    }
+
+    ExchangeObject build(String name, Map<String, ?> values, Collection<String> explicitNulls) {
+      Object builder = builders.newBuilder();
+      builders.set(builder, setters.get("name"), kind.attribute("name").orElseThrow(), name);
+      for (Map.Entry<String, ?> entry : values.entrySet()) {
+        Attribute attribute =
+            kind.attribute(entry.getKey())
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            kind.noun() + " has no attribute " + entry.getKey()));
+        if (attribute.key().equals("name")) {
+          throw new IllegalArgumentException("the name is given apart from the values");
+        }
+        Object value = entry.getValue();
+        if (attribute.multiValued() && !(value instanceof Iterable)) {
+          throw new IllegalArgumentException(attribute + " takes a list");
+        }
+        if (attribute.multiValued()) {
+          for (Object element : (Iterable<?>) value) {
+            checkType(attribute, element);
+          }
+        } else {
+          checkType(attribute, value);
+        }
+        builders.set(builder, setters.get(attribute.key()), attribute, value);
+      }
+      for (String key : explicitNulls) {
+        ExchangeObjectCodecs.Builders.invoke(builders.addExplicitNull, builder, key);
+      }
+      return builders.build(builder);
+    }
+
+    private static void checkType(Attribute attribute, Object value) {
+      if (!attribute.valueType().isInstance(value)) {
+        throw new IllegalArgumentException(
+            attribute
+                + " takes "
+                + attribute.valueType().getSimpleName()
+                + ", not "
+                + (value == null ? "null" : value.getClass().getSimpleName()));
+      }
+    }
+  }
+}
