@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
       EmitRollbackCommand.class,
       EmitNotesIniCommand.class,
       EmitConsoleCommand.class,
-      EmitRunbookCommand.class
+      EmitRunbookCommand.class,
+      EmitDominoCommand.class
     })
 final class EmitCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

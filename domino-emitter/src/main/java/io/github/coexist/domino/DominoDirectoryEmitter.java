@@ -192,13 +192,13 @@ public final class DominoDirectoryEmitter implements Emitter<DirectoryDocuments>
         ImmutableList.of(),
         ImmutableList.copyOf(fields),
         ImmutableList.of(UPDATE_CONFIG, "show stat mail.*"),
-        "From a Notes client on "
-            + server.abbreviated()
-            + "'s mail domain, send a message to a user already on Exchange at "
+        "From a Notes user, send a message to a user already on Exchange at "
             + exchange
-            + ": it arrives in the Exchange mailbox; its headers show "
+            + ": it arrives in the Exchange mailbox, and its Received headers show "
+            + server.abbreviated()
+            + " handing it to "
             + relay
-            + " as the first Exchange hop.");
+            + ".");
   }
 
   private static DirectoryDocument globalDomain(
@@ -257,7 +257,7 @@ public final class DominoDirectoryEmitter implements Emitter<DirectoryDocuments>
   private static DirectoryDocument configuration(SmtpDomain exchange) {
     return new DirectoryDocument(
         DocumentKind.CONFIGURATION_SETTINGS,
-        "the coexistence servers' Configuration Settings",
+        "for the coexistence servers",
         CONFIGURATIONS_VIEW,
         ImmutableList.of(),
         ImmutableList.of(
