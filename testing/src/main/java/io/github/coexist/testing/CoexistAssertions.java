@@ -2,6 +2,7 @@ package io.github.coexist.testing;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.validation.ValidationReport;
+import io.github.coexist.domino.DirectoryDocuments;
 import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.powershell.PowerShellScript;
 
@@ -16,6 +17,8 @@ import io.github.coexist.powershell.PowerShellScript;
  * assertThat(report).hasError("COEX-RECV-002").at("receiveConnectors[0]");
  * assertThat(script).invokes("New-SendConnector").with("SmartHosts", "10.1.1.1", "10.1.1.2");
  * assertThat(NotesIniDocument.parse(bytes)).hasSetting("BTEXCHANGEDB", "btexchange.box");
+ * assertThat(dominoDocuments).hasDocument(DocumentKind.FOREIGN_DOMAIN, "Exchange via COEX01/ACME")
+ *     .withItem("MailFile", "btexchange.box");
  * }</pre>
  */
 public final class CoexistAssertions {
@@ -34,6 +37,11 @@ public final class CoexistAssertions {
   /** Assertions on a notes.ini document (the settings Domino reads). */
   public static NotesIniDocumentAssert assertThat(NotesIniDocument notesIni) {
     return new NotesIniDocumentAssert(notesIni);
+  }
+
+  /** Assertions on the Domino Directory documents of a plan. */
+  public static DirectoryDocumentsAssert assertThat(DirectoryDocuments documents) {
+    return new DirectoryDocumentsAssert(documents);
   }
 
   /** Assertions on a validation report. */
