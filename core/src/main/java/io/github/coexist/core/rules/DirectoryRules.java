@@ -48,8 +48,8 @@ final class DirectoryRules {
             WARNING,
             "The plan describes the Domino Directory documents (domino.directory)",
             "Without the Notes domain, the relay host to Exchange and the Global Domain, the"
-                + " runbook cannot give the Foreign SMTP Domain, SMTP Connection and Global Domain"
-                + " documents their values, and nothing checks them.",
+                + " runbook cannot give the SMTP Connection and Global Domain documents their"
+                + " values (it shows placeholders), and nothing checks them.",
             "BTCal fact sheet §2 (Appendix J); coexist init fills them",
             DirectoryRules::described),
         BuiltInRule.of(
@@ -108,7 +108,7 @@ final class DirectoryRules {
         BuiltInRule.of(
             "COEX-DDIR-007",
             ERROR,
-            "The relay host for the Exchange routing domain is one host",
+            "The relay host for the Exchange routing domain is one host, not a CIDR block",
             "The SMTP Connection document names one host (a name or an address) that Domino"
                 + " relays the Exchange routing domain to; a CIDR block is not a host.",
             "BTCal fact sheet §2 (Foreign SMTP Domain, SMTP Connection)",
@@ -167,6 +167,13 @@ final class DirectoryRules {
                     DIRECTORY.key("notesDomain"),
                     "the Notes domain is not set",
                     "set it to the coexistence servers' Domino domain, e.g. ACME");
+              }
+              if (d.exchangeRelayHost().isEmpty()) {
+                ctx.report(
+                    DIRECTORY.key("exchangeRelayHost"),
+                    "no relay host for the Exchange routing domain "
+                        + plan.domains().exchangeRouting(),
+                    "set exchangeRelayHost to a transport server or Exchange Online's MX host");
               }
               if (d.globalDomain().isEmpty()) {
                 ctx.report(
@@ -314,19 +321,12 @@ final class DirectoryRules {
   }
 
   static void relayHostSet(CoexistencePlan plan, RuleContext ctx) {
-    Optional<DominoDirectory> d = directory(plan);
-    if (d.isEmpty()) {
-      return;
-    }
-    PlanPath path = DIRECTORY.key("exchangeRelayHost");
-    Optional<SmartHost> host = d.get().exchangeRelayHost();
-    if (host.isEmpty()) {
+    Optional<SmartHost> host = directory(plan).flatMap(DominoDirectory::exchangeRelayHost);
+    if (host.isPresent() && host.get().kind() == SmartHost.Kind.CIDR) {
       ctx.report(
-          path,
-          "no relay host for the Exchange routing domain " + plan.domains().exchangeRouting(),
-          "set exchangeRelayHost to a transport server or Exchange Online's MX host");
-    } else if (host.get().kind() == SmartHost.Kind.CIDR) {
-      ctx.report(path, "the relay host " + host.get() + " is a CIDR block", "name one host");
+          DIRECTORY.key("exchangeRelayHost"),
+          "the relay host " + host.get() + " is a CIDR block",
+          "name one host: a transport server, a smart host or Exchange Online's MX host");
     }
   }
 

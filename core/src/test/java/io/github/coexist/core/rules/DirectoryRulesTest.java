@@ -161,8 +161,8 @@ class DirectoryRulesTest {
                         .internetDomainAliases(List.of()))),
         triggers(
             "no relay host",
-            "COEX-DDIR-007",
-            ERROR,
+            "COEX-DDIR-001",
+            WARNING,
             "domino.directory.exchangeRelayHost",
             directory(server(), d -> d.exchangeRelayHost(Optional.empty()))),
         triggers(
