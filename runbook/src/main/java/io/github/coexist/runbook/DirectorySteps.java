@@ -85,6 +85,32 @@ final class DirectorySteps {
         List.of(new CodeSample("text", "fields (tab > field: value):", String.join("\n", lines))));
   }
 
+  /** After BTCal has stopped: the documents and the mailbox this plan made, newest first. */
+  static RunbookStep rollback(DirectoryDocuments documents) {
+    List<String> lines = new ArrayList<>();
+    for (int k = documents.documents().size() - 1; k >= 0; k--) {
+      DirectoryDocument d = documents.documents().get(k);
+      lines.add(
+          d.kind() == DocumentKind.CONFIGURATION_SETTINGS
+              ? "Configuration Settings " + d.name() + ": keep the document, restore the field"
+              : d.kind().title() + ": " + d.name());
+    }
+    lines.add(
+        "Mailbox "
+            + documents.mailbox().fileName()
+            + " on "
+            + String.join(", ", documents.mailbox().servers())
+            + " (once it holds no mail)");
+    return RunbookStep.of(
+        Side.DOMINO,
+        "Delete the Domino Directory documents and BTCal's mailbox",
+        List.of(
+            "Delete only the documents made for this plan; keep a Global Domain document that"
+                + " existed before and remove just the Domino routing domain from its aliases."
+                + " Then tell router update config."),
+        List.of(new CodeSample("text", "in the Domino Administrator:", String.join("\n", lines))));
+  }
+
   /** One check per document: the console commands, then the test message. */
   static List<RunbookStep> checks(DirectoryDocuments documents) {
     List<RunbookStep> checks = new ArrayList<>();

@@ -79,6 +79,7 @@ public final class RunbookEmitter implements Emitter<Runbook> {
 
     List<RunbookStep> rollback = new ArrayList<>();
     rollback.add(DominoSteps.rollback(notesIni));
+    rollback.add(DirectorySteps.rollback(directory));
     rollback.add(runRollback());
     rollback.addAll(ExchangeSteps.rollback(plan, undo));
 
