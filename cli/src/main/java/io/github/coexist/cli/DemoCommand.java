@@ -6,6 +6,8 @@ import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.core.validation.ValidationReport;
+import io.github.coexist.domino.DominoDirectoryEmitter;
+import io.github.coexist.domino.OneTouchSetupJson;
 import io.github.coexist.license.DemoLicense;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
@@ -83,6 +85,9 @@ final class DemoCommand implements Callable<Integer> {
           DemoArtifact.ofValidPlan("notesini-console.txt", NotesIniDemo::console),
           DemoArtifact.of("notes-sample.ini", in -> NotesIniDemo.sample()),
           DemoArtifact.ofValidPlan("notes-merged.ini", NotesIniDemo::merged),
+          DemoArtifact.ofValidPlan(
+              "domino-directory.json",
+              valid -> OneTouchSetupJson.render(DominoDirectoryEmitter.standard().emit(valid))),
           DemoArtifact.ofValidPlan(RUNBOOK_FILE, EmitRunbookCommand::runbook));
 
   @Spec CommandSpec spec;

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       EmitSnapshotCommand.class,
       EmitNotesIniCommand.class,
       EmitConsoleCommand.class,
-      EmitRunbookCommand.class
+      EmitRunbookCommand.class,
+      EmitDominoCommand.class
     })
 final class EmitCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -8,6 +8,7 @@ import io.github.coexist.core.recommend.ImmutablePlanRequest;
 import io.github.coexist.core.recommend.PlanRequest;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.recommend.TlsChoice;
+import io.github.coexist.core.value.SmartHost;
 import io.github.coexist.core.value.SmtpDomain;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
@@ -120,6 +121,25 @@ final class InitCommand implements Callable<Integer> {
   String foreignDomainMailbox = PlanRequest.DEFAULT_FOREIGN_DOMAIN_MAILBOX;
 
   @Option(
+      names = "--notes-domain",
+      paramLabel = "NAME",
+      converter = OptionValues.NameValue.class,
+      description =
+          "The coexistence servers' Notes domain (default: the organization of the first"
+              + " --coexistence-server name, ACME for COEX01/ACME).")
+  String notesDomain;
+
+  @Option(
+      names = "--exchange-relay-host",
+      paramLabel = "HOST",
+      converter = OptionValues.HostValue.class,
+      description =
+          "Where Domino relays mail for the Exchange routing domain (default: Exchange Online's"
+              + " MX host for it, <domain-key>.mail.protection.outlook.com, or the first"
+              + " --transport-server).")
+  SmartHost exchangeRelayHost;
+
+  @Option(
       names = "--tls",
       paramLabel = "opportunistic|required",
       converter = OptionValues.TlsValue.class,
@@ -186,6 +206,12 @@ final class InitCommand implements Callable<Integer> {
     }
     if (tenant != null) {
       request.tenant(tenant);
+    }
+    if (notesDomain != null) {
+      request.notesDomain(notesDomain);
+    }
+    if (exchangeRelayHost != null) {
+      request.exchangeRelayHost(exchangeRelayHost);
     }
     try {
       return request.build();

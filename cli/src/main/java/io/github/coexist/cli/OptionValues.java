@@ -6,6 +6,7 @@ import io.github.coexist.core.model.ExchangeVersion;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.recommend.TlsChoice;
 import io.github.coexist.core.value.IpAddress;
+import io.github.coexist.core.value.SmartHost;
 import io.github.coexist.core.value.SmtpDomain;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -57,6 +58,14 @@ public final class OptionValues {
     @Override
     public SmtpDomain convert(String text) {
       return refusing(() -> SmtpDomain.parse(text));
+    }
+  }
+
+  /** A host name or IP address, e.g. {@code ex01.contoso.com}. */
+  static final class HostValue implements ITypeConverter<SmartHost> {
+    @Override
+    public SmartHost convert(String text) {
+      return refusing(() -> SmartHost.parse(text));
     }
   }
 

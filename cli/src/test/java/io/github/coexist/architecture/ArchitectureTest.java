@@ -23,6 +23,7 @@ class ArchitectureTest {
   private static final String CORE = "io.github.coexist.core..";
   private static final String POWERSHELL = "io.github.coexist.powershell..";
   private static final String NOTESINI = "io.github.coexist.notesini..";
+  private static final String DOMINO = "io.github.coexist.domino..";
   private static final String LICENSE = "io.github.coexist.license..";
   private static final String PLAN_IO = "io.github.coexist.planio..";
   private static final String LIVE_STATE = "io.github.coexist.livestate..";
@@ -39,7 +40,7 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                POWERSHELL, NOTESINI, LICENSE, PLAN_IO, LIVE_STATE, RUNBOOK, TESTING, CLI));
+                POWERSHELL, NOTESINI, DOMINO, LICENSE, PLAN_IO, LIVE_STATE, RUNBOOK, TESTING, CLI));
   }
 
   @Test
@@ -52,7 +53,7 @@ class ArchitectureTest {
             .resideInAPackage(LIVE_STATE)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(POWERSHELL, NOTESINI, LICENSE, RUNBOOK, TESTING, CLI));
+            .resideInAnyPackage(POWERSHELL, NOTESINI, DOMINO, LICENSE, RUNBOOK, TESTING, CLI));
     check(
         noClasses()
             .that()
@@ -63,7 +64,7 @@ class ArchitectureTest {
     check(
         noClasses()
             .that()
-            .resideInAnyPackage(NOTESINI, LICENSE)
+            .resideInAnyPackage(NOTESINI, DOMINO, LICENSE)
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(LIVE_STATE));
@@ -77,21 +78,28 @@ class ArchitectureTest {
             .resideInAPackage(POWERSHELL)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(NOTESINI, LICENSE, PLAN_IO, RUNBOOK, CLI));
+            .resideInAnyPackage(NOTESINI, DOMINO, LICENSE, PLAN_IO, RUNBOOK, CLI));
     check(
         noClasses()
             .that()
             .resideInAPackage(NOTESINI)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(POWERSHELL, LICENSE, PLAN_IO, RUNBOOK, CLI));
+            .resideInAnyPackage(POWERSHELL, DOMINO, LICENSE, PLAN_IO, RUNBOOK, CLI));
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage(DOMINO)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(POWERSHELL, NOTESINI, LICENSE, PLAN_IO, RUNBOOK, CLI));
     check(
         noClasses()
             .that()
             .resideInAPackage(LICENSE)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(POWERSHELL, NOTESINI, PLAN_IO, RUNBOOK, CLI));
+            .resideInAnyPackage(POWERSHELL, NOTESINI, DOMINO, PLAN_IO, RUNBOOK, CLI));
   }
 
   @Test

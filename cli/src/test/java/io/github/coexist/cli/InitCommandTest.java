@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.CoexistenceServer;
+import io.github.coexist.core.model.DominoDirectory;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ExchangeVersion;
 import io.github.coexist.core.recommend.PlanRequest;
@@ -82,6 +83,14 @@ class InitCommandTest {
     assertThat(plan.exchangeVersion()).contains(ExchangeVersion.EXCHANGE_2019);
     assertThat(plan.domino().orElseThrow().foreignDomain()).contains("Exchange");
     assertThat(plan.domino().orElseThrow().foreignDomainMailbox()).contains("btexchange.box");
+    DominoDirectory directory = plan.domino().orElseThrow().directory().orElseThrow();
+    assertThat(directory.notesDomain()).as("the first server's organization").contains("ACME");
+    assertThat(directory.exchangeRelayHost())
+        .as("the first transport server")
+        .hasValueSatisfying(h -> assertThat(h).hasToString("ex01"));
+    assertThat(directory.globalDomain().orElseThrow().internetDomainAliases())
+        .extracting(Object::toString)
+        .containsExactly("domino.contoso.com");
     assertThat(plan.sendConnectors().get(0).requireTls()).contains(false);
     assertThat(plan.receiveConnectors().get(0).requireTls()).contains(false);
   }
@@ -96,6 +105,8 @@ class InitCommandTest {
                         "--tls", "required",
                         "--foreign-domain", "Exchange2",
                         "--foreign-domain-mailbox", "btexch2.box",
+                        "--notes-domain", "CONTOSO",
+                        "--exchange-relay-host", "10.2.0.25",
                         "--organization", "Contoso")
                     .out,
                 "stdout.yaml");
@@ -104,6 +115,10 @@ class InitCommandTest {
     assertThat(plan.sendConnectors().get(0).requireTls()).contains(true);
     assertThat(plan.domino().orElseThrow().foreignDomain()).contains("Exchange2");
     assertThat(plan.domino().orElseThrow().foreignDomainMailbox()).contains("btexch2.box");
+    DominoDirectory directory = plan.domino().orElseThrow().directory().orElseThrow();
+    assertThat(directory.notesDomain()).contains("CONTOSO");
+    assertThat(directory.exchangeRelayHost().orElseThrow()).hasToString("10.2.0.25");
+    assertThat(directory.globalDomain().orElseThrow().name()).isEqualTo("CONTOSO Global Domain");
     assertThat(plan.organization()).contains("Contoso");
   }
 

@@ -7,9 +7,11 @@ import io.github.coexist.core.model.AuthMechanism;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.Domains;
+import io.github.coexist.core.model.DominoDirectory;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ExchangeVersion;
+import io.github.coexist.core.model.GlobalDomain;
 import io.github.coexist.core.model.PermissionGroup;
 import io.github.coexist.core.model.ReceiveConnector;
 import io.github.coexist.core.model.RemoteDomain;
@@ -82,6 +84,17 @@ public final class BuildPlanExample {
             DominoSettings.builder()
                 .foreignDomain("Exchange")
                 .foreignDomainMailbox("btexchange.box")
+                .directory(
+                    DominoDirectory.builder()
+                        .notesDomain("FABRIKAM")
+                        .exchangeRelayHost(SmartHost.parse("EXCH1"))
+                        .globalDomain(
+                            GlobalDomain.builder()
+                                .name("Fabrikam Global Domain")
+                                .primaryInternetDomain(SmtpDomain.parse("fabrikam.com"))
+                                .addInternetDomainAliases(domino)
+                                .build())
+                        .build())
                 .build())
         .build();
   }

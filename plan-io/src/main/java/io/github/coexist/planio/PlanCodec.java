@@ -5,18 +5,22 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.Connection;
 import io.github.coexist.core.model.Domains;
+import io.github.coexist.core.model.DominoDirectory;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.EmailAddressPolicy;
 import io.github.coexist.core.model.EncryptDecrypt;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ExchangeObject;
 import io.github.coexist.core.model.ExchangeVersion;
+import io.github.coexist.core.model.GlobalDomain;
 import io.github.coexist.core.model.IdFileLocation;
 import io.github.coexist.core.model.ImmutableCoexistencePlan;
 import io.github.coexist.core.model.ImmutableCoexistenceServer;
 import io.github.coexist.core.model.ImmutableConnection;
 import io.github.coexist.core.model.ImmutableDomains;
+import io.github.coexist.core.model.ImmutableDominoDirectory;
 import io.github.coexist.core.model.ImmutableDominoSettings;
+import io.github.coexist.core.model.ImmutableGlobalDomain;
 import io.github.coexist.core.model.ImmutableLicenseFacts;
 import io.github.coexist.core.model.InboundConnector;
 import io.github.coexist.core.model.LicenseFacts;
@@ -28,6 +32,7 @@ import io.github.coexist.core.model.RemoteDomain;
 import io.github.coexist.core.model.SendConnector;
 import io.github.coexist.core.model.ZappSupport;
 import io.github.coexist.core.value.IpAddress;
+import io.github.coexist.core.value.SmartHost;
 import io.github.coexist.core.value.SmtpDomain;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -120,10 +125,70 @@ final class PlanCodec {
                   ImmutableConnection.Builder::certificateThumbprint,
                   "-CertificateThumbprint of the app's certificate.")));
 
+  @SuppressWarnings("unchecked")
+  private static final ScalarCodec<SmartHost> HOST =
+      (ScalarCodec<SmartHost>) ScalarCodec.forType(SmartHost.class);
+
+  static final RecordCodec<GlobalDomain, ImmutableGlobalDomain.Builder> GLOBAL_DOMAIN =
+      new RecordCodec<>(
+          "GlobalDomain",
+          "The Domino Directory's Global Domain document: the internet domains Domino treats as"
+              + " local.",
+          GlobalDomain::builder,
+          ImmutableGlobalDomain.Builder::build,
+          List.of(
+              Field.required(
+                  "name",
+                  ScalarCodec.STRING,
+                  GlobalDomain::name,
+                  ImmutableGlobalDomain.Builder::name,
+                  "Global domain name (free text)."),
+              Field.required(
+                  "primaryInternetDomain",
+                  DOMAIN,
+                  GlobalDomain::primaryInternetDomain,
+                  ImmutableGlobalDomain.Builder::primaryInternetDomain,
+                  "Local primary internet domain, e.g. contoso.com."),
+              Field.list(
+                  "internetDomainAliases",
+                  DOMAIN,
+                  GlobalDomain::internetDomainAliases,
+                  ImmutableGlobalDomain.Builder::internetDomainAliases,
+                  "Alternate internet domain aliases; the Domino routing domain belongs here.")));
+
+  static final RecordCodec<DominoDirectory, ImmutableDominoDirectory.Builder> DIRECTORY =
+      new RecordCodec<>(
+          "DominoDirectory",
+          "What the Domino Directory documents BTCal's routing needs are made of"
+              + " (docs/domino-directory.md).",
+          DominoDirectory::builder,
+          ImmutableDominoDirectory.Builder::build,
+          List.of(
+              Field.optional(
+                  "notesDomain",
+                  ScalarCodec.STRING,
+                  DominoDirectory::notesDomain,
+                  ImmutableDominoDirectory.Builder::notesDomain,
+                  "The coexistence servers' Notes domain, e.g. ACME."),
+              Field.optional(
+                  "exchangeRelayHost",
+                  HOST,
+                  DominoDirectory::exchangeRelayHost,
+                  ImmutableDominoDirectory.Builder::exchangeRelayHost,
+                  "Where Domino relays the Exchange routing domain: a transport server, a smart"
+                      + " host, or Exchange Online's MX host."),
+              Field.optional(
+                  "globalDomain",
+                  GLOBAL_DOMAIN,
+                  DominoDirectory::globalDomain,
+                  ImmutableDominoDirectory.Builder::globalDomain,
+                  "The Global Domain document.")));
+
   static final RecordCodec<DominoSettings, ImmutableDominoSettings.Builder> DOMINO =
       new RecordCodec<>(
           "DominoSettings",
-          "The Domino side: BTCal's Notes.ini settings; an absent key is left alone in notes.ini.",
+          "The Domino side: BTCal's Notes.ini settings (an absent key is left alone in notes.ini)"
+              + " and the Domino Directory documents' facts.",
           DominoSettings::builder,
           ImmutableDominoSettings.Builder::build,
           List.of(
@@ -252,7 +317,13 @@ final class PlanCodec {
                   ScalarCodec.STRING,
                   DominoSettings::multiSchedReportTexts,
                   ImmutableDominoSettings.Builder::multiSchedReportTexts,
-                  "BTMULTISCHEDREPORTTEXT1..n: lines of the repeating-meeting notice.")));
+                  "BTMULTISCHEDREPORTTEXT1..n: lines of the repeating-meeting notice."),
+              Field.optional(
+                  "directory",
+                  DIRECTORY,
+                  DominoSettings::directory,
+                  ImmutableDominoSettings.Builder::directory,
+                  "Not a Notes.ini setting: the Domino Directory documents' facts.")));
 
   static final RecordCodec<LicenseFacts, ImmutableLicenseFacts.Builder> LICENSE =
       new RecordCodec<>(

@@ -7,8 +7,10 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.Connection;
 import io.github.coexist.core.model.Domains;
+import io.github.coexist.core.model.DominoDirectory;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.ExchangeObject;
+import io.github.coexist.core.model.GlobalDomain;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.ObjectKind;
 import java.lang.reflect.Field;
@@ -34,6 +36,8 @@ class ModelCoverageTest {
         Arguments.of(CoexistenceServer.class, PlanCodec.SERVER),
         Arguments.of(Connection.class, PlanCodec.CONNECTION),
         Arguments.of(DominoSettings.class, PlanCodec.DOMINO),
+        Arguments.of(DominoDirectory.class, PlanCodec.DIRECTORY),
+        Arguments.of(GlobalDomain.class, PlanCodec.GLOBAL_DOMAIN),
         Arguments.of(LicenseFacts.class, PlanCodec.LICENSE));
   }
 

@@ -22,6 +22,7 @@ import io.github.coexist.core.validation.Severity;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.core.validation.ValidationReport;
+import io.github.coexist.core.value.SmartHost;
 import io.github.coexist.core.value.SmtpDomain;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
@@ -215,9 +216,14 @@ final class PlanGenerator {
             .tls(random.nextBoolean() ? TlsChoice.OPPORTUNISTIC : TlsChoice.REQUIRED);
     int servers = 1 + random.nextInt(3);
     for (int i = 0; i < servers; i++) {
+      // Hostile, but a Domino hierarchical name (COEX-DDIR-009): no '/' inside the common name.
       request.addCoexistenceServers(
-          CoexistenceServer.of(text(6) + i, "10.1." + i + "." + (1 + random.nextInt(200))));
+          CoexistenceServer.of(
+              text(6).replace('/', '_') + i + "/ACME",
+              "10.1." + i + "." + (1 + random.nextInt(200))));
     }
+    // Hostile transport server names are no host names: name the relay host (COEX-DDIR-007).
+    request.exchangeRelayHost(SmartHost.parse("relay." + org + ".example.com"));
     if (online) {
       request.tenant(SmtpDomain.parse(org + ".onmicrosoft.com"));
       if (random.nextBoolean()) {

@@ -7,6 +7,8 @@ import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ExchangeVersion;
 import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.domino.DirectoryDocuments;
+import io.github.coexist.domino.DominoDirectoryEmitter;
 import io.github.coexist.license.LicenseStatus;
 import io.github.coexist.notesini.IniFinding;
 import io.github.coexist.notesini.NotesIniChanges;
@@ -23,8 +25,9 @@ import java.util.stream.Collectors;
 
 /**
  * The runbook of a validated plan. It composes coexist's emitters — the configuration and rollback
- * scripts ({@link PowerShellEmitter}, {@link RollbackEmitter}) and the notes.ini changes ({@link
- * NotesIniEmitter}) — so every command it shows is the one those artifacts contain.
+ * scripts ({@link PowerShellEmitter}, {@link RollbackEmitter}), the Domino Directory documents
+ * ({@link DominoDirectoryEmitter}) and the notes.ini changes ({@link NotesIniEmitter}) — so every
+ * command it shows is the one those artifacts contain.
  *
  * <pre>{@code
  * Runbook runbook = RunbookEmitter.standard().emit(validPlan);
@@ -69,11 +72,14 @@ public final class RunbookEmitter implements Emitter<Runbook> {
     List<RunbookStep> steps = new ArrayList<>();
     steps.add(runScript(plan));
     steps.addAll(ExchangeSteps.apply(plan, apply));
+    DirectoryDocuments directory = DominoDirectoryEmitter.standard().emit(valid);
+    steps.addAll(DirectorySteps.apply(directory)); // before BTCal starts (the notes.ini step)
     steps.addAll(DominoSteps.apply(notesIni));
     steps.add(LicenseSteps.step(plan.license(), license, DominoSteps.installCommand(notesIni)));
 
     List<RunbookStep> rollback = new ArrayList<>();
     rollback.add(DominoSteps.rollback(notesIni));
+    rollback.add(DirectorySteps.rollback(directory));
     rollback.add(runRollback());
     rollback.addAll(ExchangeSteps.rollback(plan, undo));
 
@@ -87,10 +93,17 @@ public final class RunbookEmitter implements Emitter<Runbook> {
         ImmutableList.copyOf(summary(plan)),
         MailFlows.of(plan),
         ImmutableList.copyOf(orderBySide(steps)),
-        ImmutableList.copyOf(Checks.of(plan, notesIni)),
+        ImmutableList.copyOf(checks(plan, notesIni, directory)),
         valid.report().diagnostics(),
         ImmutableList.copyOf(notes),
         ImmutableList.copyOf(rollback));
+  }
+
+  private static List<RunbookStep> checks(
+      CoexistencePlan plan, NotesIniChanges notesIni, DirectoryDocuments directory) {
+    List<RunbookStep> checks = new ArrayList<>(DirectorySteps.checks(directory));
+    checks.addAll(Checks.of(plan, notesIni));
+    return orderBySide(checks);
   }
 
   /** Exchange first, then Domino, then the license (the guide's order: 7, then 8). */

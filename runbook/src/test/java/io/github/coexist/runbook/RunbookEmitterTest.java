@@ -3,8 +3,10 @@ package io.github.coexist.runbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.model.DominoDirectory;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.GlobalDomain;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
 import io.github.coexist.core.model.SendConnector;
@@ -152,6 +154,44 @@ class RunbookEmitterTest {
         // In code the name is the script's own single-quoted literal, quotes doubled.
         .contains("New-SendConnector -Name 'Out `$(calc)` [x](http://e) <b>|#1 “q” ‘‘s’’'")
         .doesNotContain("<script>");
+  }
+
+  @Test
+  void hostileDirectoryNamesAreInertInTheDominoDirectorySteps() {
+    CoexistencePlan recommended = recommended(Environment.EXCHANGE_SERVER);
+    DominoSettings domino = recommended.domino().orElseThrow();
+    DominoDirectory directory = domino.directory().orElseThrow();
+    String hostile = "G ```]]> <b>&amp; \"q\" `$(x)` \u05D0";
+    CoexistencePlan plan =
+        CoexistencePlan.builder()
+            .from(recommended)
+            .domino(
+                DominoSettings.builder()
+                    .from(domino)
+                    .directory(
+                        DominoDirectory.builder()
+                            .from(directory)
+                            .notesDomain("A&B <Mail>")
+                            .globalDomain(
+                                GlobalDomain.builder()
+                                    .from(directory.globalDomain().orElseThrow())
+                                    .name(hostile)
+                                    .build())
+                            .build())
+                    .build())
+            .build();
+
+    String markdown = markdown(plan);
+
+    // The title is escaped Markdown; inside the fenced block the value is verbatim, and the
+    // fence is longer than any run of backticks in it, so the value cannot close it.
+    assertThat(markdown)
+        .contains(
+            "#### Step 15: Before BTCal starts: Global Domain document G \\`\\`\\`\\]\\]&gt;"
+                + " &lt;b&gt;&amp;amp; \"q\" \\`\\$(x)\\` \u05D0\n")
+        .contains("Basics > Global domain name: " + hostile + "\n")
+        .contains("````text\nBasics > Domain type: Global Domain\n")
+        .contains("Basics > Source domain: A&B <Mail>\n");
   }
 
   @Test

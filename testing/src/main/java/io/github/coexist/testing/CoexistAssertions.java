@@ -3,6 +3,7 @@ package io.github.coexist.testing;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.validation.ValidationReport;
 import io.github.coexist.livestate.drift.Drift;
+import io.github.coexist.domino.DirectoryDocuments;
 import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.powershell.PowerShellScript;
 
@@ -18,6 +19,8 @@ import io.github.coexist.powershell.PowerShellScript;
  * assertThat(script).invokes("New-SendConnector").with("SmartHosts", "10.1.1.1", "10.1.1.2");
  * assertThat(NotesIniDocument.parse(bytes)).hasSetting("BTEXCHANGEDB", "btexchange.box");
  * assertThat(Drift.between(plan, snapshot)).differsAt("sendConnectors[0].smartHosts");
+ * assertThat(dominoDocuments).hasDocument(DocumentKind.FOREIGN_DOMAIN, "Exchange via COEX01/ACME")
+ *     .withItem("MailFile", "btexchange.box");
  * }</pre>
  */
 public final class CoexistAssertions {
@@ -41,6 +44,11 @@ public final class CoexistAssertions {
   /** Assertions on a drift report (a plan against a snapshot of the organisation). */
   public static DriftAssert assertThat(Drift drift) {
     return new DriftAssert(drift);
+  }
+
+  /** Assertions on the Domino Directory documents of a plan. */
+  public static DirectoryDocumentsAssert assertThat(DirectoryDocuments documents) {
+    return new DirectoryDocumentsAssert(documents);
   }
 
   /** Assertions on a validation report. */

@@ -53,7 +53,7 @@ class ValidationReportAssertTest {
         .hasMessageContaining("  WARNING COEX-TLS-003 sendConnectors[0].requireTls: ");
     assertThatThrownBy(() -> assertThat(server).hasNoFindings())
         .hasMessageStartingWith(
-            "Expected a validation report without findings, but it has 3 findings:");
+            "Expected a validation report without findings, but it has 4 findings:");
   }
 
   @Test

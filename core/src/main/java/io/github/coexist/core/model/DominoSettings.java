@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The Domino side: BTCal's Notes.ini settings on the coexistence server(s), as typed values. Each
- * attribute names its Notes.ini key; an absent attribute is left alone in notes.ini. The facts and
- * the unknowns are in the BTCal fact sheet (Appendix G for routing, A for ZApp, C for encryption).
+ * The Domino side: BTCal's Notes.ini settings on the coexistence server(s), as typed values, and
+ * the facts of the Domino Directory documents BTCal needs ({@link #directory()}). Each Notes.ini
+ * attribute names its key; an absent attribute is left alone in notes.ini. The facts and the
+ * unknowns are in the BTCal fact sheet (Appendix G for routing, A for ZApp, C for encryption).
  *
  * <pre>{@code
  * DominoSettings d = DominoSettings.builder()
@@ -87,4 +88,10 @@ public abstract class DominoSettings {
 
   /** BTMULTISCHEDREPORTTEXT1..n: lines of the unsupported-repeating-meeting notice. */
   public abstract ImmutableList<String> multiSchedReportTexts();
+
+  /**
+   * Not a Notes.ini setting: what the Domino Directory documents BTCal's routing needs are made of
+   * (Foreign Domain, Foreign SMTP Domain, SMTP Connection, Global Domain).
+   */
+  public abstract Optional<DominoDirectory> directory();
 }

@@ -5,6 +5,7 @@ import io.github.coexist.core.CoexistStyle;
 import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ExchangeVersion;
+import io.github.coexist.core.value.SmartHost;
 import io.github.coexist.core.value.SmtpDomain;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -81,6 +82,18 @@ public abstract class PlanRequest {
   public String foreignDomainMailbox() {
     return DEFAULT_FOREIGN_DOMAIN_MAILBOX;
   }
+
+  /**
+   * The coexistence servers' Notes domain; unless given, the organization of the first coexistence
+   * server's name ({@code ACME} for {@code COEX01/ACME}), which is the usual Domino domain name.
+   */
+  public abstract Optional<String> notesDomain();
+
+  /**
+   * Where Domino relays mail for the Exchange routing domain; unless given, Exchange Online's MX
+   * host for that domain, or the first transport server.
+   */
+  public abstract Optional<SmartHost> exchangeRelayHost();
 
   /** Exchange Online only: the certificate name the coexistence servers present, if any. */
   public abstract Optional<String> tlsCertificateName();

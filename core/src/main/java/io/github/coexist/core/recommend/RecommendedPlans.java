@@ -9,10 +9,13 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.ConnectorType;
 import io.github.coexist.core.model.Domains;
+import io.github.coexist.core.model.DominoDirectory;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.EmailAddressPolicy;
 import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.GlobalDomain;
 import io.github.coexist.core.model.ImmutableCoexistencePlan;
+import io.github.coexist.core.model.ImmutableGlobalDomain;
 import io.github.coexist.core.model.ImmutableInboundConnector;
 import io.github.coexist.core.model.ImmutableOutboundConnector;
 import io.github.coexist.core.model.ImmutableRemoteDomain;
@@ -30,9 +33,12 @@ import io.github.coexist.core.model.TransportRole;
 import io.github.coexist.core.value.AddressSpace;
 import io.github.coexist.core.value.Binding;
 import io.github.coexist.core.value.EmailAddressTemplate;
+import io.github.coexist.core.value.InvalidValueException;
 import io.github.coexist.core.value.IpRange;
+import io.github.coexist.core.value.NotesName;
 import io.github.coexist.core.value.SmartHost;
 import io.github.coexist.core.value.SmtpDomain;
+import java.util.Optional;
 
 /**
  * The complete plans the guide's section 7 describes, with every erratum corrected: 7.1 for
@@ -71,11 +77,58 @@ public final class RecommendedPlans {
                 DominoSettings.builder()
                     .foreignDomain(request.foreignDomain())
                     .foreignDomainMailbox(request.foreignDomainMailbox())
+                    .directory(directory(request))
                     .build());
     if (request.environment() == Environment.EXCHANGE_ONLINE) {
       return exchangeOnline(request, plan);
     }
     return exchangeServer(request, plan);
+  }
+
+  /**
+   * The Domino Directory facts (BTCal fact sheet §2): the Notes domain (given, or the first
+   * server's organization), the relay host to Exchange (given, or Exchange Online's MX host for the
+   * Exchange routing domain, or the first transport server) and a Global Domain whose aliases hold
+   * the Domino routing domain.
+   */
+  private static DominoDirectory directory(PlanRequest request) {
+    Optional<String> notesDomain =
+        request.notesDomain().or(() -> organization(request.coexistenceServers().get(0)));
+    Optional<SmartHost> relay = request.exchangeRelayHost();
+    if (relay.isEmpty() && request.environment() == Environment.EXCHANGE_ONLINE) {
+      relay =
+          Optional.of(SmartHost.of(DominoDirectory.exchangeOnlineMxHost(request.exchangeDomain())));
+    } else if (relay.isEmpty() && !request.transportServers().isEmpty()) {
+      relay = host(request.transportServers().get(0));
+    }
+    ImmutableGlobalDomain.Builder global =
+        GlobalDomain.builder()
+            .name(notesDomain.map(d -> d + " Global Domain").orElse("Global Domain"))
+            .primaryInternetDomain(request.primaryDomain());
+    if (!request.dominoDomain().equals(request.primaryDomain())) {
+      global.addInternetDomainAliases(request.dominoDomain());
+    }
+    return DominoDirectory.builder()
+        .notesDomain(notesDomain)
+        .exchangeRelayHost(relay)
+        .globalDomain(global.build())
+        .build();
+  }
+
+  private static Optional<String> organization(CoexistenceServer server) {
+    try {
+      return NotesName.parse(server.name()).organization();
+    } catch (InvalidValueException e) {
+      return Optional.empty(); // COEX-DDIR-009 reports the name
+    }
+  }
+
+  private static Optional<SmartHost> host(String name) {
+    try {
+      return Optional.of(SmartHost.parse(name));
+    } catch (InvalidValueException e) {
+      return Optional.empty(); // COEX-DDIR-007 asks for one
+    }
   }
 
   /** Section 7.1, corrected (E6, E7, E8, E9, E10, E15, E16, E17). */

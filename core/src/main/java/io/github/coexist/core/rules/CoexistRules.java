@@ -16,6 +16,7 @@ import io.github.coexist.core.validation.Rule;
  *   <li>{@code TLS}: every path on which mail may travel unencrypted
  *   <li>{@code XOBJ}: what must agree across objects
  *   <li>{@code DOM}: the Domino side (BTCal's Notes.ini settings, the coexistence servers)
+ *   <li>{@code DDIR}: the Domino Directory documents BTCal's routing needs
  *   <li>{@code LIC}: the license facts, judged on the validation date
  * </ul>
  *
@@ -53,6 +54,7 @@ public final class CoexistRules implements io.github.coexist.core.validation.Rul
           .addAll(CrossObjectRules.all())
           .addAll(DominoRules.all())
           .addAll(NotesIniValueRules.all())
+          .addAll(DirectoryRules.all())
           .addAll(LicenseRules.all())
           .build();
 

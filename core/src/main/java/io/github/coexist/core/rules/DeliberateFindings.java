@@ -18,6 +18,11 @@ final class DeliberateFindings {
                   + " set the routing domain's type; adding and verifying them in the tenant is"
                   + " the administrator's step.")
           .put(
+              "COEX-DDIR-005",
+              "With two or more coexistence servers the plan has one Foreign Domain document per"
+                  + " server, as the guide's Appendix E recommends: mail fails over to the next"
+                  + " server, free/busy does not. The note says so; nothing better exists.")
+          .put(
               "COEX-TLS-001",
               "The guide leaves \"Always Use TLS\" unchecked (E17). With TlsSettings $null"
                   + " Exchange Online still uses TLS whenever the coexistence server offers it,"

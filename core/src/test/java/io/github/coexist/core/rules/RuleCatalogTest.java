@@ -79,6 +79,11 @@ class RuleCatalogTest {
         .contains(
             "| Exchange Online, TLS required | WARNING [COEX-TLS-002](#coex-tls-002) |"
                 + " `inboundConnectors[0].tlsSenderCertificateName` |");
-    assertThat(page).contains("| Exchange Server, TLS required | none | | |");
+    // The example has two coexistence servers: the failover note is its only finding.
+    assertThat(page)
+        .contains(
+            "| Exchange Server, TLS required | INFO [COEX-DDIR-005](#coex-ddir-005) |"
+                + " `coexistenceServers` |")
+        .doesNotContain("| Exchange Server, TLS required | WARNING");
   }
 }

@@ -1,0 +1,45 @@
+package io.github.coexist.domino;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Objects;
+
+/**
+ * What the Domino Directory needs before BTCal starts: the foreign-domain mailbox and the
+ * documents, in the order to create them. {@link DominoDirectoryEmitter} makes it; {@link
+ * OneTouchSetupJson} writes the {@linkplain #writable() writable} documents.
+ *
+ * <pre>{@code
+ * DirectoryDocuments docs = DominoDirectoryEmitter.standard().emit(validPlan);
+ * String json = OneTouchSetupJson.render(docs);
+ * }</pre>
+ *
+ * @param mailbox the foreign-domain mailbox to create on each coexistence server
+ * @param documents the documents, in the order to create them
+ */
+public record DirectoryDocuments(
+    MailboxDatabase mailbox, ImmutableList<DirectoryDocument> documents) {
+  /** Checks that nothing is null. */
+  public DirectoryDocuments {
+    Objects.requireNonNull(mailbox, "mailbox");
+    Objects.requireNonNull(documents, "documents");
+  }
+
+  /** The documents a program can write (One-Touch Setup JSON). */
+  public ImmutableList<DirectoryDocument> writable() {
+    return documents.stream()
+        .filter(DirectoryDocument::writable)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The documents only the runbook describes: an item they need is unpublished. */
+  public ImmutableList<DirectoryDocument> manualOnly() {
+    return documents.stream().filter(d -> !d.writable()).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The documents of one kind, in order. */
+  public ImmutableList<DirectoryDocument> ofKind(DocumentKind kind) {
+    return documents.stream()
+        .filter(d -> d.kind() == kind)
+        .collect(ImmutableList.toImmutableList());
+  }
+}

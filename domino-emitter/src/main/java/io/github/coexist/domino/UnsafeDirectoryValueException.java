@@ -1,0 +1,15 @@
+package io.github.coexist.domino;
+
+/**
+ * A plan value that cannot go into a Domino Directory document: a line break, NUL, another control
+ * character or an invisible format character (such as a right-to-left mark). The validation rules
+ * refuse these first (COEX-DOM-011, COEX-DDIR-*); this guards plans validated with those rules
+ * switched off.
+ */
+public final class UnsafeDirectoryValueException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  UnsafeDirectoryValueException(String path, String reason) {
+    super(path + ": " + reason);
+  }
+}

@@ -1,0 +1,55 @@
+package io.github.coexist.domino;
+
+import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.model.DominoDirectory;
+import io.github.coexist.core.model.DominoSettings;
+import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.ImmutableDominoSettings;
+import io.github.coexist.core.recommend.RecommendedPlans;
+import io.github.coexist.core.validation.PlanValidator;
+import io.github.coexist.core.validation.RuleSet;
+import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.core.validation.ValidationContext;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+/** The plans the tests emit from. */
+final class Plans {
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+  private Plans() {}
+
+  static CoexistencePlan recommended(Environment environment) {
+    return RecommendedPlans.create(RecommendedPlans.example(environment));
+  }
+
+  /** Valid under the standard rules, as the CLI requires. */
+  static ValidatedPlan valid(CoexistencePlan plan) {
+    return PlanValidator.standard().validate(plan, ValidationContext.on(TODAY)).requireValid();
+  }
+
+  /** Valid under no rules: the emitter's own refusals are tested with it. */
+  static ValidatedPlan unchecked(CoexistencePlan plan) {
+    return PlanValidator.of(RuleSet.empty())
+        .validate(plan, ValidationContext.on(TODAY))
+        .requireValid();
+  }
+
+  /** The Exchange Server recommendation with its Domino settings edited. */
+  static CoexistencePlan withDomino(Consumer<ImmutableDominoSettings.Builder> edit) {
+    CoexistencePlan plan = recommended(Environment.EXCHANGE_SERVER);
+    ImmutableDominoSettings.Builder domino =
+        DominoSettings.builder().from(plan.domino().orElseThrow());
+    edit.accept(domino);
+    return CoexistencePlan.builder().from(plan).domino(domino.build()).build();
+  }
+
+  /** The recommended Exchange Server plan's directory facts. */
+  static DominoDirectory directory() {
+    return recommended(Environment.EXCHANGE_SERVER)
+        .domino()
+        .orElseThrow()
+        .directory()
+        .orElseThrow();
+  }
+}
