@@ -28,6 +28,7 @@ class RuleCatalogueTest {
     all.addAll(CrossObjectRulesTest.cases());
     all.addAll(DominoRulesTest.cases());
     all.addAll(LicenseRulesTest.cases());
+    all.addAll(TrustAndReachRulesTest.cases());
     return all;
   }
 
