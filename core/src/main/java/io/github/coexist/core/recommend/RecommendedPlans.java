@@ -275,10 +275,11 @@ public final class RecommendedPlans {
       connector.tlsSenderCertificateName(
           request.tlsCertificateName().orElseGet(() -> certificateName(online)));
     }
-    if (request.mailExchanger() == MailExchanger.EXCHANGE) {
-      connector.treatMessagesAsInternal(true);
-    }
-    return connector.build();
+    // Managed either way: Set-InboundConnector on the guide's existing connector takes its
+    // TreatMessagesAsInternal $true away.
+    return connector
+        .treatMessagesAsInternal(request.mailExchanger() == MailExchanger.EXCHANGE)
+        .build();
   }
 
   /**

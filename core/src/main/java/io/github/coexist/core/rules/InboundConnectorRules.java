@@ -184,7 +184,10 @@ final class InboundConnectorRules {
     AddressSet servers = PlanFacts.onlineServerAddresses(plan);
     List<String> byName = new java.util.ArrayList<>();
     for (var server : plan.coexistenceServers()) {
-      server.onlineAddress().hostName().ifPresent(h -> byName.add(server.name() + " (" + h + ")"));
+      server
+          .onlineAddress()
+          .hostName()
+          .ifPresent(h -> byName.add(Show.quoted(server.name()) + " (" + h + ")"));
     }
     List<InboundConnector> connectors = plan.inboundConnectors();
     for (int i = 0; i < connectors.size(); i++) {

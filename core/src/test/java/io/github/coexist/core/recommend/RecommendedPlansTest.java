@@ -178,7 +178,9 @@ class RecommendedPlansTest {
     assertThat(in.senderIpAddresses()).isEmpty();
     assertThat(in.tlsSenderCertificateName()).contains("*.contoso.com");
     assertThat(in.senderDomains()).isNotEmpty();
-    assertThat(in.treatMessagesAsInternal()).as("least trust while Domino is the MX").isEmpty();
+    // Least trust while Domino is the MX, set so that an existing connector loses the guide's
+    // $true.
+    assertThat(in.treatMessagesAsInternal()).contains(false);
     assertThat(in.requireTls()).as("Partner connectors only").isEmpty();
   }
 

@@ -131,6 +131,19 @@ class TrustAndReachRulesTest {
             "Exchange Server's internal addresses are not Exchange Online's business",
             "COEX-REACH-001",
             server()),
+        // COEX-EXO-005 with public host names
+        triggers(
+                "servers known by host name, a connector by address only",
+                "COEX-EXO-005",
+                ERROR,
+                "inboundConnectors[0].senderIpAddresses",
+                inbound(
+                    recommendedOnline(),
+                    0,
+                    c ->
+                        c.tlsSenderCertificateName(java.util.Optional.empty())
+                            .senderIpAddresses(List.of(IpRange.parse("20.30.40.1")))))
+            .mentioning("coex01.contoso.com"),
         // COEX-TRUST-001
         triggers(
                 "ExternalAuthoritative while Domino is the MX",
