@@ -45,13 +45,13 @@ try {
                     Start-Sleep -Seconds 10
                 }
                 # remoteDomains[0] | guide 7.1.1 Create a New Remote Domain
-                Set-RemoteDomain -Identity 'domino.contoso.com' -AllowedOOFType InternalLegacy -DeliveryReportEnabled $true -TNEFEnabled $false -TrustedMailInboundEnabled $true -Confirm:$false
+                Set-RemoteDomain -Identity 'domino.contoso.com' -AllowedOOFType InternalLegacy -DeliveryReportEnabled $true -TNEFEnabled $false -TrustedMailInboundEnabled $false -Confirm:$false
             }
         } else {
             # remoteDomains[0] | guide 7.1.1 Create a New Remote Domain
             if ($PSCmdlet.ShouldProcess('remoteDomains[0] domino.contoso.com', 'Set-RemoteDomain')) {
                 # remoteDomains[0] | guide 7.1.1 Create a New Remote Domain
-                Set-RemoteDomain -Identity 'domino.contoso.com' -AllowedOOFType InternalLegacy -DeliveryReportEnabled $true -TNEFEnabled $false -TrustedMailInboundEnabled $true -Confirm:$false
+                Set-RemoteDomain -Identity 'domino.contoso.com' -AllowedOOFType InternalLegacy -DeliveryReportEnabled $true -TNEFEnabled $false -TrustedMailInboundEnabled $false -Confirm:$false
             }
         }
         # acceptedDomains[0] | guide 7.1.2 Create a New Accepted Domain
@@ -81,13 +81,13 @@ try {
             # outboundConnectors[0] | guide 7.1.3 Create a Send Connector
             if ($PSCmdlet.ShouldProcess('outboundConnectors[0] Outbound to Domino', 'New-OutboundConnector')) {
                 # outboundConnectors[0] | guide 7.1.3 Create a Send Connector
-                New-OutboundConnector -Name 'Outbound to Domino' -ConnectorType OnPremises -Enabled $true -RecipientDomains 'domino.contoso.com' -SmartHosts '10.1.1.1','10.1.1.2' -TlsSettings $null -UseMXRecord $false -Confirm:$false
+                New-OutboundConnector -Name 'Outbound to Domino' -ConnectorType OnPremises -Enabled $true -RecipientDomains 'domino.contoso.com' -SmartHosts 'coex01.contoso.com','coex02.contoso.com' -TlsSettings $null -UseMXRecord $false -Confirm:$false
             }
         } else {
             # outboundConnectors[0] | guide 7.1.3 Create a Send Connector
             if ($PSCmdlet.ShouldProcess('outboundConnectors[0] Outbound to Domino', 'Set-OutboundConnector')) {
                 # outboundConnectors[0] | guide 7.1.3 Create a Send Connector
-                Set-OutboundConnector -Identity 'Outbound to Domino' -ConnectorType OnPremises -Enabled $true -RecipientDomains 'domino.contoso.com' -SmartHosts '10.1.1.1','10.1.1.2' -TlsSettings $null -UseMXRecord $false -Confirm:$false
+                Set-OutboundConnector -Identity 'Outbound to Domino' -ConnectorType OnPremises -Enabled $true -RecipientDomains 'domino.contoso.com' -SmartHosts 'coex01.contoso.com','coex02.contoso.com' -TlsSettings $null -UseMXRecord $false -Confirm:$false
             }
         }
         # inboundConnectors[0] | guide 7.1.4 Create a Receive Connector
@@ -97,13 +97,13 @@ try {
             # inboundConnectors[0] | guide 7.1.4 Create a Receive Connector
             if ($PSCmdlet.ShouldProcess('inboundConnectors[0] Inbound from Domino', 'New-InboundConnector')) {
                 # inboundConnectors[0] | guide 7.1.4 Create a Receive Connector
-                New-InboundConnector -Name 'Inbound from Domino' -SenderDomains 'contoso.com','domino.contoso.com' -ConnectorType OnPremises -Enabled $true -SenderIPAddresses '10.1.1.1','10.1.1.2' -TreatMessagesAsInternal $true -Confirm:$false
+                New-InboundConnector -Name 'Inbound from Domino' -SenderDomains 'contoso.com','domino.contoso.com' -ConnectorType OnPremises -Enabled $true -TlsSenderCertificateName '*.contoso.com' -TreatMessagesAsInternal $false -Confirm:$false
             }
         } else {
             # inboundConnectors[0] | guide 7.1.4 Create a Receive Connector
             if ($PSCmdlet.ShouldProcess('inboundConnectors[0] Inbound from Domino', 'Set-InboundConnector')) {
                 # inboundConnectors[0] | guide 7.1.4 Create a Receive Connector
-                Set-InboundConnector -Identity 'Inbound from Domino' -SenderDomains 'contoso.com','domino.contoso.com' -ConnectorType OnPremises -Enabled $true -SenderIPAddresses '10.1.1.1','10.1.1.2' -TreatMessagesAsInternal $true -Confirm:$false
+                Set-InboundConnector -Identity 'Inbound from Domino' -SenderDomains 'contoso.com','domino.contoso.com' -ConnectorType OnPremises -Enabled $true -TlsSenderCertificateName '*.contoso.com' -TreatMessagesAsInternal $false -Confirm:$false
             }
         }
     } finally {

@@ -40,13 +40,13 @@ try {
                 Start-Sleep -Seconds 5
             }
             # remoteDomains[0] | guide 7.2.1 Create a New Remote Domain
-            Set-RemoteDomain -Identity 'domino.contoso.com' -AllowedOOFType InternalLegacy -DeliveryReportEnabled $true -TNEFEnabled $false -TrustedMailInboundEnabled $true -TrustedMailOutboundEnabled $true -Confirm:$false
+            Set-RemoteDomain -Identity 'domino.contoso.com' -AllowedOOFType InternalLegacy -DeliveryReportEnabled $true -TNEFEnabled $false -TrustedMailInboundEnabled $false -TrustedMailOutboundEnabled $true -Confirm:$false
         }
     } else {
         # remoteDomains[0] | guide 7.2.1 Create a New Remote Domain
         if ($PSCmdlet.ShouldProcess('remoteDomains[0] domino.contoso.com', 'Set-RemoteDomain')) {
             # remoteDomains[0] | guide 7.2.1 Create a New Remote Domain
-            Set-RemoteDomain -Identity 'domino.contoso.com' -AllowedOOFType InternalLegacy -DeliveryReportEnabled $true -TNEFEnabled $false -TrustedMailInboundEnabled $true -TrustedMailOutboundEnabled $true -Confirm:$false
+            Set-RemoteDomain -Identity 'domino.contoso.com' -AllowedOOFType InternalLegacy -DeliveryReportEnabled $true -TNEFEnabled $false -TrustedMailInboundEnabled $false -TrustedMailOutboundEnabled $true -Confirm:$false
         }
     }
     # acceptedDomains[0] | guide 7.2.2 Create a New Accepted Domain
@@ -125,13 +125,13 @@ try {
         # receiveConnectors[0] | guide 7.2.5 Create a Receive Connector
         if ($PSCmdlet.ShouldProcess('receiveConnectors[0] Inbound from Domino', 'New-ReceiveConnector')) {
             # receiveConnectors[0] | guide 7.2.5 Create a Receive Connector
-            New-ReceiveConnector -Name 'Inbound from Domino' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.1.1.1','10.1.1.2' -AuthMechanism 'Tls','ExternalAuthoritative' -PermissionGroups 'ExchangeServers' -RequireTLS $false -Server 'EX01' -TransportRole FrontendTransport -Usage Custom -Confirm:$false
+            New-ReceiveConnector -Name 'Inbound from Domino' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.1.1.1','10.1.1.2' -AuthMechanism 'Tls' -PermissionGroups 'AnonymousUsers' -RequireTLS $false -Server 'EX01' -TransportRole FrontendTransport -Usage Custom -Confirm:$false
         }
     } else {
         # receiveConnectors[0] | guide 7.2.5 Create a Receive Connector
         if ($PSCmdlet.ShouldProcess('receiveConnectors[0] Inbound from Domino', 'Set-ReceiveConnector')) {
             # receiveConnectors[0] | guide 7.2.5 Create a Receive Connector
-            Set-ReceiveConnector -Identity 'EX01\Inbound from Domino' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.1.1.1','10.1.1.2' -AuthMechanism 'Tls','ExternalAuthoritative' -PermissionGroups 'ExchangeServers' -RequireTLS $false -TransportRole FrontendTransport -Confirm:$false
+            Set-ReceiveConnector -Identity 'EX01\Inbound from Domino' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.1.1.1','10.1.1.2' -AuthMechanism 'Tls' -PermissionGroups 'AnonymousUsers' -RequireTLS $false -TransportRole FrontendTransport -Confirm:$false
         }
     }
     # receiveConnectors[1] | guide 7.2.5 Create a Receive Connector
@@ -141,13 +141,13 @@ try {
         # receiveConnectors[1] | guide 7.2.5 Create a Receive Connector
         if ($PSCmdlet.ShouldProcess('receiveConnectors[1] Inbound from Domino', 'New-ReceiveConnector')) {
             # receiveConnectors[1] | guide 7.2.5 Create a Receive Connector
-            New-ReceiveConnector -Name 'Inbound from Domino' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.1.1.1','10.1.1.2' -AuthMechanism 'Tls','ExternalAuthoritative' -PermissionGroups 'ExchangeServers' -RequireTLS $false -Server 'EX02' -TransportRole FrontendTransport -Usage Custom -Confirm:$false
+            New-ReceiveConnector -Name 'Inbound from Domino' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.1.1.1','10.1.1.2' -AuthMechanism 'Tls' -PermissionGroups 'AnonymousUsers' -RequireTLS $false -Server 'EX02' -TransportRole FrontendTransport -Usage Custom -Confirm:$false
         }
     } else {
         # receiveConnectors[1] | guide 7.2.5 Create a Receive Connector
         if ($PSCmdlet.ShouldProcess('receiveConnectors[1] Inbound from Domino', 'Set-ReceiveConnector')) {
             # receiveConnectors[1] | guide 7.2.5 Create a Receive Connector
-            Set-ReceiveConnector -Identity 'EX02\Inbound from Domino' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.1.1.1','10.1.1.2' -AuthMechanism 'Tls','ExternalAuthoritative' -PermissionGroups 'ExchangeServers' -RequireTLS $false -TransportRole FrontendTransport -Confirm:$false
+            Set-ReceiveConnector -Identity 'EX02\Inbound from Domino' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.1.1.1','10.1.1.2' -AuthMechanism 'Tls' -PermissionGroups 'AnonymousUsers' -RequireTLS $false -TransportRole FrontendTransport -Confirm:$false
         }
     }
 } finally {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code coexist emit console PLAN [-o FILE]}: the Domino console commands of a plan. */
@@ -16,10 +17,11 @@ import picocli.CommandLine.Spec;
     name = "console",
     description = {
       "Write the Domino server console commands that apply a valid plan's BTCal settings:"
-          + " 'set config KEY=value' per setting, 'load BTCal', and 'tell btcal install license"
-          + " <path>' when the plan's license has a serverPath.",
-      "BTCal is loaded, not added to ServerTasks (no console command does that); where BTCal"
-          + " already runs, use 'tell BTCal restart' instead of 'load BTCal'."
+          + " 'set config KEY=value' per setting (BTPROCESSDOMAIN among them), 'load BTCal' (or"
+          + " 'tell BTCal restart' with --btcal-running), and, when the plan's license has a"
+          + " serverPath, 'show tasks' and 'tell btcal install license <path>'.",
+      "BTCal is loaded, not added to ServerTasks (no console command does that): add it there"
+          + " too, or BTCal does not start again when the server restarts."
     },
     mixinStandardHelpOptions = true)
 final class EmitConsoleCommand implements Callable<Integer> {
@@ -29,6 +31,13 @@ final class EmitConsoleCommand implements Callable<Integer> {
 
   @Mixin NotesIniOptions options;
 
+  @Option(
+      names = "--btcal-running",
+      description =
+          "BTCal may already run on the server: restart it ('tell BTCal restart') so that it reads"
+              + " the new settings, instead of 'load BTCal', which would start a second BTCal.")
+  boolean btcalRunning;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -37,7 +46,9 @@ final class EmitConsoleCommand implements Callable<Integer> {
     NotesIniChanges changes;
     try {
       changes = options.emitter().emit(valid);
-      commands = changes.consoleCommands();
+      commands =
+          changes.consoleCommands(
+              btcalRunning ? ConsoleCommands.Start.RESTART : ConsoleCommands.Start.LOAD);
     } catch (UnsafeSettingException e) {
       throw new UserError(input.plan + ": " + e.getMessage(), e);
     }

@@ -4,6 +4,7 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ExchangeVersion;
+import io.github.coexist.core.model.MailExchanger;
 import io.github.coexist.core.recommend.ImmutablePlanRequest;
 import io.github.coexist.core.recommend.PlanRequest;
 import io.github.coexist.core.recommend.RecommendedPlans;
@@ -74,8 +75,10 @@ final class InitCommand implements Callable<Integer> {
       paramLabel = "ADDR",
       converter = OptionValues.ServerValue.class,
       description =
-          "A Domino coexistence (BTCal) server: its IP address, or NAME=ADDR"
-              + " (COEX01/ACME=10.1.1.1). Repeat for several.")
+          "A Domino coexistence (BTCal) server: its internal IP address, or NAME=ADDR"
+              + " (COEX01/ACME=10.1.1.1), followed for Exchange Online by ,public=PUBLIC: the"
+              + " public IP address or host name Exchange Online reaches it at"
+              + " (COEX01/ACME=10.1.1.1,public=coex01.contoso.com). Repeat for several.")
   List<CoexistenceServer> coexistenceServers = new ArrayList<>();
 
   @Option(
@@ -140,6 +143,15 @@ final class InitCommand implements Callable<Integer> {
   SmartHost exchangeRelayHost;
 
   @Option(
+      names = "--mail-exchanger",
+      paramLabel = "domino|exchange",
+      converter = OptionValues.MailExchangerValue.class,
+      description =
+          "Where internet mail for the primary domain enters (default: domino). While Domino"
+              + " receives it, the connectors from Domino grant no internal trust.")
+  MailExchanger mailExchanger = MailExchanger.DOMINO;
+
+  @Option(
       names = "--tls",
       paramLabel = "opportunistic|required",
       converter = OptionValues.TlsValue.class,
@@ -154,7 +166,13 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CoexistencePlan plan = RecommendedPlans.create(request());
+    CoexistencePlan plan;
+    PlanRequest request = request();
+    try {
+      plan = RecommendedPlans.create(request);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("init: " + e.getMessage(), e);
+    }
     if (output == null) {
       spec.commandLine().getOut().print(PlanWriter.write(plan, PlanFormat.YAML));
       spec.commandLine().getOut().flush();
@@ -187,6 +205,17 @@ final class InitCommand implements Callable<Integer> {
     if (!online && transportServers.isEmpty()) {
       throw usage("--transport-server is required for --environment exchange-server");
     }
+    if (online) {
+      for (CoexistenceServer server : coexistenceServers) {
+        if (server.publicAddress().isEmpty()) {
+          throw usage(
+              "--coexistence-server "
+                  + server.name()
+                  + ": Exchange Online reaches the coexistence servers over the internet; add the"
+                  + " public address or host name (NAME=ADDR,public=PUBLIC)");
+        }
+      }
+    }
     ImmutablePlanRequest.Builder request =
         PlanRequest.builder()
             .environment(environment)
@@ -197,6 +226,7 @@ final class InitCommand implements Callable<Integer> {
             .transportServers(transportServers)
             .foreignDomain(foreignDomain)
             .foreignDomainMailbox(foreignDomainMailbox)
+            .mailExchanger(mailExchanger)
             .tls(tls);
     if (exchangeVersion != null) {
       request.exchangeVersion(exchangeVersion);

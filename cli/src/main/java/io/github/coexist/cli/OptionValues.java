@@ -4,7 +4,9 @@ import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ExchangeVersion;
 import io.github.coexist.core.model.ObjectKind;
+import io.github.coexist.core.model.MailExchanger;
 import io.github.coexist.core.recommend.TlsChoice;
+import io.github.coexist.core.value.HostAddress;
 import io.github.coexist.core.value.IpAddress;
 import io.github.coexist.core.value.SmartHost;
 import io.github.coexist.core.value.SmtpDomain;
@@ -70,15 +72,30 @@ public final class OptionValues {
   }
 
   /**
-   * {@code ADDR} or {@code NAME=ADDR}: a coexistence server's IP address, optionally with its
-   * Domino name ({@code COEX01/ACME=10.1.1.1}); without a name the address names the server.
+   * {@code ADDR} or {@code NAME=ADDR}, each optionally followed by {@code ,public=PUBLIC}: a
+   * coexistence server's internal IP address, its Domino name ({@code COEX01/ACME=10.1.1.1};
+   * without a name the address names the server), and the public IP address or host name Exchange
+   * Online reaches it at ({@code COEX01/ACME=10.1.1.1,public=coex01.contoso.com}).
    */
   static final class ServerValue implements ITypeConverter<CoexistenceServer> {
+    private static final String PUBLIC = ",public=";
+
     @Override
     public CoexistenceServer convert(String text) {
-      int equals = text.lastIndexOf('=');
-      String name = equals < 0 ? text.trim() : text.substring(0, equals).trim();
-      String address = equals < 0 ? text : text.substring(equals + 1);
+      String server = text;
+      HostAddress publicAddress = null;
+      int comma = text.toLowerCase(Locale.ROOT).lastIndexOf(PUBLIC);
+      if (comma >= 0) {
+        String host = text.substring(comma + PUBLIC.length());
+        publicAddress = refusing(() -> HostAddress.parse(host));
+        server = text.substring(0, comma);
+      } else if (text.indexOf(',') >= 0) {
+        throw new TypeConversionException(
+            "expected NAME=ADDR or NAME=ADDR,public=PUBLIC, found '" + text + "'");
+      }
+      int equals = server.lastIndexOf('=');
+      String name = equals < 0 ? server.trim() : server.substring(0, equals).trim();
+      String address = equals < 0 ? server : server.substring(equals + 1);
       IpAddress ip = refusing(() -> IpAddress.parse(address));
       if (name.isEmpty()) {
         throw new TypeConversionException("the server name before '=' is empty");
@@ -87,7 +104,16 @@ public final class OptionValues {
       return CoexistenceServer.builder()
           .name(equals < 0 ? ip.toString() : name)
           .address(ip)
+          .publicAddress(java.util.Optional.ofNullable(publicAddress))
           .build();
+    }
+  }
+
+  /** {@code domino} or {@code exchange}: where internet mail enters. */
+  static final class MailExchangerValue implements ITypeConverter<MailExchanger> {
+    @Override
+    public MailExchanger convert(String text) {
+      return refusing(() -> MailExchanger.fromKey(text));
     }
   }
 

@@ -55,6 +55,20 @@ class EmitConsoleCommandTest {
   }
 
   @Test
+  void whereBtcalRunsItIsRestartedNotLoadedAgain() throws Exception {
+    Path plan = writePlan(licensed("/local/notesdata/btcal.lic"));
+
+    Cli run = Cli.run("emit", "console", plan.toString(), "--btcal-running", "--today", TODAY);
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out)
+        .doesNotContain("load BTCal")
+        .contains(
+            "tell BTCal restart\nshow tasks\ntell btcal install license"
+                + " /local/notesdata/btcal.lic\n");
+  }
+
+  @Test
   void writesToAFileWithAWarningForSpacesInTheLicensePath() throws Exception {
     Path plan = writePlan(licensed("C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic"));
     Path out = dir.resolve("console.txt");
@@ -75,7 +89,8 @@ class EmitConsoleCommandTest {
     assertThat(run.out).isEmpty();
     assertThat(Files.readString(out))
         .endsWith(
-            "load BTCal\r\ntell btcal install license C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic\r\n");
+            "load BTCal\r\nshow tasks\r\n"
+                + "tell btcal install license C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic\r\n");
     assertThat(run.err)
         .isEqualTo(
             plan

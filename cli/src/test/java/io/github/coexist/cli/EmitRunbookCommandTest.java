@@ -72,6 +72,8 @@ class EmitRunbookCommandTest {
                     AuthMechanism.TLS,
                     AuthMechanism.EXTERNAL_AUTHORITATIVE,
                     AuthMechanism.BASIC_AUTH))
+            .permissionGroups(
+                List.of(io.github.coexist.core.model.PermissionGroup.EXCHANGE_SERVERS))
             .build();
     Path plan =
         write(

@@ -149,13 +149,59 @@ class InitCommandTest {
             "--primary-domain=contoso.com",
             "--domino-domain=domino.contoso.com",
             "--exchange-domain=exch.contoso.com",
-            "--coexistence-server=10.1.1.1",
+            "--coexistence-server=10.1.1.1,public=20.30.40.1",
             "--tenant=contoso.onmicrosoft.com");
 
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out)
         .contains("    tlsSettings: null\n")
-        .contains("tenant: contoso.onmicrosoft.com\n");
+        .contains("tenant: contoso.onmicrosoft.com\n")
+        .contains("    publicAddress: 20.30.40.1\n")
+        .contains("    smartHosts:\n      - 20.30.40.1\n")
+        .contains("    senderIpAddresses:\n      - 20.30.40.1\n");
+  }
+
+  @Test
+  void exchangeOnlineWithoutAPublicAddressIsAUsageError() {
+    Cli run =
+        Cli.run(
+            "init",
+            "--environment=exchange-online",
+            "--primary-domain=contoso.com",
+            "--domino-domain=domino.contoso.com",
+            "--exchange-domain=exch.contoso.com",
+            "--coexistence-server=COEX01/ACME=10.1.1.1,public=coex01.contoso.com",
+            "--coexistence-server=COEX02/ACME=10.1.1.2");
+
+    assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err.lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "coexist: --coexistence-server COEX02/ACME: Exchange Online reaches the coexistence"
+                + " servers over the internet; add the public address or host name"
+                + " (NAME=ADDR,public=PUBLIC)");
+    assertThat(run.err).doesNotContain("\tat ");
+  }
+
+  @Test
+  void publicHostNamesAndTheMailExchanger() {
+    Cli run =
+        Cli.run(
+            "init",
+            "--environment=exchange-online",
+            "--primary-domain=contoso.com",
+            "--domino-domain=domino.contoso.com",
+            "--exchange-domain=exch.contoso.com",
+            "--coexistence-server=COEX01/ACME=10.1.1.1,public=coex01.contoso.com",
+            "--coexistence-server=COEX02/ACME=10.1.1.2,PUBLIC=coex02.contoso.com",
+            "--mail-exchanger=exchange");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out)
+        .contains("mailExchanger: exchange\n")
+        .contains("      - coex01.contoso.com\n      - coex02.contoso.com\n")
+        .contains("    tlsSenderCertificateName: '*.contoso.com'\n")
+        .contains("    treatMessagesAsInternal: true\n");
   }
 
   static Stream<List<String>> usageErrors() {
@@ -163,6 +209,9 @@ class InitCommandTest {
         List.of("init", "--environment", "exchange-server"),
         serverArgs("--primary-domain", "not a domain"),
         serverArgs("--environment", "exchange-cloud"),
+        serverArgs("--coexistence-server", "COEX01/ACME=10.1.1.1,public=10.0.0.0/8"),
+        serverArgs("--coexistence-server", "COEX01/ACME=10.1.1.1,coex01.contoso.com"),
+        serverArgs("--mail-exchanger", "postfix"),
         serverArgs("--coexistence-server", "10.1.1"),
         serverArgs("--tls", "sometimes"),
         serverArgs("--tenant", "contoso.onmicrosoft.com"),

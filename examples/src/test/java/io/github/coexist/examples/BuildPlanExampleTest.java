@@ -19,8 +19,8 @@ class BuildPlanExampleTest {
         .hasObject(ObjectKind.RECEIVE_CONNECTOR, "From Notes")
         .isValidOn(DAY)
         .validatedOn(DAY)
-        .hasWarning("COEX-RDOM-005")
-        .atExactly("remoteDomains[0].trustedMailInboundEnabled")
+        .hasWarning("COEX-TRUST-001")
+        .atExactly("receiveConnectors[0].authMechanism[1]")
         .times(1);
     // Required TLS on both connectors: none of the TLS warnings of the guide's defaults.
     assertThat(BuildPlanExample.plan())
@@ -34,9 +34,13 @@ class BuildPlanExampleTest {
   void printsTheFindingWithItsFix() {
     org.assertj.core.api.Assertions.assertThat(BuildPlanExample.run(DAY))
         .isEqualTo(
-            "WARNING COEX-RDOM-005 remoteDomains[0].trustedMailInboundEnabled:"
-                + " trustedMailInboundEnabled is not managed for notes.fabrikam.com\n"
-                + "    fix: set trustedMailInboundEnabled to true, as the guide does\n"
+            "WARNING COEX-TRUST-001 receiveConnectors[0].authMechanism[1]:"
+                + " ExternalAuthoritative on \"From Notes\" while Domino receives internet mail"
+                + " (mailExchanger: domino): mail Domino forwards, forged senders included,"
+                + " becomes authenticated internal mail\n"
+                + "    fix: use authMechanism Tls with permissionGroups AnonymousUsers"
+                + " (remoteIpRanges limited to the coexistence servers), or set mailExchanger to"
+                + " exchange once the MX points at Exchange\n"
                 + "valid: ready to emit\n");
   }
 }

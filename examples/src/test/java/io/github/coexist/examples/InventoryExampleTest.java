@@ -17,7 +17,7 @@ class InventoryExampleTest {
                 + "AcceptedDomain,contoso.com,acceptedDomains[0],Name\r\n"
                 + "AcceptedDomain,exch.contoso.com,acceptedDomains[1],Name DomainType\r\n"
                 + "InboundConnector,Inbound from Domino,inboundConnectors[0],Name SenderDomains"
-                + " ConnectorType Enabled SenderIPAddresses TreatMessagesAsInternal\r\n"
+                + " ConnectorType Enabled TlsSenderCertificateName TreatMessagesAsInternal\r\n"
                 + "OutboundConnector,Outbound to Domino,outboundConnectors[0],Name ConnectorType"
                 + " Enabled RecipientDomains SmartHosts TlsSettings UseMXRecord\r\n");
   }

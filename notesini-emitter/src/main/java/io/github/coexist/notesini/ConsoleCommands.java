@@ -5,26 +5,56 @@ import java.nio.charset.Charset;
 
 /**
  * Domino server console commands that apply a plan's BTCal settings without editing notes.ini by
- * hand: {@code set config KEY=value} per setting, {@code load BTCal}, and {@code tell btcal install
- * license <path>} when the plan has a license with a server path (the guide's section 8: after
- * BTPROCESSDOMAIN is set, with BTCal running).
+ * hand, in the guide's order (section 8): {@code set config KEY=value} per setting, BTPROCESSDOMAIN
+ * among them; then BTCal started ({@code load BTCal}) or, where it may already run, restarted
+ * ({@code tell BTCal restart}, so that it reads the new settings and no second BTCal starts); and
+ * when the plan has a license with a server path, {@code show tasks} (BTCal is up when it lists "BT
+ * iCal Process") followed by {@code tell btcal install license <path>}: the license is applied only
+ * to a running BTCal whose BTPROCESSDOMAIN is set.
  *
  * <p>Limits, because the documentation is silent: HCL's Set Configuration page shows spaces around
  * {@code =}, so the console trims them and a value cannot start or end with one (coexist refuses
  * such values everywhere); how the console treats double quotes is not documented, so a value with
  * {@code "} is refused here (merge it into notes.ini instead). No console command adds a task to
  * {@code ServerTasks} without rewriting the whole list, so BTCal is only loaded, not added to the
- * tasks started with the server; where BTCal already runs, {@code tell BTCal restart} makes it read
- * the new settings instead of {@code load BTCal}.
+ * tasks started with the server: ServerTasks must also name BTCal (merge the notes.ini, or edit the
+ * line), or BTCal does not start again when the server restarts.
  *
  * <pre>{@code
  * String text = changes.consoleCommands().text();
  * // set config BTEXCHANGEDOMAIN=Exchange
  * // set config BTEXCHANGEDB=btexchange.box
  * // load BTCal
+ * String again = changes.consoleCommands(ConsoleCommands.Start.RESTART).text();
+ * // ... tell BTCal restart
  * }</pre>
  */
 public final class ConsoleCommands {
+  /** How the commands start BTCal with the new settings. */
+  public enum Start {
+    /** BTCal does not run yet: {@code load BTCal}. */
+    LOAD("load " + NotesIniChanges.TASK),
+    /**
+     * BTCal may already run: {@code tell BTCal restart}, which makes it read the settings again; a
+     * second {@code load BTCal} would start a second BTCal.
+     */
+    RESTART("tell " + NotesIniChanges.TASK + " restart");
+
+    private final String command;
+
+    Start(String command) {
+      this.command = command;
+    }
+
+    /** The console command. */
+    public String command() {
+      return command;
+    }
+  }
+
+  /** Shows the server's tasks; BTCal is up when it lists "BT iCal Process". */
+  public static final String SHOW_TASKS = "show tasks";
+
   private final ImmutableList<String> commands;
   private final NotesIniFormat format;
 

@@ -120,11 +120,22 @@ public final class NotesIniChanges {
   }
 
   /**
-   * The console form.
+   * The console form for a server where BTCal does not run yet ({@code load BTCal}).
    *
    * @throws UnsafeSettingException for a value the console cannot carry (a double quote)
    */
   public ConsoleCommands consoleCommands() {
+    return consoleCommands(ConsoleCommands.Start.LOAD);
+  }
+
+  /**
+   * The console form: the settings, BTCal started as {@code start} says, and, with a license path,
+   * {@code show tasks} and the install command.
+   *
+   * @throws UnsafeSettingException for a value the console cannot carry (a double quote)
+   */
+  public ConsoleCommands consoleCommands(ConsoleCommands.Start start) {
+    Objects.requireNonNull(start, "start");
     ImmutableList.Builder<String> commands = ImmutableList.builder();
     for (IniSetting setting : settings) {
       if (setting.value().indexOf('"') >= 0) {
@@ -136,8 +147,12 @@ public final class NotesIniChanges {
       }
       commands.add("set config " + setting.key() + "=" + setting.value());
     }
-    commands.add("load " + TASK);
-    licensePath.ifPresent(path -> commands.add("tell btcal install license " + path));
+    commands.add(start.command());
+    licensePath.ifPresent(
+        path -> {
+          commands.add(ConsoleCommands.SHOW_TASKS);
+          commands.add("tell btcal install license " + path);
+        });
     return new ConsoleCommands(commands.build(), format);
   }
 }

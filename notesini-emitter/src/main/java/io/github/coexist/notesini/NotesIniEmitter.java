@@ -15,9 +15,11 @@ import java.util.Optional;
  * {@code domino} ({@link BtcalSettings}), BTCal in ServerTasks, and the license to install.
  *
  * <ul>
- *   <li>BTPROCESSDOMAIN is written only when the plan's Domino settings set it; validation
- *       (COEX-DOM-006) requires it, equal to the license's process domain, whenever the plan has a
- *       license, since the guide's section 8 needs it before {@code tell btcal install license}.
+ *   <li>BTPROCESSDOMAIN is written when the plan's Domino settings set it, or else, when the plan
+ *       has a license, from the license's process domain: the guide's section 8 needs it set before
+ *       {@code tell btcal install license}. Validation (COEX-DOM-006, -007) asks for it in the
+ *       Domino settings, equal to the license's; a rule set without those rules still gets a
+ *       console path that works.
  *   <li>The license path is checked like a value (no line break, control or invisible character, no
  *       surrounding spaces, no {@code "}); a path with spaces inside is written, with a warning.
  * </ul>
@@ -61,9 +63,16 @@ public final class NotesIniEmitter implements Emitter<NotesIniChanges> {
   public NotesIniChanges emit(ValidatedPlan valid) {
     CoexistencePlan plan = valid.plan();
     DominoSettings domino = plan.domino().orElseGet(() -> DominoSettings.builder().build());
+    Optional<LicenseFacts> license = plan.license();
+    if (license.isPresent() && domino.processDomain().isEmpty()) {
+      domino =
+          DominoSettings.builder()
+              .from(domino)
+              .processDomain(license.get().processDomain())
+              .build();
+    }
     BtcalSettings mapped = BtcalSettings.from(domino);
     List<IniFinding> findings = new ArrayList<>(mapped.findings());
-    Optional<LicenseFacts> license = plan.license();
     Optional<String> licensePath = Optional.empty();
     if (license.isPresent()) {
       licensePath = license.get().serverPath();

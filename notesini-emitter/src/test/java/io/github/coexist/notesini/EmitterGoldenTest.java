@@ -6,6 +6,7 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.LicenseFacts;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,6 +86,64 @@ class EmitterGoldenTest {
         .contains(
             "the license has no serverPath: copy the file to the server and run 'tell btcal"
                 + " install license <full path>' there");
+  }
+
+  @Test
+  void theLicenseIsInstalledOnceBtcalRunsWithItsProcessDomainSet() {
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(TestPlans.full()));
+
+    List<String> commands = changes.consoleCommands().commands();
+    int processDomain = commands.indexOf("set config BTPROCESSDOMAIN=ACME");
+    int load = commands.indexOf("load BTCal");
+    assertThat(processDomain).isNotNegative().isLessThan(load);
+    assertThat(commands.subList(load, commands.size()))
+        .containsExactly(
+            "load BTCal", "show tasks", "tell btcal install license C:\\Domino\\Data\\btcal.lic");
+  }
+
+  @Test
+  void whereBtcalMayRunItIsRestartedNotLoadedAgain() {
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(TestPlans.full()));
+
+    List<String> commands = changes.consoleCommands(ConsoleCommands.Start.RESTART).commands();
+    assertThat(commands).doesNotContain("load BTCal").contains("tell BTCal restart");
+    assertThat(commands.indexOf("tell BTCal restart"))
+        .isGreaterThan(commands.indexOf("set config BTPROCESSDOMAIN=ACME"))
+        .isLessThan(commands.indexOf("show tasks"));
+    assertThat(changes.consoleCommands().commands()).contains("load BTCal");
+  }
+
+  @Test
+  void btprocessdomainComesFromTheLicenseWhenTheDominoSettingsLackIt() {
+    CoexistencePlan full = TestPlans.full();
+    CoexistencePlan plan =
+        CoexistencePlan.builder()
+            .from(full)
+            .domino(
+                io.github.coexist.core.model.DominoSettings.builder()
+                    .from(full.domino().orElseThrow())
+                    .processDomain(java.util.Optional.empty())
+                    .build())
+            .build();
+
+    // DOM-006 asks for it in the plan; a rule set without it still gets a working console path.
+    NotesIniChanges changes =
+        NotesIniEmitter.standard()
+            .emit(
+                io.github.coexist.core.validation.PlanValidator.of(
+                        io.github.coexist.core.validation.RuleSet.builtIn().without("COEX-DOM-006"))
+                    .validate(
+                        plan,
+                        io.github.coexist.core.validation.ValidationContext.on(
+                            java.time.LocalDate.of(2026, 6, 1)))
+                    .requireValid());
+
+    assertThat(changes.settings())
+        .filteredOn(s -> s.key().equals("BTPROCESSDOMAIN"))
+        .extracting(IniSetting::value)
+        .containsExactly(full.license().orElseThrow().processDomain());
+    assertThat(changes.consoleCommands().commands())
+        .containsSubsequence("set config BTPROCESSDOMAIN=ACME", "load BTCal", "show tasks");
   }
 
   @Test

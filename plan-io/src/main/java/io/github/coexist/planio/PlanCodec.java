@@ -25,12 +25,14 @@ import io.github.coexist.core.model.ImmutableLicenseFacts;
 import io.github.coexist.core.model.InboundConnector;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
+import io.github.coexist.core.model.MailExchanger;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.OutboundConnector;
 import io.github.coexist.core.model.ReceiveConnector;
 import io.github.coexist.core.model.RemoteDomain;
 import io.github.coexist.core.model.SendConnector;
 import io.github.coexist.core.model.ZappSupport;
+import io.github.coexist.core.value.HostAddress;
 import io.github.coexist.core.value.IpAddress;
 import io.github.coexist.core.value.SmartHost;
 import io.github.coexist.core.value.SmtpDomain;
@@ -52,6 +54,10 @@ final class PlanCodec {
   @SuppressWarnings("unchecked")
   private static final ScalarCodec<IpAddress> ADDRESS =
       (ScalarCodec<IpAddress>) ScalarCodec.forType(IpAddress.class);
+
+  @SuppressWarnings("unchecked")
+  private static final ScalarCodec<HostAddress> HOST =
+      (ScalarCodec<HostAddress>) ScalarCodec.forType(HostAddress.class);
 
   static final RecordCodec<Domains, ImmutableDomains.Builder> DOMAINS =
       new RecordCodec<>(
@@ -97,7 +103,15 @@ final class PlanCodec {
                   ADDRESS,
                   CoexistenceServer::address,
                   ImmutableCoexistenceServer.Builder::address,
-                  "The IP address the server sends from and receives on.")));
+                  "The internal IP address the server sends from and receives on (Domino,"
+                      + " Exchange Server)."),
+              Field.optional(
+                  "publicAddress",
+                  HOST,
+                  CoexistenceServer::publicAddress,
+                  ImmutableCoexistenceServer.Builder::publicAddress,
+                  "The public IP address or host name Exchange Online reaches the server at and"
+                      + " sees its mail come from (its smart host and sender address).")));
 
   static final RecordCodec<Connection, ImmutableConnection.Builder> CONNECTION =
       new RecordCodec<>(
@@ -432,6 +446,14 @@ final class PlanCodec {
                   CoexistencePlan::domains,
                   ImmutableCoexistencePlan.Builder::domains,
                   "The primary, Domino routing and Exchange routing domains."),
+              Field.optional(
+                  "mailExchanger",
+                  ScalarCodec.keyed(MailExchanger.class, MailExchanger::key),
+                  plan -> java.util.Optional.of(plan.mailExchanger()),
+                  ImmutableCoexistencePlan.Builder::mailExchanger,
+                  "Where internet mail for the primary domain enters: domino (the default) or"
+                      + " exchange. While Domino receives it, the connectors from Domino grant no"
+                      + " internal trust."),
               Field.list(
                   "coexistenceServers",
                   SERVER,

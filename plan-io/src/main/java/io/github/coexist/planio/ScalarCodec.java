@@ -13,6 +13,7 @@ import io.github.coexist.core.value.Binding;
 import io.github.coexist.core.value.ByteQuantity;
 import io.github.coexist.core.value.CountLimit;
 import io.github.coexist.core.value.EmailAddressTemplate;
+import io.github.coexist.core.value.HostAddress;
 import io.github.coexist.core.value.IpAddress;
 import io.github.coexist.core.value.IpRange;
 import io.github.coexist.core.value.SmartHost;
@@ -112,6 +113,14 @@ final class ScalarCodec<T> implements Codec<T> {
                   "10.1.1.0/24",
                   "10.1.1.1-10.1.1.9"))
           .put(Binding.class, parsed("an address and port", Binding::parse, false, "0.0.0.0:25"))
+          .put(
+              HostAddress.class,
+              parsed(
+                  "an IP address or host name",
+                  HostAddress::parse,
+                  false,
+                  "203.0.113.10",
+                  "coex01.contoso.com"))
           .put(
               SmartHost.class,
               parsed(

@@ -15,6 +15,7 @@ import io.github.coexist.core.model.ImmutableCoexistencePlan;
 import io.github.coexist.core.model.ImmutableDominoSettings;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
+import io.github.coexist.core.model.MailExchanger;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.ZappSupport;
 import io.github.coexist.core.value.AddressSpace;
@@ -22,6 +23,7 @@ import io.github.coexist.core.value.Binding;
 import io.github.coexist.core.value.ByteQuantity;
 import io.github.coexist.core.value.CountLimit;
 import io.github.coexist.core.value.EmailAddressTemplate;
+import io.github.coexist.core.value.HostAddress;
 import io.github.coexist.core.value.IpAddress;
 import io.github.coexist.core.value.IpRange;
 import io.github.coexist.core.value.SmartHost;
@@ -116,9 +118,16 @@ public final class PlanGenerator {
 
   private final Random random;
 
+  /**
+   * For the keys added later (publicAddress, mailExchanger): their own sequence, so that the plans
+   * of every seed stay what they were for the other keys.
+   */
+  private final Random later;
+
   /** A generator whose plans are fixed by {@code seed}. */
   public PlanGenerator(long seed) {
     this.random = new Random(seed);
+    this.later = new Random(~seed);
   }
 
   /** The next random plan. */
@@ -136,15 +145,24 @@ public final class PlanGenerator {
     if (chance(0.3)) {
       plan.tenant(SmtpDomain.parse("contoso.onmicrosoft.com"));
     }
+    if (later.nextBoolean()) {
+      plan.mailExchanger(later.nextBoolean() ? MailExchanger.EXCHANGE : MailExchanger.DOMINO);
+    }
     if (chance(0.3)) {
       plan.connection(Connection.builder().appId(text()).certificateThumbprint("A1B2C3").build());
     }
     for (int i = random.nextInt(3); i > 0; i--) {
-      plan.addCoexistenceServer(
+      var server =
           CoexistenceServer.builder()
               .name("COEX0" + i + "/" + text().replace("\u0000", "") + "x")
-              .address((IpAddress) value(IpAddress.class))
-              .build());
+              .address((IpAddress) value(IpAddress.class));
+      if (later.nextBoolean()) {
+        server.publicAddress(
+            later.nextBoolean()
+                ? HostAddress.of(IpAddress.parse("20.30.40." + later.nextInt(256)))
+                : HostAddress.parse("coex0" + i + ".contoso.com"));
+      }
+      plan.addCoexistenceServer(server.build());
     }
     for (int i = random.nextInt(3); i > 0; i--) {
       plan.addTransportServers(text());

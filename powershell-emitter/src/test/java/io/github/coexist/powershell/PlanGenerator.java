@@ -9,6 +9,7 @@ import io.github.coexist.core.model.Connection;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ExchangeObject;
 import io.github.coexist.core.model.ExchangeVersion;
+import io.github.coexist.core.model.MailExchanger;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.Platform;
 import io.github.coexist.core.model.ReceiveConnectorUsage;
@@ -215,19 +216,32 @@ final class PlanGenerator {
             .exchangeDomain(SmtpDomain.parse("exch." + org + ".example.com"))
             .tls(random.nextBoolean() ? TlsChoice.OPPORTUNISTIC : TlsChoice.REQUIRED);
     int servers = 1 + random.nextInt(3);
+    // Exchange Online reaches the servers at public addresses, or at host names in the domain.
+    boolean byName = random.nextBoolean();
     for (int i = 0; i < servers; i++) {
       // Hostile, but a Domino hierarchical name (COEX-DDIR-009): no '/' inside the common name.
+      String name = text(6).replace('/', '_') + i + "/ACME";
+      String address = "10.1." + i + "." + (1 + random.nextInt(200));
       request.addCoexistenceServers(
-          CoexistenceServer.of(
-              text(6).replace('/', '_') + i + "/ACME",
-              "10.1." + i + "." + (1 + random.nextInt(200))));
+          !online
+              ? CoexistenceServer.of(name, address)
+              : CoexistenceServer.of(
+                  name,
+                  address,
+                  byName
+                      ? "coex" + i + "." + org + ".example.com"
+                      : "20.30." + i + "." + (1 + random.nextInt(200))));
+    }
+    if (random.nextBoolean()) {
+      request.mailExchanger(MailExchanger.EXCHANGE);
     }
     // Hostile transport server names are no host names: name the relay host (COEX-DDIR-007).
     request.exchangeRelayHost(SmartHost.parse("relay." + org + ".example.com"));
     if (online) {
       request.tenant(SmtpDomain.parse(org + ".onmicrosoft.com"));
       if (random.nextBoolean()) {
-        request.tlsCertificateName(text(10));
+        // A certificate name lies under an accepted domain (COEX-EXO-020).
+        request.tlsCertificateName("coex." + org + ".example.com");
       }
     } else {
       request.exchangeVersion(

@@ -1,5 +1,6 @@
 package io.github.coexist.runbook;
 
+import io.github.coexist.notesini.ConsoleCommands;
 import io.github.coexist.notesini.IniSetting;
 import io.github.coexist.notesini.NotesIniChanges;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.Optional;
 /**
  * The Domino side of the runbook, from the notes.ini emitter's changes: the settings as a notes.ini
  * fragment (the emitter's own bytes), BTCal in ServerTasks, and the same as console commands (the
- * emitter's {@code consoleCommands()}); the install command goes to the license step.
+ * emitter's {@code consoleCommands()}), with the restart for a server where BTCal already runs;
+ * {@code show tasks} and the install command go to the license step.
  */
 final class DominoSteps {
   /** The console command of section 8, as the notes.ini emitter writes it. */
@@ -21,7 +23,7 @@ final class DominoSteps {
     String fragment = new String(changes.fragment(), changes.format().charset());
     List<String> console = new ArrayList<>();
     for (String command : changes.consoleCommands().commands()) {
-      if (!command.startsWith(INSTALL_PREFIX)) {
+      if (!command.startsWith(INSTALL_PREFIX) && !command.equals(ConsoleCommands.SHOW_TASKS)) {
         console.add(command);
       }
     }
@@ -35,7 +37,17 @@ final class DominoSteps {
                     + NotesIniChanges.TASK
                     + " to ServerTasks so that it starts with the server (coexist emit notesini"
                     + " --merge-into does both; --dry-run shows the changes first), or enter the"
-                    + " console commands below, which set the same values and load the task now."),
+                    + " console commands below, which set the same values and load the task now.",
+                "The console commands do not change ServerTasks: add "
+                    + NotesIniChanges.TASK
+                    + " to the ServerTasks line as well, or BTCal does not start again when the"
+                    + " Domino server restarts.",
+                "Where BTCal may already run (show tasks lists \"BT iCal Process\"), enter "
+                    + ConsoleCommands.Start.RESTART.command()
+                    + " instead of "
+                    + ConsoleCommands.Start.LOAD.command()
+                    + ": BTCal then reads the new settings, and no second BTCal starts (coexist"
+                    + " emit console --btcal-running writes the commands that way)."),
             List.of(
                 new CodeSample("ini", "notes.ini lines:", fragment),
                 new CodeSample("text", "or at the Domino console:", String.join("\n", console)))));

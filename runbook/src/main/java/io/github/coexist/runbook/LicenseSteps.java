@@ -3,6 +3,7 @@ package io.github.coexist.runbook;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.license.License;
 import io.github.coexist.license.LicenseStatus;
+import io.github.coexist.notesini.ConsoleCommands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,14 +78,15 @@ final class LicenseSteps {
               + " or install it by hand as below.");
     }
     notes.add(
-        "Before installing: BTCal runs on the coexistence server and BTPROCESSDOMAIN in its"
-            + " notes.ini equals the license's process domain (guide section 8). Copy the file to"
-            + " the server, then enter at the Domino console:");
+        "Before installing: BTPROCESSDOMAIN in the coexistence server's notes.ini equals the"
+            + " license's process domain (set with the settings above) and BTCal runs: show tasks"
+            + " lists \"BT iCal Process\" (guide section 8). Copy the file to the server, then"
+            + " enter at the Domino console:");
     String command = install.orElse(INSTALL_PLACEHOLDER);
     return RunbookStep.of(
         Side.LICENSE,
         "guide 8 Apply the BTCal license",
         notes,
-        List.of(CodeSample.of("text", command)));
+        List.of(CodeSample.of("text", ConsoleCommands.SHOW_TASKS + "\n" + command)));
   }
 }

@@ -45,9 +45,18 @@ final class MailFlows {
     List<CoexistenceServer> servers = plan.coexistenceServers();
     for (int i = 0; i < servers.size(); i++) {
       CoexistenceServer server = servers.get(i);
-      hostIds.put(
-          server.address().toString(),
-          node("coex" + i, "Coexistence server " + server.name() + " (" + server.address() + ")"));
+      String id =
+          node(
+              "coex" + i,
+              "Coexistence server "
+                  + server.name()
+                  + " ("
+                  + server.address()
+                  + server.publicAddress().map(p -> ", public " + p).orElse("")
+                  + ")");
+      hostIds.put(server.address().toString(), id);
+      // Exchange Online's smart hosts name the public address.
+      server.publicAddress().ifPresent(p -> hostIds.putIfAbsent(p.toString(), id));
     }
     String domino =
         node(
@@ -69,7 +78,19 @@ final class MailFlows {
       for (int i = 0; i < plan.inboundConnectors().size(); i++) {
         InboundConnector c = plan.inboundConnectors().get(i);
         String id = node("in" + i, "Inbound connector " + c.name());
-        fromServers(servers, c.senderIpAddresses(), id, toExchange);
+        for (CoexistenceServer server : servers) {
+          // Known by its public address, or by the certificate it presents.
+          boolean known =
+              c.tlsSenderCertificateName().isPresent()
+                  || server
+                      .onlineAddress()
+                      .address()
+                      .filter(a -> c.senderIpAddresses().stream().anyMatch(r -> r.contains(a)))
+                      .isPresent();
+          if (known) {
+            edge(hostIds.get(server.address().toString()), id, toExchange);
+          }
+        }
         edge(id, exchange, "");
       }
     } else {

@@ -151,7 +151,11 @@ public final class RunbookEmitter implements Emitter<Runbook> {
   }
 
   private static String server(CoexistenceServer server) {
-    return server.name() + " (" + server.address() + ")";
+    return server.name()
+        + " ("
+        + server.address()
+        + server.publicAddress().map(p -> ", public " + p).orElse("")
+        + ")";
   }
 
   private static RunbookStep runScript(CoexistencePlan plan) {

@@ -221,8 +221,23 @@ class RunbookEmitterTest {
         .contains(
             "The plan's license: standard for Contoso, process domain ACME, generated 2026-11-01,"
                 + " expires 2027-11-01, warnings to notes-admin@contoso.com.")
-        .contains("```text\ntell btcal install license C:\\Lotus\\Domino\\Data\\btcal.lic\n```")
-        .contains("set config BTPROCESSDOMAIN=ACME");
+        .contains(
+            "```text\nshow tasks\ntell btcal install license"
+                + " C:\\Lotus\\Domino\\Data\\btcal.lic\n```")
+        .contains("set config BTPROCESSDOMAIN=ACME")
+        // The console path: BTPROCESSDOMAIN before BTCal starts, the license once BTCal is up.
+        .containsSubsequence("set config BTPROCESSDOMAIN=ACME", "load BTCal", "show tasks");
+  }
+
+  @Test
+  void theDominoStepSaysServerTasksAndRestart() {
+    String markdown = markdown(recommended(Environment.EXCHANGE_SERVER));
+    assertThat(markdown)
+        .contains(
+            MarkdownText.inline(
+                "The console commands do not change ServerTasks: add BTCal to the ServerTasks"
+                    + " line as well"))
+        .contains(MarkdownText.inline("enter tell BTCal restart instead of load BTCal"));
   }
 
   @Test
@@ -257,7 +272,7 @@ class RunbookEmitterTest {
         .contains(
             MarkdownText.inline(
                 "Warning due: BTCal: license " + license.id() + " (standard) expires in 30 days"))
-        .contains("```text\n" + LicenseSteps.INSTALL_PLACEHOLDER + "\n```");
+        .contains("```text\nshow tasks\n" + LicenseSteps.INSTALL_PLACEHOLDER + "\n```");
   }
 
   @Test

@@ -31,6 +31,8 @@ final class Plans {
                     AuthMechanism.TLS,
                     AuthMechanism.EXTERNAL_AUTHORITATIVE,
                     AuthMechanism.BASIC_AUTH))
+            .permissionGroups(
+                List.of(io.github.coexist.core.model.PermissionGroup.EXCHANGE_SERVERS))
             .build();
     return CoexistencePlan.builder()
         .from(plan)

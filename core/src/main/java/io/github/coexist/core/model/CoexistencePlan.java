@@ -56,6 +56,16 @@ public abstract class CoexistencePlan {
   /** {@code domains}: primary, Domino routing and Exchange routing domains. */
   public abstract Domains domains();
 
+  /**
+   * {@code mailExchanger}: where internet mail for the primary domain enters; {@link
+   * MailExchanger#DOMINO} unless given. It decides how much trust the connectors from Domino may
+   * grant (the COEX-TRUST rules).
+   */
+  @Value.Default
+  public MailExchanger mailExchanger() {
+    return MailExchanger.DOMINO;
+  }
+
   /** {@code coexistenceServers}: the Domino (BTCal) coexistence servers. */
   public abstract ImmutableList<CoexistenceServer> coexistenceServers();
 

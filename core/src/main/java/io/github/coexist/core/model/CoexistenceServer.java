@@ -1,14 +1,19 @@
 package io.github.coexist.core.model;
 
 import io.github.coexist.core.CoexistStyle;
+import io.github.coexist.core.value.HostAddress;
 import io.github.coexist.core.value.IpAddress;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A Domino coexistence server running BTCal: its Domino name and the IP address Exchange sees.
+ * A Domino coexistence server running BTCal: its Domino name, the internal IP address Exchange
+ * Server and Domino see, and, for Exchange Online, the public address or host name the internet
+ * reaches it at.
  *
  * <pre>{@code
  * CoexistenceServer s = CoexistenceServer.of("COEX01/ACME", "10.1.1.1");
+ * CoexistenceServer online = CoexistenceServer.of("COEX01/ACME", "10.1.1.1", "coex01.contoso.com");
  * }</pre>
  */
 @Value.Immutable
@@ -24,11 +29,38 @@ public abstract class CoexistenceServer {
     return builder().name(name).address(IpAddress.parse(address)).build();
   }
 
+  /** A server from its name, internal address and public address (IP or host name) texts. */
+  public static CoexistenceServer of(String name, String address, String publicAddress) {
+    return builder()
+        .name(name)
+        .address(IpAddress.parse(address))
+        .publicAddress(HostAddress.parse(publicAddress))
+        .build();
+  }
+
   /** The Domino server name, e.g. {@code COEX01/ACME}. */
   public abstract String name();
 
-  /** The address the server sends from and receives on. */
+  /**
+   * The internal address the server sends from and receives on: what Exchange Server's connectors
+   * and Domino use.
+   */
   public abstract IpAddress address();
+
+  /**
+   * {@code publicAddress}: the address or host name Exchange Online reaches the server at and sees
+   * its mail come from (its smart host and sender address); absent when Exchange Online is not
+   * involved. Exchange Online is on the internet and cannot use an internal address.
+   */
+  public abstract Optional<HostAddress> publicAddress();
+
+  /**
+   * What Exchange Online knows the server by: its public address, or else its address (which then
+   * has to be public itself).
+   */
+  public HostAddress onlineAddress() {
+    return publicAddress().orElseGet(() -> HostAddress.of(address()));
+  }
 
   @Value.Check
   final void check() {

@@ -6,6 +6,7 @@ import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ExchangeVersion;
 import io.github.coexist.core.value.SmartHost;
+import io.github.coexist.core.model.MailExchanger;
 import io.github.coexist.core.value.SmtpDomain;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -53,7 +54,10 @@ public abstract class PlanRequest {
   /** The Exchange routing subdomain, e.g. {@code exch.contoso.com}. */
   public abstract SmtpDomain exchangeDomain();
 
-  /** The Domino coexistence (BTCal) servers; at least one. */
+  /**
+   * The Domino coexistence (BTCal) servers; at least one. For Exchange Online each has a public
+   * address or host name ({@link CoexistenceServer#publicAddress()}).
+   */
   public abstract ImmutableList<CoexistenceServer> coexistenceServers();
 
   /** Exchange Server only: the version (2019 unless given). */
@@ -98,6 +102,15 @@ public abstract class PlanRequest {
   /** Exchange Online only: the certificate name the coexistence servers present, if any. */
   public abstract Optional<String> tlsCertificateName();
 
+  /**
+   * Where internet mail enters ({@link MailExchanger#DOMINO} unless given): while Domino receives
+   * it, the recommended connectors from Domino grant no internal trust.
+   */
+  @Value.Default
+  public MailExchanger mailExchanger() {
+    return MailExchanger.DOMINO;
+  }
+
   /** Opportunistic (the guide's choice, the default) or required TLS. */
   @Value.Default
   public TlsChoice tls() {
@@ -108,6 +121,17 @@ public abstract class PlanRequest {
   final void check() {
     if (coexistenceServers().isEmpty()) {
       throw new IllegalArgumentException("coexistenceServers: at least one server is needed");
+    }
+    if (environment() == Environment.EXCHANGE_ONLINE) {
+      for (CoexistenceServer server : coexistenceServers()) {
+        if (server.publicAddress().isEmpty()) {
+          throw new IllegalArgumentException(
+              "coexistenceServers: "
+                  + server.name()
+                  + " has no public address or host name; Exchange Online reaches the"
+                  + " coexistence servers over the internet");
+        }
+      }
     }
     if (environment() == Environment.EXCHANGE_SERVER && transportServers().isEmpty()) {
       throw new IllegalArgumentException(

@@ -18,8 +18,10 @@ import io.github.coexist.core.model.ImmutableCoexistencePlan;
 import io.github.coexist.core.model.ImmutableGlobalDomain;
 import io.github.coexist.core.model.ImmutableInboundConnector;
 import io.github.coexist.core.model.ImmutableOutboundConnector;
+import io.github.coexist.core.model.ImmutableReceiveConnector;
 import io.github.coexist.core.model.ImmutableRemoteDomain;
 import io.github.coexist.core.model.InboundConnector;
+import io.github.coexist.core.model.MailExchanger;
 import io.github.coexist.core.model.OutboundConnector;
 import io.github.coexist.core.model.PermissionGroup;
 import io.github.coexist.core.model.ReceiveConnector;
@@ -34,15 +36,24 @@ import io.github.coexist.core.value.AddressSpace;
 import io.github.coexist.core.value.Binding;
 import io.github.coexist.core.value.EmailAddressTemplate;
 import io.github.coexist.core.value.InvalidValueException;
+import io.github.coexist.core.value.HostAddress;
 import io.github.coexist.core.value.IpRange;
 import io.github.coexist.core.value.NotesName;
 import io.github.coexist.core.value.SmartHost;
 import io.github.coexist.core.value.SmtpDomain;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The complete plans the guide's section 7 describes, with every erratum corrected: 7.1 for
- * Exchange Online, 7.2 for Exchange Server.
+ * Exchange Online, 7.2 for Exchange Server; and with the least trust that still carries BTCal's
+ * traffic. While Domino receives internet mail ({@link MailExchanger#DOMINO}, the default), the
+ * connectors from Domino take its mail as anonymous mail for the accepted domains (no
+ * ExternalAuthoritative, no TreatMessagesAsInternal): Domino forwards internet mail too, forged
+ * senders included, and those settings would make it trusted internal mail. Once Exchange receives
+ * internet mail ({@link MailExchanger#EXCHANGE}), Domino sends only its own users' mail and the
+ * plans grant the guide's internal trust. The remote domain never trusts mail by its sender domain
+ * (TrustedMailInboundEnabled $false): anyone can write that domain in a sender address.
  *
  * <pre>{@code
  * CoexistencePlan plan = RecommendedPlans.create(request);   // see PlanRequest
@@ -72,6 +83,7 @@ public final class RecommendedPlans {
                     .dominoRouting(request.dominoDomain())
                     .exchangeRouting(request.exchangeDomain())
                     .build())
+            .mailExchanger(request.mailExchanger())
             .coexistenceServers(request.coexistenceServers())
             .domino(
                 DominoSettings.builder()
@@ -183,8 +195,10 @@ public final class RecommendedPlans {
   /**
    * 7.1.1 / 7.2.1: a remote domain for the Domino routing subdomain, apart from the default "*":
    * internal out-of-office replies (InternalLegacy, which also sets IsInternal: E5), rich text
-   * never (TNEF off), delivery reports and trusted mail inbound; on premises also trusted mail
-   * outbound (E4: the parameter is TrustedMailOutboundEnabled).
+   * never (TNEF off) and delivery reports; on premises also trusted mail outbound (E4: the
+   * parameter is TrustedMailOutboundEnabled). Not the guide's TrustedMailInboundEnabled $true: it
+   * trusts a sender domain anyone can forge (COEX-TRUST-003); BTCal's mail arrives through the
+   * connector from Domino, which decides its trust.
    */
   private static RemoteDomain remoteDomain(PlanRequest request, boolean onPremises) {
     ImmutableRemoteDomain.Builder remote =
@@ -193,7 +207,7 @@ public final class RecommendedPlans {
             .domainName(request.dominoDomain())
             .allowedOofType(AllowedOofType.INTERNAL_LEGACY)
             .deliveryReportEnabled(true)
-            .trustedMailInboundEnabled(true)
+            .trustedMailInboundEnabled(false)
             .tnefEnabled(false);
     if (onPremises) {
       remote.trustedMailOutboundEnabled(true);
@@ -235,21 +249,32 @@ public final class RecommendedPlans {
   }
 
   /**
-   * 7.2.5 with E9/E10/E11/E21: externally secured (ExternalAuthoritative with Tls and
-   * ExchangeServers only, never AnonymousUsers), scoped to the coexistence servers only.
+   * 7.2.5 with E9/E10/E11/E21: a Front End Transport connector on port 25 (Exchange 2013 and later:
+   * the Front End service owns port 25), scoped to the coexistence servers only. While Domino
+   * receives internet mail: anonymous (AnonymousUsers with Tls), which accepts mail for the
+   * accepted domains, senders in them included, and grants no relay and no internal trust. Once
+   * Exchange receives internet mail: externally secured (ExternalAuthoritative with Tls and
+   * ExchangeServers only, never AnonymousUsers), so Domino's users are internal senders.
    */
   private static ReceiveConnector receiveConnector(PlanRequest request, String server) {
-    return ReceiveConnector.builder()
-        .name(INBOUND_NAME)
-        .server(server)
-        .usage(ReceiveConnectorUsage.CUSTOM)
-        .transportRole(TransportRole.FRONTEND_TRANSPORT)
-        .addBinding(Binding.parse("0.0.0.0:25"))
-        .addAllRemoteIpRanges(serverRanges(request))
-        .addPermissionGroup(PermissionGroup.EXCHANGE_SERVERS)
-        .addAuthMechanism(AuthMechanism.TLS, AuthMechanism.EXTERNAL_AUTHORITATIVE)
-        .requireTls(request.tls() == TlsChoice.REQUIRED)
-        .build();
+    ImmutableReceiveConnector.Builder connector =
+        ReceiveConnector.builder()
+            .name(INBOUND_NAME)
+            .server(server)
+            .usage(ReceiveConnectorUsage.CUSTOM)
+            .transportRole(TransportRole.FRONTEND_TRANSPORT)
+            .addBinding(Binding.parse("0.0.0.0:25"))
+            .addAllRemoteIpRanges(serverRanges(request));
+    if (request.mailExchanger() == MailExchanger.EXCHANGE) {
+      connector
+          .addPermissionGroup(PermissionGroup.EXCHANGE_SERVERS)
+          .addAuthMechanism(AuthMechanism.TLS, AuthMechanism.EXTERNAL_AUTHORITATIVE);
+    } else {
+      connector
+          .addPermissionGroup(PermissionGroup.ANONYMOUS_USERS)
+          .addAuthMechanism(AuthMechanism.TLS);
+    }
+    return connector.requireTls(request.tls() == TlsChoice.REQUIRED).build();
   }
 
   /**
@@ -264,7 +289,7 @@ public final class RecommendedPlans {
             .connectorType(ConnectorType.ON_PREMISES)
             .addRecipientDomain(request.dominoDomain())
             .useMxRecord(false)
-            .addAllSmartHosts(smartHosts(request))
+            .addAllSmartHosts(onlineSmartHosts(request))
             .enabled(true);
     if (request.tls() == TlsChoice.REQUIRED) {
       connector.tlsSettings(TlsAuthLevel.ENCRYPTION_ONLY);
@@ -276,8 +301,13 @@ public final class RecommendedPlans {
 
   /**
    * 7.1.4 with E7/E10: Exchange Online's inbound connector from the coexistence servers, an
-   * OnPremises connector identifying them by IP address (and by certificate when one is named),
-   * treating their mail as internal (documented for non-Exchange systems such as Domino).
+   * OnPremises connector identifying them by their public IP addresses (and by certificate when one
+   * is named). When a public address is a host name, SenderIPAddresses cannot hold it (it takes
+   * IPv4 addresses only, and resolving the name now would freeze a DNS answer), so the connector
+   * identifies the servers by the certificate they present instead: the request's certificate name,
+   * or else the servers' host name (one server) or {@code *.} their common parent domain.
+   * TreatMessagesAsInternal (documented for non-Exchange systems such as Domino) only once Exchange
+   * receives internet mail.
    */
   private static InboundConnector inboundConnector(PlanRequest request) {
     ImmutableInboundConnector.Builder connector =
@@ -285,11 +315,69 @@ public final class RecommendedPlans {
             .name(INBOUND_NAME)
             .connectorType(ConnectorType.ON_PREMISES)
             .addSenderDomains(request.primaryDomain(), request.dominoDomain())
-            .addAllSenderIpAddresses(serverRanges(request))
-            .treatMessagesAsInternal(true)
             .enabled(true);
-    request.tlsCertificateName().ifPresent(connector::tlsSenderCertificateName);
-    return connector.build();
+    List<HostAddress> online =
+        request.coexistenceServers().stream()
+            .map(CoexistenceServer::onlineAddress)
+            .collect(ImmutableList.toImmutableList());
+    if (online.stream().allMatch(a -> a.address().isPresent())) {
+      online.forEach(a -> connector.addSenderIpAddresses(IpRange.single(a.address().get())));
+      request.tlsCertificateName().ifPresent(connector::tlsSenderCertificateName);
+    } else {
+      connector.tlsSenderCertificateName(
+          request.tlsCertificateName().orElseGet(() -> certificateName(online)));
+    }
+    // Managed either way: Set-InboundConnector on the guide's existing connector takes its
+    // TreatMessagesAsInternal $true away.
+    return connector
+        .treatMessagesAsInternal(request.mailExchanger() == MailExchanger.EXCHANGE)
+        .build();
+  }
+
+  /**
+   * The certificate name that covers the servers' host names: the name itself when there is one,
+   * else {@code *.} and their longest common parent domain.
+   *
+   * @throws IllegalArgumentException when the names share no parent of two labels or more
+   */
+  private static String certificateName(List<HostAddress> online) {
+    List<SmtpDomain> names =
+        online.stream()
+            .map(HostAddress::hostName)
+            .flatMap(Optional::stream)
+            .distinct()
+            .collect(ImmutableList.toImmutableList());
+    boolean mixed = online.stream().anyMatch(a -> a.address().isPresent());
+    if (names.size() == 1 && !mixed) {
+      return names.get(0).toString();
+    }
+    List<String> common = names.get(0).labels();
+    for (SmtpDomain name : names) {
+      List<String> labels = name.labels();
+      int shared = 0;
+      while (shared < common.size()
+          && shared < labels.size()
+          && common
+              .get(common.size() - 1 - shared)
+              .equals(labels.get(labels.size() - 1 - shared))) {
+        shared++;
+      }
+      common = common.subList(common.size() - shared, common.size());
+    }
+    if (common.size() < 2 || mixed) {
+      throw new IllegalArgumentException(
+          "tlsCertificateName: name the certificate the coexistence servers present; their"
+              + " public addresses "
+              + online
+              + " share no host name or parent domain");
+    }
+    return "*." + String.join(".", common);
+  }
+
+  private static ImmutableList<SmartHost> onlineSmartHosts(PlanRequest request) {
+    return request.coexistenceServers().stream()
+        .map(s -> s.onlineAddress().toSmartHost())
+        .collect(ImmutableList.toImmutableList());
   }
 
   private static ImmutableList<SmartHost> smartHosts(PlanRequest request) {
@@ -314,13 +402,24 @@ public final class RecommendedPlans {
             .primaryDomain(SmtpDomain.parse("contoso.com"))
             .dominoDomain(SmtpDomain.parse("domino.contoso.com"))
             .exchangeDomain(SmtpDomain.parse("exch.contoso.com"))
-            .addCoexistenceServer(CoexistenceServer.of("COEX01/ACME", "10.1.1.1"))
-            .addCoexistenceServer(CoexistenceServer.of("COEX02/ACME", "10.1.1.2"));
+            .addCoexistenceServer(server(environment, "COEX01/ACME", "10.1.1.1", "coex01"))
+            .addCoexistenceServer(server(environment, "COEX02/ACME", "10.1.1.2", "coex02"));
     if (environment == Environment.EXCHANGE_ONLINE) {
       request.tenant(SmtpDomain.parse("contoso.onmicrosoft.com"));
     } else {
       request.addTransportServers("EX01", "EX02");
     }
     return request.build();
+  }
+
+  /**
+   * An example server; for Exchange Online with a public host name under the example's domain
+   * (coex01.contoso.com), which the internet resolves, unlike 10.1.1.1.
+   */
+  private static CoexistenceServer server(
+      Environment environment, String name, String address, String host) {
+    return environment == Environment.EXCHANGE_ONLINE
+        ? CoexistenceServer.of(name, address, host + ".contoso.com")
+        : CoexistenceServer.of(name, address);
   }
 }

@@ -17,6 +17,8 @@ import io.github.coexist.core.validation.Rule;
  *   <li>{@code XOBJ}: what must agree across objects
  *   <li>{@code DOM}: the Domino side (BTCal's Notes.ini settings, the coexistence servers)
  *   <li>{@code DDIR}: the Domino Directory documents BTCal's routing needs
+ *   <li>{@code REACH}: what Exchange Online must reach over the internet
+ *   <li>{@code TRUST}: the trust the connectors from Domino grant (least trust)
  *   <li>{@code LIC}: the license facts, judged on the validation date
  * </ul>
  *
@@ -42,14 +44,19 @@ public final class CoexistRules implements io.github.coexist.core.validation.Rul
           .addAll(EnvironmentRules.all())
           .addAll(RemoteDomainRules.all())
           .addAll(AcceptedDomainRules.all())
+          .addAll(AcceptedDomainRelayRules.all())
           .addAll(AddressPolicyRules.all())
           .addAll(SendConnectorRules.all())
           .addAll(SendConnectorTlsRules.all())
           .addAll(ReceiveConnectorAuthRules.all())
           .add(OpenRelayRule.rule())
           .addAll(ReceiveConnectorScopeRules.all())
+          .add(FrontendPortRule.rule())
           .addAll(InboundConnectorRules.all())
           .addAll(OutboundConnectorRules.all())
+          .add(CertificateNameRule.rule())
+          .addAll(ReachabilityRules.all())
+          .addAll(TrustRules.all())
           .addAll(TlsPostureRules.all())
           .addAll(CrossObjectRules.all())
           .addAll(DominoRules.all())

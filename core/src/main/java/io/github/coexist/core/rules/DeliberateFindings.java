@@ -23,6 +23,13 @@ final class DeliberateFindings {
                   + " server, as the guide's Appendix E recommends: mail fails over to the next"
                   + " server, free/busy does not. The note says so; nothing better exists.")
           .put(
+              "COEX-ADOM-021",
+              "The shared domain already exists in the tenant and the plan leaves its type alone:"
+                  + " only the administrator knows whether directory synchronisation gives every"
+                  + " Domino user a mail contact (then Authoritative is right) or not (then"
+                  + " InternalRelay with a connector for the shared domain). The note says which"
+                  + " to check.")
+          .put(
               "COEX-TLS-001",
               "The guide leaves \"Always Use TLS\" unchecked (E17). With TlsSettings $null"
                   + " Exchange Online still uses TLS whenever the coexistence server offers it,"
@@ -31,10 +38,11 @@ final class DeliberateFindings {
                   + " and removes the warning.")
           .put(
               "COEX-TLS-002",
-              "Only the administrator knows the name in the coexistence servers' certificate,"
-                  + " so the recommended inbound connector identifies them by IP address, as the"
-                  + " guide's 7.1.4 does. Giving the certificate name (the plan request's"
-                  + " tlsCertificateName) removes the warning; --tls required alone does not.")
+              "When the coexistence servers' public addresses are IPv4 addresses, only the"
+                  + " administrator knows the name in their certificate, so the recommended inbound"
+                  + " connector identifies them by IP address, as the guide's 7.1.4 does. Giving"
+                  + " the certificate name (the plan request's tlsCertificateName), or host names"
+                  + " as public addresses, removes the warning; --tls required alone does not.")
           .put(
               "COEX-TLS-003",
               "Opportunistic TLS is the guide's choice (E17) and the default: with RequireTLS"

@@ -65,7 +65,8 @@ final class InboundConnectorRules {
             ERROR,
             "An inbound connector identified by IP address lists every coexistence server",
             "Mail from a coexistence server that is not listed is treated as internet mail (spam"
-                + " filtering, no TreatMessagesAsInternal).",
+                + " filtering, no TreatMessagesAsInternal). Exchange Online sees a server's public"
+                + " address (coexistenceServers[].publicAddress), or its address when it has none.",
             "E7; guide 7.1.4",
             InboundConnectorRules::listsEveryServer),
         BuiltInRule.of(
@@ -180,7 +181,14 @@ final class InboundConnectorRules {
   }
 
   static void listsEveryServer(CoexistencePlan plan, RuleContext ctx) {
-    AddressSet servers = PlanFacts.serverAddresses(plan);
+    AddressSet servers = PlanFacts.onlineServerAddresses(plan);
+    List<String> byName = new java.util.ArrayList<>();
+    for (var server : plan.coexistenceServers()) {
+      server
+          .onlineAddress()
+          .hostName()
+          .ifPresent(h -> byName.add(Show.quoted(server.name()) + " (" + h + ")"));
+    }
     List<InboundConnector> connectors = plan.inboundConnectors();
     for (int i = 0; i < connectors.size(); i++) {
       InboundConnector c = connectors.get(i);
@@ -190,6 +198,17 @@ final class InboundConnectorRules {
               && c.tlsSenderCertificateName().isEmpty();
       if (!byAddress) {
         continue;
+      }
+      if (!byName.isEmpty()) {
+        ctx.report(
+            inbound(i).key("senderIpAddresses"),
+            "coexistence server"
+                + (byName.size() == 1 ? " " : "s ")
+                + Show.list(byName)
+                + (byName.size() == 1 ? " is" : " are")
+                + " known to Exchange Online by host name, which senderIpAddresses cannot hold",
+            "name the servers' certificate in tlsSenderCertificateName, or give them public IPv4"
+                + " addresses");
       }
       List<IpAddress> missing = servers.notCoveredBy(c.senderIpAddresses());
       if (!missing.isEmpty()) {
@@ -234,7 +253,7 @@ final class InboundConnectorRules {
   }
 
   static void internalTrustsOnlyServers(CoexistencePlan plan, RuleContext ctx) {
-    AddressSet servers = PlanFacts.serverAddresses(plan);
+    AddressSet servers = PlanFacts.onlineServerAddresses(plan);
     List<InboundConnector> connectors = plan.inboundConnectors();
     for (int i = 0; i < connectors.size(); i++) {
       InboundConnector c = connectors.get(i);

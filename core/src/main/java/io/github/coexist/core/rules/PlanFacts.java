@@ -71,6 +71,18 @@ final class PlanFacts {
   }
 
   /**
+   * The IP addresses Exchange Online knows the coexistence servers by: each server's public
+   * address, or else its address; servers known by a host name have none here.
+   */
+  static AddressSet onlineServerAddresses(CoexistencePlan plan) {
+    List<IpAddress> addresses = new ArrayList<>();
+    for (CoexistenceServer server : plan.coexistenceServers()) {
+      server.onlineAddress().address().ifPresent(addresses::add);
+    }
+    return AddressSet.of(addresses);
+  }
+
+  /**
    * A server or object name as Exchange compares names: case-insensitively (Locale.ROOT, so the
    * result does not depend on the JVM's language).
    */

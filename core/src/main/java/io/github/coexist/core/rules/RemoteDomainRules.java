@@ -19,7 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The remote domain for the Domino routing subdomain (guide 7.1.1 and 7.2.1). */
+/**
+ * The remote domain for the Domino routing subdomain (guide 7.1.1 and 7.2.1). COEX-RDOM-005, which
+ * asked for the guide's TrustedMailInboundEnabled $true, is retired: COEX-TRUST-003 says why that
+ * trust is not wanted.
+ */
 final class RemoteDomainRules {
   /** The name Exchange gives the remote domain {@code *}; no other remote domain may use it. */
   static final String DEFAULT_REMOTE_DOMAIN = "Default";
@@ -64,14 +68,6 @@ final class RemoteDomainRules {
                 + " out-of-office replies to them (InternalLegacy also sets IsInternal, E5).",
             "guide 7.1.1 and 7.2.1; E5; Microsoft: Set-RemoteDomain -AllowedOOFType",
             RemoteDomainRules::allowedOofType),
-        BuiltInRule.of(
-            "COEX-RDOM-005",
-            WARNING,
-            "Mail from Domino is trusted (TrustedMailInboundEnabled $true)",
-            "The guide trusts mail from the Domino routing domain so that it is not treated as"
-                + " external mail.",
-            "guide 7.1.1 and 7.2.1; Microsoft: Set-RemoteDomain -TrustedMailInboundEnabled",
-            RemoteDomainRules::trustedMailInbound),
         BuiltInRule.of(
             "COEX-RDOM-006",
             ERROR,
@@ -140,8 +136,7 @@ final class RemoteDomainRules {
         "no remote domain for the Domino routing domain " + domino,
         "add a remote domain with domainName "
             + domino
-            + ", tnefEnabled false, allowedOofType InternalLegacy and trustedMailInboundEnabled"
-            + " true");
+            + ", tnefEnabled false and allowedOofType InternalLegacy");
   }
 
   static void tnefEnabled(CoexistencePlan plan, RuleContext ctx) {
@@ -184,23 +179,6 @@ final class RemoteDomainRules {
               + plan.domains().dominoRouting()
               + "; the guide allows internal out-of-office replies",
           "set allowedOofType to InternalLegacy");
-    }
-  }
-
-  static void trustedMailInbound(CoexistencePlan plan, RuleContext ctx) {
-    int i = dominoRemoteDomain(plan);
-    if (i < 0) {
-      return;
-    }
-    Optional<Boolean> trusted = plan.remoteDomains().get(i).trustedMailInboundEnabled();
-    if (!trusted.orElse(false)) {
-      ctx.report(
-          remote(i).key("trustedMailInboundEnabled"),
-          "trustedMailInboundEnabled is "
-              + trusted.map(String::valueOf).orElse("not managed")
-              + " for "
-              + plan.domains().dominoRouting(),
-          "set trustedMailInboundEnabled to true, as the guide does");
     }
   }
 

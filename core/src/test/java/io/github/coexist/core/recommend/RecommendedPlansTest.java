@@ -14,6 +14,7 @@ import io.github.coexist.core.model.EmailAddressPolicy;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ExchangeVersion;
 import io.github.coexist.core.model.InboundConnector;
+import io.github.coexist.core.model.MailExchanger;
 import io.github.coexist.core.model.OutboundConnector;
 import io.github.coexist.core.model.PermissionGroup;
 import io.github.coexist.core.model.ReceiveConnector;
@@ -23,7 +24,9 @@ import io.github.coexist.core.model.RemoteDomain;
 import io.github.coexist.core.model.SendConnector;
 import io.github.coexist.core.model.SendConnectorUsage;
 import io.github.coexist.core.model.TlsAuthLevel;
+import io.github.coexist.core.model.TransportRole;
 import io.github.coexist.core.value.SmtpDomain;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The recommended plans, object by object, against the guide's intent with the errata applied. */
@@ -42,7 +45,8 @@ class RecommendedPlansTest {
       assertThat(remote.domainName()).contains(SmtpDomain.parse("domino.contoso.com"));
       assertThat(remote.allowedOofType()).contains(AllowedOofType.INTERNAL_LEGACY);
       assertThat(remote.tnefEnabled()).as("Use Rich Text Format: Never").contains(false);
-      assertThat(remote.trustedMailInboundEnabled()).contains(true);
+      // Not the guide's $true: a sender domain anyone can forge is no reason to trust mail.
+      assertThat(remote.trustedMailInboundEnabled()).contains(false);
       assertThat(remote.deliveryReportEnabled()).contains(true);
       // E5: InternalLegacy already sets IsInternal; it is not emitted twice.
       assertThat(remote.isInternal()).isEmpty();
@@ -108,7 +112,7 @@ class RecommendedPlansTest {
   }
 
   @Test
-  void oneExternallySecuredReceiveConnectorPerTransportServer() {
+  void oneAnonymousReceiveConnectorPerTransportServerWhileDominoIsTheMx() {
     assertThat(online.receiveConnectors()).as("E7").isEmpty();
     // E21: one per server.
     assertThat(server.receiveConnectors())
@@ -122,11 +126,37 @@ class RecommendedPlansTest {
       assertThat(receive.remoteIpRanges())
           .extracting(Object::toString)
           .containsExactly("10.1.1.1", "10.1.1.2");
+      // Port 25 is the Front End Transport service's (COEX-RECV-020).
+      assertThat(receive.transportRole()).contains(TransportRole.FRONTEND_TRANSPORT);
+      // Least trust while Domino receives internet mail: anonymous, not externally secured.
+      assertThat(receive.permissionGroups()).containsExactly(PermissionGroup.ANONYMOUS_USERS);
+      assertThat(receive.authMechanism()).containsExactly(AuthMechanism.TLS);
+    }
+  }
+
+  @Test
+  void externallySecuredOnceExchangeIsTheMx() {
+    CoexistencePlan plan =
+        RecommendedPlans.create(
+            PlanRequest.builder()
+                .from(RecommendedPlans.example(Environment.EXCHANGE_SERVER))
+                .mailExchanger(MailExchanger.EXCHANGE)
+                .build());
+    assertThat(plan.mailExchanger()).isEqualTo(MailExchanger.EXCHANGE);
+    for (ReceiveConnector receive : plan.receiveConnectors()) {
       // E10: externally secured, never AnonymousUsers.
       assertThat(receive.permissionGroups()).containsExactly(PermissionGroup.EXCHANGE_SERVERS);
       assertThat(receive.authMechanism())
           .containsExactly(AuthMechanism.TLS, AuthMechanism.EXTERNAL_AUTHORITATIVE);
     }
+    CoexistencePlan onlinePlan =
+        RecommendedPlans.create(
+            PlanRequest.builder()
+                .from(RecommendedPlans.example(Environment.EXCHANGE_ONLINE))
+                .mailExchanger(MailExchanger.EXCHANGE)
+                .build());
+    assertThat(onlinePlan.inboundConnectors().get(0).treatMessagesAsInternal()).contains(true);
+    assertThat(onlinePlan.remoteDomains().get(0).trustedMailInboundEnabled()).contains(false);
   }
 
   @Test
@@ -135,21 +165,94 @@ class RecommendedPlansTest {
     assertThat(out.connectorType()).contains(ConnectorType.ON_PREMISES);
     assertThat(out.recipientDomains()).containsExactly(SmtpDomain.parse("domino.contoso.com"));
     assertThat(out.useMxRecord()).contains(false);
+    // Exchange Online reaches the servers at their public host names, not at 10.1.1.x.
     assertThat(out.smartHosts())
         .extracting(Object::toString)
-        .containsExactly("10.1.1.1", "10.1.1.2");
+        .containsExactly("coex01.contoso.com", "coex02.contoso.com");
     // E17 made explicit: opportunistic TLS is TlsSettings $null.
     assertThat(out.explicitNulls()).containsExactly("tlsSettings");
 
     InboundConnector in = online.inboundConnectors().get(0);
     assertThat(in.connectorType()).contains(ConnectorType.ON_PREMISES);
+    // Host names cannot be sender IP addresses: the servers are known by their certificate.
+    assertThat(in.senderIpAddresses()).isEmpty();
+    assertThat(in.tlsSenderCertificateName()).contains("*.contoso.com");
+    assertThat(in.senderDomains()).isNotEmpty();
+    // Least trust while Domino is the MX, set so that an existing connector loses the guide's
+    // $true.
+    assertThat(in.treatMessagesAsInternal()).contains(false);
+    assertThat(in.requireTls()).as("Partner connectors only").isEmpty();
+  }
+
+  @Test
+  void exchangeOnlineByPublicAddresses() {
+    CoexistencePlan plan =
+        RecommendedPlans.create(
+            PlanRequest.builder()
+                .from(RecommendedPlans.example(Environment.EXCHANGE_ONLINE))
+                .coexistenceServers(
+                    List.of(
+                        CoexistenceServer.of("COEX01/ACME", "10.1.1.1", "20.30.40.1"),
+                        CoexistenceServer.of("COEX02/ACME", "10.1.1.2", "20.30.40.2")))
+                .build());
+    assertThat(plan.outboundConnectors().get(0).smartHosts())
+        .extracting(Object::toString)
+        .containsExactly("20.30.40.1", "20.30.40.2");
+    InboundConnector in = plan.inboundConnectors().get(0);
     assertThat(in.senderIpAddresses())
         .extracting(Object::toString)
-        .containsExactly("10.1.1.1", "10.1.1.2");
-    assertThat(in.senderDomains()).isNotEmpty();
-    assertThat(in.treatMessagesAsInternal()).contains(true);
-    assertThat(in.requireTls()).as("Partner connectors only").isEmpty();
+        .containsExactly("20.30.40.1", "20.30.40.2");
     assertThat(in.tlsSenderCertificateName()).isEmpty();
+  }
+
+  @Test
+  void oneHostNameIsItsOwnCertificateName() {
+    CoexistencePlan plan =
+        RecommendedPlans.create(
+            PlanRequest.builder()
+                .from(RecommendedPlans.example(Environment.EXCHANGE_ONLINE))
+                .coexistenceServers(
+                    List.of(CoexistenceServer.of("COEX01/ACME", "10.1.1.1", "coex.contoso.com")))
+                .build());
+    assertThat(plan.inboundConnectors().get(0).tlsSenderCertificateName())
+        .contains("coex.contoso.com");
+  }
+
+  @Test
+  void hostNamesWithoutACommonParentNeedACertificateName() {
+    PlanRequest request =
+        PlanRequest.builder()
+            .from(RecommendedPlans.example(Environment.EXCHANGE_ONLINE))
+            .coexistenceServers(
+                List.of(
+                    CoexistenceServer.of("COEX01/ACME", "10.1.1.1", "coex.contoso.com"),
+                    CoexistenceServer.of("COEX02/ACME", "10.1.1.2", "coex.fabrikam.net")))
+            .build();
+    assertThatThrownBy(() -> RecommendedPlans.create(request))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tlsCertificateName");
+    assertThat(
+            RecommendedPlans.create(
+                    PlanRequest.builder()
+                        .from(request)
+                        .tlsCertificateName("coex.contoso.com")
+                        .build())
+                .inboundConnectors()
+                .get(0)
+                .tlsSenderCertificateName())
+        .contains("coex.contoso.com");
+  }
+
+  @Test
+  void exchangeOnlineNeedsPublicAddresses() {
+    assertThatThrownBy(
+            () ->
+                PlanRequest.builder()
+                    .from(RecommendedPlans.example(Environment.EXCHANGE_ONLINE))
+                    .coexistenceServers(List.of(CoexistenceServer.of("COEX01/ACME", "10.1.1.1")))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("COEX01/ACME has no public address");
   }
 
   @Test

@@ -45,18 +45,18 @@ class ExchangeOnlineConnectorRulesTest {
                 "COEX-EXO-003",
                 ERROR,
                 "inboundConnectors[0].senderIpAddresses[2]",
-                inbound(online(), 0, c -> c.addSenderIpAddresses(IpRange.parse("10.1.0.0/16"))))
-            .mentioning("10.1.0.0/16"),
+                inbound(online(), 0, c -> c.addSenderIpAddresses(IpRange.parse("20.30.0.0/16"))))
+            .mentioning("20.30.0.0/16"),
         triggers(
             "a first-last sender range",
             "COEX-EXO-003",
             ERROR,
             "inboundConnectors[0].senderIpAddresses[0]",
-            inbound(online(), 0, c -> c.senderIpAddresses(ranges("10.1.1.1-10.1.1.2")))),
+            inbound(online(), 0, c -> c.senderIpAddresses(ranges("20.30.40.1-20.30.40.2")))),
         passes(
             "a /24 sender block",
             "COEX-EXO-003",
-            inbound(online(), 0, c -> c.senderIpAddresses(ranges("10.1.1.0/24")))),
+            inbound(online(), 0, c -> c.senderIpAddresses(ranges("20.30.40.0/24")))),
         triggers(
             "an OnPremises connector with neither addresses nor certificate",
             "COEX-EXO-004",
@@ -79,13 +79,13 @@ class ExchangeOnlineConnectorRulesTest {
                     online(),
                     0,
                     c ->
-                        c.senderIpAddresses(ranges("10.1.1.1"))
+                        c.senderIpAddresses(ranges("20.30.40.1"))
                             .tlsSenderCertificateName(Optional.empty())))
-            .mentioning("10.1.1.2"),
+            .mentioning("20.30.40.2"),
         passes(
             "a missing address when the certificate identifies the servers",
             "COEX-EXO-005",
-            inbound(online(), 0, c -> c.senderIpAddresses(ranges("10.1.1.1")))),
+            inbound(online(), 0, c -> c.senderIpAddresses(ranges("20.30.40.1")))),
         triggers(
             "TreatMessagesAsInternal on a Partner connector",
             "COEX-EXO-006",
@@ -115,7 +115,7 @@ class ExchangeOnlineConnectorRulesTest {
                 "COEX-EXO-008",
                 WARNING,
                 "inboundConnectors[0].senderIpAddresses[0]",
-                inbound(online(), 0, c -> c.senderIpAddresses(ranges("10.1.1.0/24"))))
+                inbound(online(), 0, c -> c.senderIpAddresses(ranges("20.30.40.0/24"))))
             .mentioning("254 addresses"),
         passes(
             "a /24 without TreatMessagesAsInternal",
@@ -123,7 +123,7 @@ class ExchangeOnlineConnectorRulesTest {
             inbound(
                 online(),
                 0,
-                c -> c.senderIpAddresses(ranges("10.1.1.0/24")).treatMessagesAsInternal(false))),
+                c -> c.senderIpAddresses(ranges("20.30.40.0/24")).treatMessagesAsInternal(false))),
         triggers(
             "UseMXRecord $false without smart hosts",
             "COEX-EXO-009",

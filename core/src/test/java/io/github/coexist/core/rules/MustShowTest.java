@@ -119,7 +119,7 @@ class MustShowTest {
   @Test
   void aSlash16SenderRangeIsAnErrorAtItsPath() {
     ValidationReport report =
-        validate(inbound(online(), 0, c -> c.addSenderIpAddresses(IpRange.parse("10.1.0.0/16"))));
+        validate(inbound(online(), 0, c -> c.addSenderIpAddresses(IpRange.parse("20.30.0.0/16"))));
     onlyFinding(
         report, "COEX-EXO-003", "inboundConnectors[0].senderIpAddresses[2]", Severity.ERROR);
     assertThat(report.withSeverity(Severity.ERROR)).hasSize(1);

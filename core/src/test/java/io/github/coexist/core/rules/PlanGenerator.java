@@ -18,6 +18,7 @@ import io.github.coexist.core.model.ImmutableDominoSettings;
 import io.github.coexist.core.model.InboundConnector;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
+import io.github.coexist.core.model.MailExchanger;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.OutboundConnector;
 import io.github.coexist.core.model.ReceiveConnector;
@@ -32,6 +33,7 @@ import io.github.coexist.core.value.Binding;
 import io.github.coexist.core.value.ByteQuantity;
 import io.github.coexist.core.value.CountLimit;
 import io.github.coexist.core.value.EmailAddressTemplate;
+import io.github.coexist.core.value.HostAddress;
 import io.github.coexist.core.value.InvalidValueException;
 import io.github.coexist.core.value.IpAddress;
 import io.github.coexist.core.value.IpRange;
@@ -202,7 +204,11 @@ final class PlanGenerator {
       request.tlsCertificateName("coex.contoso.com");
     }
     if (random.nextInt(4) == 0) {
-      request.coexistenceServers(List.of(CoexistenceServer.of("COEX06/ACME", "2001:db8::25")));
+      request.coexistenceServers(
+          List.of(CoexistenceServer.of("COEX06/ACME", "2001:db8::25", "coex06.contoso.com")));
+    }
+    if (random.nextBoolean()) {
+      request.mailExchanger(pick(List.of(MailExchanger.values())));
     }
     return RecommendedPlans.create(request.build());
   }
@@ -223,6 +229,9 @@ final class PlanGenerator {
     if (random.nextBoolean()) {
       plan.organization(pick(TEXTS));
     }
+    if (random.nextBoolean()) {
+      plan.mailExchanger(pick(List.of(MailExchanger.values())));
+    }
     if (random.nextInt(4) == 0) {
       plan.tenant(domain());
     }
@@ -232,11 +241,15 @@ final class PlanGenerator {
     int servers = random.nextInt(4);
     for (int i = 0; i < servers; i++) {
       String name = pick(TEXTS);
-      plan.addCoexistenceServers(
-          CoexistenceServer.builder()
-              .name(name.isEmpty() ? "COEX" : name)
-              .address(address())
-              .build());
+      var server =
+          CoexistenceServer.builder().name(name.isEmpty() ? "COEX" : name).address(address());
+      if (random.nextBoolean()) {
+        server.publicAddress(
+            random.nextBoolean()
+                ? HostAddress.of(address())
+                : HostAddress.parse(pick(List.of("coex.contoso.com", "relay", "coex.local"))));
+      }
+      plan.addCoexistenceServers(server.build());
     }
     int transport = random.nextInt(3);
     for (int i = 0; i < transport; i++) {

@@ -6,6 +6,7 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ExchangeVersion;
+import io.github.coexist.core.model.MailExchanger;
 import io.github.coexist.core.recommend.PlanRequest;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.recommend.TlsChoice;
@@ -47,7 +48,27 @@ class RecommendedPlansValidationTest {
             .tls(TlsChoice.REQUIRED)
             .tlsCertificateName("coex.contoso.com")
             .build());
+    // Exchange Online with public IPv4 addresses instead of host names.
+    requests.add(publicIps());
+    // Once the MX points at Exchange, the plans grant the guide's internal trust.
+    for (Environment environment : Environment.values()) {
+      requests.add(
+          PlanRequest.builder()
+              .from(RecommendedPlans.example(environment))
+              .mailExchanger(MailExchanger.EXCHANGE)
+              .build());
+    }
     return requests;
+  }
+
+  static PlanRequest publicIps() {
+    return PlanRequest.builder()
+        .from(RecommendedPlans.example(Environment.EXCHANGE_ONLINE))
+        .coexistenceServers(
+            List.of(
+                CoexistenceServer.of("COEX01/ACME", "10.1.1.1", "20.30.40.1"),
+                CoexistenceServer.of("COEX02/ACME", "10.1.1.2", "20.30.40.2")))
+        .build();
   }
 
   private static ValidationReport validate(PlanRequest request) {
@@ -102,10 +123,21 @@ class RecommendedPlansValidationTest {
             "COEX-TLS-004 receiveConnectors[1].requireTls");
     List<String> online =
         paths(validate(RecommendedPlans.example(Environment.EXCHANGE_ONLINE)), Severity.WARNING);
-    assertThat(online)
+    // Host names as public addresses: the servers are identified by certificate.
+    assertThat(online).containsExactly("COEX-TLS-001 outboundConnectors[0].tlsSettings");
+    assertThat(paths(validate(publicIps()), Severity.WARNING))
         .containsExactly(
             "COEX-TLS-001 outboundConnectors[0].tlsSettings",
             "COEX-TLS-002 inboundConnectors[0].tlsSenderCertificateName");
+  }
+
+  @Test
+  void noTrustFindingOnAnyRecommendedPlan() {
+    for (PlanRequest request : requests()) {
+      assertThat(validate(request).diagnostics())
+          .noneMatch(d -> d.ruleId().startsWith("COEX-TRUST-"))
+          .noneMatch(d -> d.ruleId().startsWith("COEX-REACH-"));
+    }
   }
 
   @Test

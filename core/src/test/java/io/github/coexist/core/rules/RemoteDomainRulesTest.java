@@ -84,13 +84,6 @@ class RemoteDomainRulesTest {
             .mentioning("External"),
         passes("InternalLegacy", "COEX-RDOM-004", server()),
         triggers(
-            "mail from Domino not trusted",
-            "COEX-RDOM-005",
-            WARNING,
-            "remoteDomains[0].trustedMailInboundEnabled",
-            remote(server(), 0, r -> r.trustedMailInboundEnabled(false))),
-        passes("mail from Domino trusted", "COEX-RDOM-005", server()),
-        triggers(
                 "a remote domain for the Exchange routing domain, an accepted domain",
                 "COEX-RDOM-006",
                 ERROR,

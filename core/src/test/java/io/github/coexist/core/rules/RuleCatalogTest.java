@@ -77,8 +77,8 @@ class RuleCatalogTest {
             "| Exchange Server, TLS opportunistic | WARNING [COEX-TLS-003](#coex-tls-003) |"
                 + " `sendConnectors[0].requireTls` |")
         .contains(
-            "| Exchange Online, TLS required | WARNING [COEX-TLS-002](#coex-tls-002) |"
-                + " `inboundConnectors[0].tlsSenderCertificateName` |");
+            "| Exchange Online, TLS required | INFO [COEX-ADOM-021](#coex-adom-021) |"
+                + " `acceptedDomains[0].domainType` |");
     // The example has two coexistence servers: the failover note is its only finding.
     assertThat(page)
         .contains(

@@ -29,6 +29,7 @@ class RuleCatalogueTest {
     all.addAll(DominoRulesTest.cases());
     all.addAll(LicenseRulesTest.cases());
     all.addAll(DirectoryRulesTest.cases());
+    all.addAll(TrustAndReachRulesTest.cases());
     return all;
   }
 

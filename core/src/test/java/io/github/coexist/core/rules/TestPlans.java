@@ -2,6 +2,7 @@ package io.github.coexist.core.rules;
 
 import io.github.coexist.core.model.AcceptedDomain;
 import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.EmailAddressPolicy;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ImmutableAcceptedDomain;
@@ -16,6 +17,7 @@ import io.github.coexist.core.model.ImmutableSendConnector;
 import io.github.coexist.core.model.InboundConnector;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
+import io.github.coexist.core.model.MailExchanger;
 import io.github.coexist.core.model.OutboundConnector;
 import io.github.coexist.core.model.ReceiveConnector;
 import io.github.coexist.core.model.RemoteDomain;
@@ -38,20 +40,33 @@ final class TestPlans {
 
   private TestPlans() {}
 
-  /** The recommended Exchange Server plan (EX01, EX02; 10.1.1.1, 10.1.1.2) with TLS required. */
+  /**
+   * The recommended Exchange Server plan (EX01, EX02; 10.1.1.1, 10.1.1.2) with TLS required and
+   * Exchange as the MX (so the receive connectors are externally secured, as the guide's are).
+   */
   static CoexistencePlan server() {
     return RecommendedPlans.create(
         PlanRequest.builder()
             .from(RecommendedPlans.example(Environment.EXCHANGE_SERVER))
+            .mailExchanger(MailExchanger.EXCHANGE)
             .tls(TlsChoice.REQUIRED)
             .build());
   }
 
-  /** The recommended Exchange Online plan with TLS required and a certificate name. */
+  /**
+   * The recommended Exchange Online plan with TLS required, a certificate name, the servers at the
+   * public addresses 20.30.40.1 and 20.30.40.2, and Exchange as the MX (so the inbound connector
+   * treats messages as internal, as the guide's does).
+   */
   static CoexistencePlan online() {
     return RecommendedPlans.create(
         PlanRequest.builder()
             .from(RecommendedPlans.example(Environment.EXCHANGE_ONLINE))
+            .coexistenceServers(
+                List.of(
+                    CoexistenceServer.of("COEX01/ACME", "10.1.1.1", "20.30.40.1"),
+                    CoexistenceServer.of("COEX02/ACME", "10.1.1.2", "20.30.40.2")))
+            .mailExchanger(MailExchanger.EXCHANGE)
             .tls(TlsChoice.REQUIRED)
             .tlsCertificateName("coex.contoso.com")
             .build());
