@@ -149,7 +149,7 @@ try {
             if ($found.Count -eq 0) {
                 Write-Host ('emailAddressPolicies[0]: ' + $entry.identity + ' (' + $guid + ') no longer exists')
             } else {
-                $restore = Get-CoexistRestore -Entry $entry -Property 'EnabledEmailAddressTemplates','IncludedRecipients'
+                $restore = Get-CoexistRestore -Entry $entry -Property 'EnabledEmailAddressTemplates','IncludedRecipients','Priority'
                 if ($restore.Count -gt 0 -and $PSCmdlet.ShouldProcess('emailAddressPolicies[0] Exchange Users', 'Set-EmailAddressPolicy')) {
                     Set-EmailAddressPolicy -Identity $guid @restore -ErrorAction Stop -Confirm:$false
                 }

@@ -247,7 +247,7 @@ try {
         $emailAddressPolicies0 = @(Get-EmailAddressPolicy -ErrorAction Stop | Where-Object { $_.Name -eq 'Exchange Users' })
         if ($emailAddressPolicies0.Count -eq 0) {
             if ($PSCmdlet.ShouldProcess('emailAddressPolicies[0] Exchange Users', 'New-EmailAddressPolicy')) {
-                New-EmailAddressPolicy -Name 'Exchange Users' -EnabledEmailAddressTemplates 'SMTP:%m@contoso.com','smtp:%m@exch.contoso.com' -IncludedRecipients 'MailboxUsers','Resources','MailGroups' -ErrorAction Stop -Confirm:$false
+                New-EmailAddressPolicy -Name 'Exchange Users' -EnabledEmailAddressTemplates 'SMTP:%m@contoso.com','smtp:%m@exch.contoso.com' -IncludedRecipients 'MailboxUsers','Resources','MailGroups' -Priority '1' -ErrorAction Stop -Confirm:$false
                 $emailAddressPolicies0 = @(Get-EmailAddressPolicy -ErrorAction Stop | Where-Object { $_.Name -eq 'Exchange Users' })
                 for ($attempt = 1; $emailAddressPolicies0.Count -eq 0; $attempt++) {
                     if ($attempt -ge 6) {
@@ -263,10 +263,11 @@ try {
             $CoexistDiffers = $null
             Compare-CoexistValue -Found $emailAddressPolicies0 -Property 'EnabledEmailAddressTemplates' -Form 'template' -Expected 'SMTP:%m@contoso.com','smtp:%m@exch.contoso.com'
             Compare-CoexistValue -Found $emailAddressPolicies0 -Property 'IncludedRecipients' -Form 'flags' -Expected 'MailboxUsers','Resources','MailGroups'
+            Compare-CoexistValue -Found $emailAddressPolicies0 -Property 'Priority' -Form 'text' -Expected '1'
             if (@($CoexistDiffers).Count -gt 0) {
                 if ($PSCmdlet.ShouldProcess('emailAddressPolicies[0] Exchange Users', 'Set-EmailAddressPolicy')) {
-                    Add-CoexistJournalEntry -Path 'emailAddressPolicies[0]' -Kind 'EmailAddressPolicy' -Identity 'Exchange Users' -Found $emailAddressPolicies0 -Previous 'EnabledEmailAddressTemplates','IncludedRecipients'
-                    Set-EmailAddressPolicy -Identity 'Exchange Users' -EnabledEmailAddressTemplates 'SMTP:%m@contoso.com','smtp:%m@exch.contoso.com' -IncludedRecipients 'MailboxUsers','Resources','MailGroups' -ErrorAction Stop -Confirm:$false
+                    Add-CoexistJournalEntry -Path 'emailAddressPolicies[0]' -Kind 'EmailAddressPolicy' -Identity 'Exchange Users' -Found $emailAddressPolicies0 -Previous 'EnabledEmailAddressTemplates','IncludedRecipients','Priority'
+                    Set-EmailAddressPolicy -Identity 'Exchange Users' -EnabledEmailAddressTemplates 'SMTP:%m@contoso.com','smtp:%m@exch.contoso.com' -IncludedRecipients 'MailboxUsers','Resources','MailGroups' -Priority '1' -ErrorAction Stop -Confirm:$false
                     Update-EmailAddressPolicy -Identity 'Exchange Users' -UpdateSecondaryAddressesOnly -ErrorAction Stop -Confirm:$false
                 }
             }
@@ -412,7 +413,8 @@ try {
         $CoexistDiffers = $null
         Compare-CoexistValue -Found $emailAddressPolicies0 -Property 'EnabledEmailAddressTemplates' -Form 'template' -Expected 'SMTP:%m@contoso.com','smtp:%m@exch.contoso.com'
         Compare-CoexistValue -Found $emailAddressPolicies0 -Property 'IncludedRecipients' -Form 'flags' -Expected 'MailboxUsers','Resources','MailGroups'
-        Write-CoexistCheck -Target 'emailAddressPolicies[0] Exchange Users' -Found $emailAddressPolicies0 -Property 'Name','EnabledEmailAddressTemplates','IncludedRecipients'
+        Compare-CoexistValue -Found $emailAddressPolicies0 -Property 'Priority' -Form 'text' -Expected '1'
+        Write-CoexistCheck -Target 'emailAddressPolicies[0] Exchange Users' -Found $emailAddressPolicies0 -Property 'Name','EnabledEmailAddressTemplates','IncludedRecipients','Priority'
     } catch {
         throw ('emailAddressPolicies[0]: ' + $_.Exception.Message)
     }
