@@ -33,8 +33,8 @@ class HostileTextTest {
     return RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
   }
 
-  @Test
-  void hostileNamesAndValuesAreInert() {
+  /** The recommended server plan with hostile names, servers, comment and banner. */
+  static CoexistencePlan hostilePlan() {
     PlanRequest request =
         PlanRequest.builder()
             .from(RecommendedPlans.example(Environment.EXCHANGE_SERVER))
@@ -71,7 +71,12 @@ class HostileTextTest {
                                 .build())
                     .toList())
             .build();
-    ValidatedPlan valid = PlanGenerator.validate(plan);
+    return plan;
+  }
+
+  @Test
+  void hostileNamesAndValuesAreInert() {
+    ValidatedPlan valid = PlanGenerator.validate(hostilePlan());
     for (PowerShellScript script :
         List.of(new PowerShellEmitter().emit(valid), new RollbackEmitter().emit(valid))) {
       assertLinesMatchModel(script);
