@@ -102,6 +102,10 @@ final class Checks {
    * The property a lookup matches and its value: a domain by its {@code DomainName} (what
    * identifies it; an administrator may have named it anything, the guide's own screenshots name it
    * "Exchange Sub-Domain (Inbound from Domino)"), everything else by {@code Name}.
+   * Get-AcceptedDomain and Get-RemoteDomain list every domain without -Identity and show its
+   * DomainName
+   * (https://learn.microsoft.com/powershell/module/exchangepowershell/get-accepteddomain,
+   * https://learn.microsoft.com/powershell/module/exchangepowershell/get-remotedomain).
    */
   static Match match(ExchangeObject object, String path) {
     Optional<SmtpDomain> domain = Optional.empty();

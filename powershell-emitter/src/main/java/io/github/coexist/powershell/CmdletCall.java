@@ -30,7 +30,11 @@ public record CmdletCall(String name, ImmutableList<Parameter> parameters) {
    * (ExchangeOnlineManagement) or of an implicit-remoting session (the Exchange Management Shell)
    * and does not see the script's preference variables, so it must be told {@code -ErrorAction
    * Stop} itself (about_Preference_Variables, "ErrorActionPreference" and module scope:
-   * https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_preference_variables).
+   * https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_preference_variables;
+   * the common parameter: about_CommonParameters,
+   * https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_commonparameters;
+   * the Management Shell's cmdlets as implicit-remoting proxy functions: Import-PSSession,
+   * https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/import-pssession).
    */
   public static final Set<String> POWERSHELL_OWN =
       Set.of("Set-StrictMode", "Start-Transcript", "Stop-Transcript", "Start-Sleep");
