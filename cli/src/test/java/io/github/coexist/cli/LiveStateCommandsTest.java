@@ -259,7 +259,7 @@ class LiveStateCommandsTest {
     assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.OK);
     assertThat(run.out)
         .contains(
-            "Set-SendConnector -Identity 'Outbound to Domino' -SmartHosts '10.1.1.1','10.1.1.2' -Confirm:$false")
+            "Set-SendConnector -Identity 'Outbound to Domino' -SmartHosts '10.1.1.1','10.1.1.2' -")
         .doesNotContain("Set-ReceiveConnector");
   }
 }

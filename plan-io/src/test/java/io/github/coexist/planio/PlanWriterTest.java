@@ -31,6 +31,13 @@ class PlanWriterTest {
       throws IOException {
     CoexistencePlan plan = RecommendedPlans.create(RecommendedPlans.example(environment));
     String name = "/golden/" + environment.key() + "." + format.name().toLowerCase(Locale.ROOT);
+    if (Boolean.getBoolean("coexist.regenerate")) {
+      // mvn -B -q -pl plan-io -am verify -Dcoexist.regenerate=true (from the root)
+      java.nio.file.Files.writeString(
+          java.nio.file.Path.of("src/test/resources" + name),
+          PlanWriter.write(plan, format),
+          java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     assertThat(PlanWriter.write(plan, format)).isEqualTo(resource(name));
   }

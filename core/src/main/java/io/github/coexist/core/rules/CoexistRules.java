@@ -42,6 +42,7 @@ public final class CoexistRules implements io.github.coexist.core.validation.Rul
           .addAll(RemoteDomainRules.all())
           .addAll(AcceptedDomainRules.all())
           .addAll(AddressPolicyRules.all())
+          .addAll(AddressPolicyScopeRules.all())
           .addAll(SendConnectorRules.all())
           .addAll(SendConnectorTlsRules.all())
           .addAll(ReceiveConnectorAuthRules.all())
