@@ -2,141 +2,120 @@ package io.github.coexist.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.coexist.core.model.AcceptedDomain;
-import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
-import io.github.coexist.core.model.ImmutableCoexistencePlan;
-import io.github.coexist.core.model.ReceiveConnector;
-import io.github.coexist.core.model.RemoteDomain;
-import io.github.coexist.core.model.SendConnector;
-import io.github.coexist.core.recommend.RecommendedPlans;
-import io.github.coexist.core.value.SmtpDomain;
+import io.github.coexist.core.model.ObjectKind;
+import io.github.coexist.livestate.ClixmlReader;
 import io.github.coexist.livestate.Snapshot;
 import io.github.coexist.livestate.SnapshotJsonReader;
-import io.github.coexist.livestate.SnapshotJsonWriter;
-import io.github.coexist.livestate.drift.Drift;
-import io.github.coexist.livestate.drift.PlanAsSnapshot;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringWriter;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Live state (issue 18): reading a snapshot document of 100 to 100,000 objects and diffing it
- * against the plan it was taken of, beside the baseline of the same run, a bare Jackson tree read
- * of the same bytes. Both read through the same UTF-8 {@link Reader}, so the decoding of the bytes
- * is the same and the difference is coexist's work: typed values, matching and comparison.
+ * Reading a live organisation of 10,000 objects, each beside its floor in the same run: coexist's
+ * snapshot JSON read (parse, every value through the model's parse, objects built) against a bare
+ * Jackson tree read of the same text (target at most 2x), and an Export-Clixml capture of the same
+ * objects against a bare JDK StAX pass over the same bytes (target at most 3x).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 3, time = 2)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class LiveStateBenchmark {
-  /** Objects in the plan and in the snapshot. */
-  @Param({"100", "1000", "10000", "100000"})
-  public int objects;
+  static final int OBJECTS = 10_000;
 
-  private CoexistencePlan plan;
-  private byte[] snapshot;
   private final ObjectMapper jackson = new ObjectMapper();
+  private final XMLInputFactory stax = XMLInputFactory.newFactory();
+  private String json;
+  private byte[][] captures;
 
-  /** The plan of {@code objects} objects and its snapshot document, once per trial. */
+  /** Builds both inputs and checks that coexist reads every object of them. */
   @Setup
-  public void generate() throws IOException {
-    plan = plan(objects);
-    StringWriter json = new StringWriter();
-    SnapshotJsonWriter.write(PlanAsSnapshot.of(plan), json);
-    snapshot = json.toString().getBytes(StandardCharsets.UTF_8);
-    Drift check = Drift.between(plan, read());
-    if (!check.isInSync()) {
-      throw new IllegalStateException("the benchmark's snapshot is not in sync: " + check);
+  public void build() throws IOException {
+    json = SyntheticSnapshots.json(OBJECTS, SyntheticPlans.SEED);
+    String[] texts = SyntheticSnapshots.clixml(OBJECTS, SyntheticPlans.SEED);
+    captures = new byte[texts.length][];
+    for (int i = 0; i < texts.length; i++) {
+      captures[i] = texts[i].getBytes(StandardCharsets.UTF_8);
+    }
+    if (count(snapshotJson()) != OBJECTS || clixml() != OBJECTS) {
+      throw new IllegalStateException("the synthetic organisation does not read whole");
     }
   }
 
-  /** coexist: the snapshot read into typed objects and compared with the plan. */
+  /** coexist: the snapshot JSON into model objects. */
   @Benchmark
-  public Drift readAndDiff() throws IOException {
-    return Drift.between(plan, read());
+  public Snapshot snapshotJson() throws IOException {
+    return SnapshotJsonReader.read(new StringReader(json), "snapshot.json");
   }
 
-  /** The baseline: Jackson's tree of the same document, nothing typed, nothing compared. */
+  /** The floor: Jackson's tree of the same text. */
   @Benchmark
   public JsonNode jacksonTree() throws IOException {
-    try (Reader reader = reader()) {
-      return jackson.readTree(reader);
+    return jackson.readTree(json);
+  }
+
+  /** coexist: the four captures into model objects; the number of objects read. */
+  @Benchmark
+  public int clixml() {
+    int objects = 0;
+    for (byte[] capture : captures) {
+      objects +=
+          count(
+              ClixmlReader.read(
+                  new ByteArrayInputStream(capture),
+                  "capture.xml",
+                  Environment.EXCHANGE_SERVER,
+                  Optional.empty()));
     }
+    return objects;
   }
 
-  private Snapshot read() throws IOException {
-    try (Reader reader = reader()) {
-      return SnapshotJsonReader.read(reader, "snapshot.json");
-    }
-  }
-
-  private Reader reader() {
-    return new InputStreamReader(new ByteArrayInputStream(snapshot), StandardCharsets.UTF_8);
-  }
-
-  /**
-   * A plan of {@code count} objects shaped like the recommended plan's: send and receive
-   * connectors, accepted and remote domains in turn, each with its template's attributes.
-   */
-  static CoexistencePlan plan(int count) {
-    CoexistencePlan template =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
-    ImmutableCoexistencePlan.Builder plan =
-        CoexistencePlan.builder().environment(template.environment()).domains(template.domains());
-    SendConnector send = template.sendConnectors().get(0);
-    ReceiveConnector receive = template.receiveConnectors().get(0);
-    AcceptedDomain accepted = template.acceptedDomains().get(0);
-    RemoteDomain remote = template.remoteDomains().get(0);
-    for (int i = 0; i < count; i++) {
-      SmtpDomain domain = SmtpDomain.parse("d" + i + ".contoso.com");
-      switch (i % 4) {
-        case 0 ->
-            plan.addSendConnector(
-                SendConnector.builder().from(send).name(send.name() + " " + i).build());
-        case 1 ->
-            plan.addReceiveConnector(
-                ReceiveConnector.builder()
-                    .from(receive)
-                    .name(receive.name() + " " + i)
-                    .server("EX" + (i % 16))
-                    .build());
-        case 2 ->
-            plan.addAcceptedDomain(
-                AcceptedDomain.builder()
-                    .from(accepted)
-                    .name(domain.toString())
-                    .domainName(domain)
-                    .build());
-        default ->
-            plan.addRemoteDomain(
-                RemoteDomain.builder()
-                    .from(remote)
-                    .name(domain.toString())
-                    .domainName(domain)
-                    .build());
+  /** The floor: one StAX pass over the same bytes, touching every element name and text. */
+  @Benchmark
+  public long staxPass() throws XMLStreamException {
+    long touched = 0;
+    for (byte[] capture : captures) {
+      XMLStreamReader xml = stax.createXMLStreamReader(new ByteArrayInputStream(capture));
+      while (xml.hasNext()) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          touched += xml.getLocalName().length() + xml.getAttributeCount();
+        } else if (event == XMLStreamConstants.CHARACTERS) {
+          touched += xml.getText().length();
+        }
       }
+      xml.close();
     }
-    return plan.build();
+    return touched;
+  }
+
+  private static int count(Snapshot snapshot) {
+    int objects = 0;
+    for (ObjectKind kind : ObjectKind.values()) {
+      objects += snapshot.objectsIfRead(kind).size();
+    }
+    return objects;
   }
 }

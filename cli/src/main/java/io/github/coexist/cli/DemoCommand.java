@@ -13,6 +13,7 @@ import io.github.coexist.powershell.PowerShellEmitter;
 import io.github.coexist.powershell.PowerShellRenderer;
 import io.github.coexist.powershell.RenderOptions;
 import io.github.coexist.powershell.RollbackEmitter;
+import io.github.coexist.powershell.SnapshotScriptEmitter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,9 @@ final class DemoCommand implements Callable<Integer> {
   /** The runbook of each environment; docs/sample-runbook-&lt;environment&gt;.md are copies. */
   static final String RUNBOOK_FILE = "runbook.md";
 
+  /** The read-only script that takes a snapshot of the organisation (coexist emit snapshot). */
+  static final String SNAPSHOT_FILE = "snapshot.ps1";
+
   /** The demo license file, in DIR. */
   static final String LICENSE_FILE = "license.lic";
 
@@ -71,6 +75,10 @@ final class DemoCommand implements Callable<Integer> {
               valid ->
                   PowerShellRenderer.fileText(
                       new RollbackEmitter().emit(valid), RenderOptions.defaults())),
+          // The same for every plan of an environment: it reads the organisation as it is.
+          DemoArtifact.of(
+              SNAPSHOT_FILE,
+              in -> SnapshotScriptEmitter.emit(in.environment).fileText(RenderOptions.defaults())),
           DemoArtifact.ofValidPlan("notesini-fragment.ini", NotesIniDemo::fragment),
           DemoArtifact.ofValidPlan("notesini-console.txt", NotesIniDemo::console),
           DemoArtifact.of("notes-sample.ini", in -> NotesIniDemo.sample()),

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       EmitPowerShellCommand.class,
       EmitRollbackCommand.class,
+      EmitSnapshotCommand.class,
       EmitNotesIniCommand.class,
       EmitConsoleCommand.class,
       EmitRunbookCommand.class

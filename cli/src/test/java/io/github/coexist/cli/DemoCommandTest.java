@@ -50,6 +50,10 @@ class DemoCommandTest {
           .contains("\r\n");
       assertThat(Files.readString(folder.resolve("exchange-rollback.ps1")))
           .contains("ConfirmImpact = 'High'");
+      // The read-only snapshot script of the environment, as `coexist emit snapshot` writes it.
+      assertThat(Files.readString(folder.resolve(DemoCommand.SNAPSHOT_FILE)))
+          .startsWith("\uFEFF#Requires -Version 5.1\r\n")
+          .contains("environment = '" + environment.key() + "'");
       assertThat(Files.readString(folder.resolve(DemoCommand.RUNBOOK_FILE)))
           .startsWith("# Domino coexistence runbook: Contoso, ")
           .contains("```mermaid\nflowchart LR\n")

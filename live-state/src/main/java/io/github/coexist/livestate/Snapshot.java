@@ -25,10 +25,15 @@ import java.util.Objects;
 public final class Snapshot {
   private final Environment environment;
   private final ImmutableMap<ObjectKind, KindReading> readings;
+  private final ImmutableList<String> warnings;
 
-  private Snapshot(Environment environment, ImmutableMap<ObjectKind, KindReading> readings) {
+  private Snapshot(
+      Environment environment,
+      ImmutableMap<ObjectKind, KindReading> readings,
+      ImmutableList<String> warnings) {
     this.environment = environment;
     this.readings = readings;
+    this.warnings = warnings;
   }
 
   /** A builder; kinds not given a reading are {@link KindReading.NotCovered}. */
@@ -66,6 +71,7 @@ public final class Snapshot {
         }
         combined.reading(entry.getKey(), entry.getValue());
       }
+      part.warnings.forEach(combined::warning);
     }
     return combined.build();
   }
@@ -85,6 +91,14 @@ public final class Snapshot {
     return readings;
   }
 
+  /**
+   * What the input said it could not read inside a kind it read: a property whose value Exchange
+   * failed to give (the snapshot script's {@code warnings}); such a property is not reported.
+   */
+  public ImmutableList<String> warnings() {
+    return warnings;
+  }
+
   /** The objects of {@code kind} when it was read; empty for an unknown kind (check first). */
   public ImmutableList<LiveObject> objectsIfRead(ObjectKind kind) {
     return reading(kind) instanceof KindReading.Read read ? read.objects() : ImmutableList.of();
@@ -94,12 +108,13 @@ public final class Snapshot {
   public boolean equals(Object other) {
     return other instanceof Snapshot that
         && environment == that.environment
-        && readings.equals(that.readings);
+        && readings.equals(that.readings)
+        && warnings.equals(that.warnings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(environment, readings);
+    return Objects.hash(environment, readings, warnings);
   }
 
   @Override
@@ -123,6 +138,7 @@ public final class Snapshot {
   public static final class Builder {
     private Environment environment;
     private final EnumMap<ObjectKind, KindReading> readings = new EnumMap<>(ObjectKind.class);
+    private final ImmutableList.Builder<String> warnings = ImmutableList.builder();
 
     private Builder() {
       for (ObjectKind kind : ObjectKind.values()) {
@@ -140,6 +156,12 @@ public final class Snapshot {
     public Builder reading(ObjectKind kind, KindReading reading) {
       readings.put(
           Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(reading, "reading"));
+      return this;
+    }
+
+    /** Adds a warning of the input (see {@link Snapshot#warnings()}). */
+    public Builder warning(String warning) {
+      warnings.add(Objects.requireNonNull(warning, "warning"));
       return this;
     }
 
@@ -163,7 +185,7 @@ public final class Snapshot {
               }
             }
           });
-      return new Snapshot(environment, Maps.immutableEnumMap(readings));
+      return new Snapshot(environment, Maps.immutableEnumMap(readings), warnings.build());
     }
   }
 }

@@ -123,6 +123,14 @@ public final class SnapshotJsonReader {
         case "elapsedMilliseconds":
           expect(value.isNumeric(), "a number of milliseconds");
           break;
+        case "warnings":
+          expect(value == JsonToken.START_ARRAY, "a list of warnings");
+          JsonToken warning;
+          while ((warning = next()) != JsonToken.END_ARRAY) {
+            expect(warning == JsonToken.VALUE_STRING, "a warning (a text)");
+            snapshot.warning(parser.getText());
+          }
+          break;
         case "kinds":
           expect(value == JsonToken.START_OBJECT, "an object of kinds (e.g. \"sendConnectors\")");
           kinds(snapshot);
@@ -134,7 +142,7 @@ public final class SnapshotJsonReader {
               "unknown key "
                   + Quote.of(key)
                   + " (expected format, formatVersion, environment, takenAt,"
-                  + " elapsedMilliseconds, kinds)");
+                  + " elapsedMilliseconds, kinds, warnings)");
       }
     }
     String end = here();
@@ -263,8 +271,10 @@ public final class SnapshotJsonReader {
         return "an array";
       case VALUE_NULL:
         return "null";
+      case VALUE_STRING:
+        return "a text";
       default:
-        return token.asString() == null ? token.name() : token.asString();
+        return token.isNumeric() ? "a number" : token.isBoolean() ? "a boolean" : token.name();
     }
   }
 

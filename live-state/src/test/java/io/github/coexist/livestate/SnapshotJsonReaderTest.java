@@ -125,6 +125,17 @@ class SnapshotJsonReaderTest {
   }
 
   @Test
+  void keepsTheScriptsWarnings() throws IOException {
+    Snapshot snapshot =
+        read(
+            "{\"format\": \"coexist-snapshot\", \"formatVersion\": 1, \"environment\":"
+                + " \"exchange-online\", \"kinds\": {}, \"warnings\": [\"inboundConnectors:"
+                + " X.Foo: failed\"]}");
+
+    assertThat(snapshot.warnings()).containsExactly("inboundConnectors: X.Foo: failed");
+  }
+
+  @Test
   void readsAByteOrderMark() throws IOException {
     assertThat(read("\uFEFF" + head("")).environment()).isEqualTo(Environment.EXCHANGE_SERVER);
   }
@@ -140,7 +151,7 @@ class SnapshotJsonReaderTest {
         "{\"format\": \"coexist-snapshot\", \"formatVersion\": 2}|s.json:1:49: formatVersion: 2 is not read by this coexist (it reads 1; use a newer coexist)",
         "{\"format\": \"coexist-snapshot\", \"formatVersion\": 1, \"environment\": \"onprem\"}|s.json:1:67: environment: not an environment: \"onprem\" (expected exchange-online or exchange-server)",
         "{\"format\": \"coexist-snapshot\", \"formatVersion\": 1, \"environment\": \"exchange-server\"}|s.json:1:84: missing key \"kinds\" (a snapshot document has format, formatVersion, environment and kinds)",
-        "{\"nope\": 1}|s.json:1:2: unknown key \"nope\" (expected format, formatVersion, environment, takenAt, elapsedMilliseconds, kinds)",
+        "{\"nope\": 1}|s.json:1:2: unknown key \"nope\" (expected format, formatVersion, environment, takenAt, elapsedMilliseconds, kinds, warnings)",
         "{\"format\": \"coexist-snapshot\",}|s.json:1:31: not JSON: Unexpected character ('}' (code 125)): was expecting double-quote to start field name",
       })
   void badDocumentsGiveOneLineWithTheirLocation(String json, String message) {

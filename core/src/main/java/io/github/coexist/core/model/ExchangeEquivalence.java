@@ -28,10 +28,15 @@ import java.util.Set;
  *
  * <h2>Lists</h2>
  *
- * Every multi-valued attribute of the seven kinds is an Exchange {@code MultiValuedProperty}: a set
- * without order or duplicates (smart hosts are load-balanced, not tried in order; address spaces
- * are chosen by specificity and cost, not position). Lists are compared as sets of their entries,
- * each entry by the rules below; {@code [a, b]} = {@code [b, a, a]}.
+ * Every multi-valued attribute of the seven kinds is an Exchange {@code MultiValuedProperty}: a
+ * collection that the cmdlets change by adding and removing entries ({@code
+ * -SmartHosts @{Add="..."; Remove="..."}}), without a position to give; Microsoft's reference
+ * documents no order for any of them (e.g. <a
+ * href="https://learn.microsoft.com/powershell/module/exchange/set-sendconnector">Set-SendConnector</a>
+ * {@code -SmartHosts}, {@code -AddressSpaces}; <a
+ * href="https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector">Set-ReceiveConnector</a>
+ * {@code -RemoteIPRanges}). Lists are compared as sets of their entries, each entry by the rules
+ * below; {@code [a, b]} = {@code [b, a, a]}.
  *
  * <h2>Entries and single values</h2>
  *

@@ -18,9 +18,14 @@ import java.util.Optional;
 /**
  * What identifies an object of each kind, and which live object a planned one is. Domains are
  * identified by the domain they name (an accepted or remote domain can be renamed, its domain
- * cannot: Set-AcceptedDomain and Set-RemoteDomain have no -DomainName); a receive connector by
- * {@code SERVER\Name} (its name is unique only on its server); every other kind by its name. Names
- * compare as Exchange compares them, case-insensitively ({@link ExchangeEquivalence}).
+ * cannot: <a href="https://learn.microsoft.com/powershell/module/exchange/set-accepteddomain">
+ * Set-AcceptedDomain</a> and <a
+ * href="https://learn.microsoft.com/powershell/module/exchange/set-remotedomain">Set-RemoteDomain</a>
+ * take -Name but no -DomainName); a receive connector by {@code SERVER\Name} (its name is unique
+ * only on its server; <a
+ * href="https://learn.microsoft.com/powershell/module/exchange/get-receiveconnector">Get-ReceiveConnector</a>
+ * identifies it as {@code ServerName\Name}); every other kind by its name. Names compare as
+ * Exchange compares them, case-insensitively ({@link ExchangeEquivalence}).
  */
 final class Identities {
   private final ObjectKind kind;

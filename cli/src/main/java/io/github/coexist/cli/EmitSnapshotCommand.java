@@ -1,0 +1,78 @@
+package io.github.coexist.cli;
+
+import io.github.coexist.core.model.Environment;
+import io.github.coexist.powershell.RenderOptions;
+import io.github.coexist.powershell.SnapshotScript;
+import io.github.coexist.powershell.SnapshotScriptEmitter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code coexist emit snapshot --environment E [-o FILE] [--lf] [--no-bom]}: the read-only script
+ * that writes what the organisation holds as a snapshot JSON document.
+ */
+@Command(
+    name = "snapshot",
+    description = {
+      "Write the read-only Exchange PowerShell script that lists every remote domain, accepted"
+          + " domain, address policy and connector of the environment and writes them to a"
+          + " snapshot JSON document (docs/snapshot-format.md). It needs no plan."
+    },
+    mixinStandardHelpOptions = true,
+    sortOptions = false)
+final class EmitSnapshotCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--environment",
+      required = true,
+      paramLabel = "exchange-online|exchange-server",
+      converter = OptionValues.EnvironmentValue.class,
+      description = "The Exchange side to read.")
+  Environment environment;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE (default: standard output).")
+  Path output;
+
+  @Option(names = "--lf", description = "End lines with LF instead of CRLF.")
+  boolean lf;
+
+  @Option(
+      names = "--no-bom",
+      description =
+          "Write UTF-8 without a byte order mark (Windows PowerShell 5.1 would read it as ANSI).")
+  boolean noBom;
+
+  @Override
+  public Integer call() {
+    SnapshotScript script = SnapshotScriptEmitter.emit(environment);
+    RenderOptions options =
+        RenderOptions.builder()
+            .lineEnding(lf ? RenderOptions.LineEnding.LF : RenderOptions.LineEnding.CRLF)
+            .byteOrderMark(!noBom)
+            .build();
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(script.fileText(options));
+      out.flush();
+    } else {
+      try {
+        Files.write(output, script.encode(options));
+      } catch (IOException e) {
+        throw new UserError(output + ": cannot be written (" + e + ")", e);
+      }
+      spec.commandLine().getOut().println("wrote " + output);
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.coexist.powershell;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.io.Resources;
+import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.ObjectKind;
+import io.github.coexist.core.model.Platform;
+import io.github.coexist.livestate.SnapshotFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The read-only script that takes a snapshot of a live organisation: every object of the kinds
+ * coexist models that exist in the environment, written to one JSON document that {@code
+ * io.github.coexist.livestate.SnapshotJsonReader} reads (docs/snapshot-format.md).
+ *
+ * <pre>{@code
+ * SnapshotScript script = SnapshotScriptEmitter.emit(Environment.EXCHANGE_ONLINE);
+ * byte[] bytes = script.encode(RenderOptions.defaults());  // UTF-8 with BOM, CRLF
+ * }</pre>
+ *
+ * <p>The script is the same for every plan: it lists all objects, not only a plan's, so that what
+ * the plan does not manage shows too. It calls {@code Get-} cmdlets only, each with {@code
+ * -ErrorAction Stop} inside its own {@code try}, so one kind that cannot be read is written as an
+ * error (unknown) and the others are still read.
+ */
+public final class SnapshotScriptEmitter {
+  private static final String TEMPLATE = template();
+
+  private SnapshotScriptEmitter() {}
+
+  /**
+   * The kinds read in {@code environment}, in {@link ObjectKind} order: those whose cmdlets exist
+   * there per Microsoft's reference ({@link ObjectKind#platforms()}). Exchange Online has address
+   * policies (for Microsoft 365 Groups) but no send or receive connectors; Exchange Server has no
+   * inbound or outbound connectors.
+   */
+  public static ImmutableList<ObjectKind> kinds(Environment environment) {
+    ImmutableList.Builder<ObjectKind> kinds = ImmutableList.builder();
+    for (ObjectKind kind : ObjectKind.values()) {
+      boolean exists =
+          environment == Environment.EXCHANGE_ONLINE
+              ? kind.platforms().contains(Platform.EXCHANGE_ONLINE)
+              : kind.platforms().contains(Platform.EXCHANGE_2016)
+                  || kind.platforms().contains(Platform.EXCHANGE_2019)
+                  || kind.platforms().contains(Platform.EXCHANGE_SE);
+      if (exists) {
+        kinds.add(kind);
+      }
+    }
+    return kinds.build();
+  }
+
+  /** The script for {@code environment}. */
+  public static SnapshotScript emit(Environment environment) {
+    List<String> kindLines = new ArrayList<>();
+    List<String> kindNames = new ArrayList<>();
+    ImmutableList<ObjectKind> kinds = kinds(environment);
+    for (int i = 0; i < kinds.size(); i++) {
+      ObjectKind kind = kinds.get(i);
+      kindLines.add(
+          "    ,@("
+              + PsText.quote(kind.planKey())
+              + ", "
+              + PsText.quote("Get-" + kind.noun())
+              + ")");
+      kindNames.add(words(kind));
+    }
+    String text =
+        TEMPLATE
+            .replace("{{kinds}}", String.join("\n", kindLines))
+            .replace("{{kindsText}}", String.join(", ", kindNames))
+            .replace(
+                "{{environmentText}}",
+                environment == Environment.EXCHANGE_ONLINE ? "Exchange Online" : "Exchange Server")
+            .replace("{{fileName}}", fileName(environment))
+            .replace("{{format}}", PsText.quote(SnapshotFormat.FORMAT))
+            .replace("{{formatVersion}}", Integer.toString(SnapshotFormat.VERSION))
+            .replace("{{environment}}", PsText.quote(environment.key()));
+    return new SnapshotScript(environment, ImmutableList.copyOf(text.split("\n", -1)));
+  }
+
+  /** The file name the demo and the runbook use, e.g. {@code snapshot-exchange-online.ps1}. */
+  public static String fileName(Environment environment) {
+    return "snapshot-" + environment.key() + ".ps1";
+  }
+
+  /** {@code SendConnector} as {@code send connectors}. */
+  private static String words(ObjectKind kind) {
+    String words = kind.noun().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    return words.endsWith("y") ? words.substring(0, words.length() - 1) + "ies" : words + "s";
+  }
+
+  private static String template() {
+    try {
+      return Resources.toString(
+              Resources.getResource(SnapshotScriptEmitter.class, "snapshot.ps1"),
+              StandardCharsets.UTF_8)
+          .replace("\r\n", "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("the snapshot script's template is missing", e);
+    }
+  }
+}

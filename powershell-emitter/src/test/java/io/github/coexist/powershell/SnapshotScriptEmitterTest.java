@@ -1,0 +1,168 @@
+package io.github.coexist.powershell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.ObjectKind;
+import io.github.coexist.core.model.Platform;
+import io.github.coexist.livestate.SnapshotFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The snapshot scripts against golden files, and the properties that make them safe to run in a
+ * production organisation: read-only, every Exchange cmdlet in the reference and stopped on error,
+ * one try per kind. Regenerate the golden files with -Dcoexist.regenerate=true.
+ */
+class SnapshotScriptEmitterTest {
+  /** Verbs of cmdlets that change something; none may appear in a read-only script. */
+  private static final Pattern CHANGING =
+      Pattern.compile(
+          "\\b(Set|New|Remove|Add|Enable|Disable|Update|Clear|Install|Uninstall|Start|Stop|Restart"
+              + "|Suspend|Resume|Invoke|Import|Export|Rename|Move|Copy|Out|Register|Unregister"
+              + "|Grant|Revoke|Reset|Test|Connect|Disconnect|Send|Publish)-[A-Za-z]",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern COMMAND = Pattern.compile("\\b([A-Z][A-Za-z]+-[A-Z][A-Za-z]+)\\b");
+
+  private static String text(Environment environment) {
+    return SnapshotScriptEmitter.emit(environment)
+        .render(RenderOptions.builder().lineEnding(RenderOptions.LineEnding.LF).build());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Environment.class)
+  void matchesGoldenFile(Environment environment) throws IOException {
+    String name = SnapshotScriptEmitter.fileName(environment);
+    byte[] actual = SnapshotScriptEmitter.emit(environment).encode(RenderOptions.defaults());
+    if (Boolean.getBoolean("coexist.regenerate")) {
+      Files.write(Path.of("src/test/resources/golden", name), actual);
+    }
+    byte[] golden;
+    try (InputStream in = getClass().getResourceAsStream("/golden/" + name)) {
+      assertThat(in).as("golden file " + name).isNotNull();
+      golden = in.readAllBytes();
+    }
+    assertThat(new String(actual, StandardCharsets.UTF_8))
+        .isEqualTo(new String(golden, StandardCharsets.UTF_8));
+    assertThat(actual).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF).isEqualTo(golden);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Environment.class)
+  void isReadOnly(Environment environment) {
+    Matcher changing = CHANGING.matcher(text(environment));
+    List<String> found = new ArrayList<>();
+    while (changing.find()) {
+      found.add(changing.group());
+    }
+    assertThat(found).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Environment.class)
+  void listsEveryKindOfTheEnvironmentWithACmdletOfTheReference(Environment environment) {
+    String text = text(environment);
+    Platform platform =
+        environment == Environment.EXCHANGE_ONLINE
+            ? Platform.EXCHANGE_ONLINE
+            : Platform.EXCHANGE_SE;
+    List<ObjectKind> expected =
+        environment == Environment.EXCHANGE_ONLINE
+            ? List.of(
+                ObjectKind.REMOTE_DOMAIN,
+                ObjectKind.ACCEPTED_DOMAIN,
+                ObjectKind.EMAIL_ADDRESS_POLICY,
+                ObjectKind.INBOUND_CONNECTOR,
+                ObjectKind.OUTBOUND_CONNECTOR)
+            : List.of(
+                ObjectKind.REMOTE_DOMAIN,
+                ObjectKind.ACCEPTED_DOMAIN,
+                ObjectKind.EMAIL_ADDRESS_POLICY,
+                ObjectKind.SEND_CONNECTOR,
+                ObjectKind.RECEIVE_CONNECTOR);
+
+    assertThat(SnapshotScriptEmitter.kinds(environment)).containsExactlyElementsOf(expected);
+    for (ObjectKind kind : expected) {
+      String cmdlet = "Get-" + kind.noun();
+      assertThat(text).contains("@('" + kind.planKey() + "', '" + cmdlet + "')");
+      assertThat(CmdletReference.get().cmdlet(cmdlet)).as(cmdlet).isPresent();
+      assertThat(CmdletReference.platforms(CmdletReference.get().cmdlet(cmdlet).orElseThrow()))
+          .as(cmdlet + " exists in " + environment)
+          .contains(platform);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Environment.class)
+  void everyCallStopsOnErrorInsideItsKindsTry(Environment environment) {
+    String text = text(environment);
+    // The kinds' cmdlets run through one call, inside the loop's try; Get-Command finds them.
+    assertThat(text).contains("& $command -ErrorAction Stop");
+    assertThat(text).contains("Get-Command -Name $entry[1] -ErrorAction Stop");
+    int tryAt = text.indexOf("    try {\n        $command");
+    int callAt = text.indexOf("& $command");
+    int catchAt = text.indexOf("} catch {", callAt);
+    assertThat(tryAt).isPositive().isLessThan(callAt);
+    assertThat(catchAt).isGreaterThan(callAt);
+    assertThat(text.substring(catchAt)).contains("$kinds[$key] = [ordered]@{ error = $message }");
+    // Only these commands are called: reading cmdlets, JSON and console output.
+    Matcher command = COMMAND.matcher(text.replaceAll("(?m)^\\s*#.*$", ""));
+    List<String> commands = new ArrayList<>();
+    while (command.find()) {
+      commands.add(command.group(1));
+    }
+    List<String> allowed =
+        new ArrayList<>(
+            List.of(
+                "Get-Command",
+                "ConvertTo-CoexistRecord",
+                "ConvertTo-Json",
+                "Write-Host",
+                "Write-Warning"));
+    SnapshotScriptEmitter.kinds(environment).forEach(kind -> allowed.add("Get-" + kind.noun()));
+    assertThat(commands).containsAll(allowed).containsOnlyElementsOf(allowed);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Environment.class)
+  void writesTheFormatTheReaderReads(Environment environment) {
+    String text = text(environment);
+
+    assertThat(text)
+        .contains("format = '" + SnapshotFormat.FORMAT + "'")
+        .contains("formatVersion = " + SnapshotFormat.VERSION)
+        .contains("environment = '" + environment.key() + "'")
+        .contains("kinds = $kinds")
+        .contains("ConvertTo-Json -InputObject $document -Depth 10")
+        .contains("[System.Text.UTF8Encoding]::new($false)");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Environment.class)
+  void honoursLineEndingAndByteOrderMark(Environment environment) {
+    SnapshotScript script = SnapshotScriptEmitter.emit(environment);
+    RenderOptions unix =
+        RenderOptions.builder()
+            .lineEnding(RenderOptions.LineEnding.LF)
+            .byteOrderMark(false)
+            .build();
+
+    byte[] bytes = script.encode(unix);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(bytes[0]).isEqualTo((byte) '#');
+    assertThat(text).doesNotContain("\r").contains("\n");
+    assertThat(script.fileText(RenderOptions.defaults()))
+        .startsWith("\uFEFF#Requires -Version 5.1\r\n");
+    assertThat(script.lines()).allSatisfy(line -> assertThat(line).doesNotContain("{{"));
+  }
+}
