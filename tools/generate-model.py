@@ -96,6 +96,24 @@ VALUE_OF = {
     "LineWrapSize": "CountLimit", "MaxInboundConnection": "CountLimit", "MaxInboundConnectionPerSource": "CountLimit",
     "MaxProtocolErrors": "CountLimit", "MessageRateLimit": "CountLimit",
 }
+# Plan facts of an object that are no New-/Set- parameter: how the script treats the object.
+# They are no Attribute (emitters put every Attribute on New-/Set-), so each one is read and
+# written by plan-io and used by the emitter by name. (noun, key, Javadoc lines, Java declaration)
+EXTRA = {
+    "EmailAddressPolicy": [
+        ("updateSecondaryAddressesOnly",
+         ["Whether the script applies the policy with {@code Update-EmailAddressPolicy",
+          "-UpdateSecondaryAddressesOnly} (the default), which adds the policy's secondary addresses",
+          "and never changes a recipient's primary address; {@code false} rewrites every covered",
+          "recipient's primary address too (COEX-EAP-010 warns). Not a New-/Set- parameter, so no",
+          "{@link Attribute}: the plan key {@code updateSecondaryAddressesOnly}.",
+          "",
+          "<p>Microsoft: Update-EmailAddressPolicy -UpdateSecondaryAddressesOnly,",
+          "https://learn.microsoft.com/powershell/module/exchangepowershell/update-emailaddresspolicy"],
+         ["  @Value.Default", "  public boolean updateSecondaryAddressesOnly() {", "    return true;", "  }"]),
+    ],
+}
+
 TYPE_OF = {"Boolean": "Boolean", "SwitchParameter": "Boolean", "Int32": "Integer", "EnhancedTimeSpan": "TimeSpan"}
 
 PLATFORMS = [("Exchange Server 2010", "EXCHANGE_2010"), ("Exchange Server 2013", "EXCHANGE_2013"),
@@ -286,6 +304,12 @@ def gen_object(noun, plural, kind, doc, params):
             out.append(f"  public abstract ImmutableList<{elem}> {key}();\n")
         else:
             out.append(f"  public abstract Optional<{elem}> {key}();\n")
+    for key, javadoc, declaration in EXTRA.get(noun, []):
+        out.append("  /**")
+        out.extend(("   * " + line).rstrip() for line in javadoc)
+        out.append("   */")
+        out.extend(declaration)
+        out.append("")
     out.append("""  @Override
   public abstract ImmutableSet<String> explicitNulls();
 

@@ -11,8 +11,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rollback",
     description = {
-      "Write the Exchange PowerShell script that removes what the configuration script creates,"
-          + " in reverse order. With errors in the plan it writes nothing and exits 1."
+      "Write the Exchange PowerShell script that undoes what the configuration script's journal"
+          + " (-JournalPath) records, newest first: it removes only the objects that script"
+          + " created and sets back what it changed. With errors in the plan it writes nothing"
+          + " and exits 1."
     },
     mixinStandardHelpOptions = true)
 final class EmitRollbackCommand implements Callable<Integer> {

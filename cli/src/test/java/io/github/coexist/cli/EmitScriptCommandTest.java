@@ -59,7 +59,7 @@ class EmitScriptCommandTest {
         .contains(
             kind.equals("powershell")
                 ? "New-ReceiveConnector -Name 'Inbound from Domino'"
-                : "Remove-ReceiveConnector -Identity 'EX02\\Inbound from Domino' -Confirm:$false");
+                : "Remove-ReceiveConnector -Identity $guid -ErrorAction Stop -Confirm:$false");
   }
 
   @Test
@@ -78,7 +78,7 @@ class EmitScriptCommandTest {
     assertThat(run.out)
         .startsWith("# coexist: Exchange Online configuration")
         .doesNotContain("\r")
-        .contains("Connect-ExchangeOnline -ShowBanner:$false\n");
+        .contains("Connect-ExchangeOnline -ShowBanner:$false -ErrorAction Stop\n");
   }
 
   @Test

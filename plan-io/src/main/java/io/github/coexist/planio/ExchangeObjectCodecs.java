@@ -83,12 +83,37 @@ final class ExchangeObjectCodecs {
     for (Attribute attribute : kind.attributes()) {
       fields.add(field(attribute, builders));
     }
+    if (kind == ObjectKind.EMAIL_ADDRESS_POLICY) {
+      fields.add(updateSecondaryAddressesOnly(builders));
+    }
     return new RecordCodec<>(
         kind.noun(),
         "New-" + kind.noun() + " / Set-" + kind.noun() + ": one object of " + kind.planKey() + ".",
         builders::newBuilder,
         builders::build,
         fields);
+  }
+
+  /**
+   * {@code updateSecondaryAddressesOnly}: how the script applies the policy, not a New-/Set-
+   * parameter (so no {@link Attribute}); written only when false, its default being true.
+   */
+  private static Field<ExchangeObject, Object> updateSecondaryAddressesOnly(Builders builders) {
+    Method setter = builders.method("updateSecondaryAddressesOnly", boolean.class);
+    return new Field<ExchangeObject, Object>(
+        "updateSecondaryAddressesOnly",
+        ScalarCodec.BOOLEAN,
+        false,
+        "Update-EmailAddressPolicy -UpdateSecondaryAddressesOnly (Exchange Server): true (the"
+            + " default) adds the policy's secondary addresses and leaves every primary address"
+            + " as it is; false rewrites the primary addresses too.",
+        object ->
+            ((EmailAddressPolicy) object).updateSecondaryAddressesOnly()
+                ? Optional.empty()
+                : Optional.of(false),
+        (builder, value) -> Builders.invoke(setter, builder, value),
+        object -> false,
+        Optional.empty());
   }
 
   private static Field<ExchangeObject, Object> field(Attribute attribute, Builders builders) {
@@ -213,6 +238,15 @@ final class ExchangeObjectCodecs {
 
     ExchangeObject build(Object builder) {
       return (ExchangeObject) invoke(build, builder);
+    }
+
+    /** The builder method {@code name(parameter)}. */
+    Method method(String name, Class<?> parameter) {
+      try {
+        return builderFactory.getReturnType().getMethod(name, parameter);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("no " + name + " on the builder of " + kind.noun(), e);
+      }
     }
 
     /** {@code key(Iterable)} for a list, {@code key(Optional)} otherwise. */

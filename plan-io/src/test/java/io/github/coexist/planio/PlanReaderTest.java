@@ -124,6 +124,22 @@ class PlanReaderTest {
   }
 
   @Test
+  void updateSecondaryAddressesOnlyIsTrueUnlessThePlanSaysFalse() {
+    String policy = HEAD + "emailAddressPolicies:\n  - name: p\n";
+    assertThat(read(policy).emailAddressPolicies().get(0).updateSecondaryAddressesOnly()).isTrue();
+    CoexistencePlan rewrite = read(policy + "    updateSecondaryAddressesOnly: false\n");
+    assertThat(rewrite.emailAddressPolicies().get(0).updateSecondaryAddressesOnly()).isFalse();
+    // Written only when it is not the default, and read back the same.
+    String written = PlanWriter.write(rewrite, PlanFormat.YAML);
+    assertThat(written).contains("updateSecondaryAddressesOnly: false");
+    assertThat(read(written)).isEqualTo(rewrite);
+    assertThat(PlanWriter.write(read(policy), PlanFormat.YAML))
+        .doesNotContain("updateSecondaryAddressesOnly");
+    assertThat(error(policy + "    updateSecondaryAddressesOnly: maybe\n"))
+        .startsWith("plan.yaml:6:35: emailAddressPolicies[0].updateSecondaryAddressesOnly: ");
+  }
+
+  @Test
   void nullIsRefusedWhereItHasNoMeaning() {
     assertThat(error(HEAD + "sendConnectors:\n  - name: null\n"))
         .isEqualTo("plan.yaml:5:11: sendConnectors[0].name: a value is required, found null");

@@ -3,6 +3,7 @@ package io.github.coexist.powershell;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One cmdlet invocation with its parameters in order, written on one line with every parameter
@@ -23,6 +24,24 @@ public record CmdletCall(String name, ImmutableList<Parameter> parameters) {
     }
   }
 
+  /**
+   * PowerShell's own cmdlets the scripts use. They run in the script's session state and honour its
+   * {@code $ErrorActionPreference = 'Stop'}; every other cmdlet is a function of a module
+   * (ExchangeOnlineManagement) or of an implicit-remoting session (the Exchange Management Shell)
+   * and does not see the script's preference variables, so it must be told {@code -ErrorAction
+   * Stop} itself (about_Preference_Variables, "ErrorActionPreference" and module scope:
+   * https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_preference_variables;
+   * the common parameter: about_CommonParameters,
+   * https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_commonparameters;
+   * the Management Shell's cmdlets as implicit-remoting proxy functions: Import-PSSession,
+   * https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/import-pssession).
+   */
+  public static final Set<String> POWERSHELL_OWN =
+      Set.of("Set-StrictMode", "Start-Transcript", "Stop-Transcript", "Start-Sleep");
+
+  /** {@code -ErrorAction Stop}: a non-terminating error of the cmdlet ends the run. */
+  public static final Parameter STOP = Parameter.of("ErrorAction", PsValue.word("Stop"));
+
   /** A call of {@code name} with {@code parameters}. */
   public static CmdletCall of(String name, Parameter... parameters) {
     return new CmdletCall(name, ImmutableList.copyOf(parameters));
@@ -31,6 +50,29 @@ public record CmdletCall(String name, ImmutableList<Parameter> parameters) {
   /** A call of {@code name} with {@code parameters}. */
   public static CmdletCall of(String name, List<Parameter> parameters) {
     return new CmdletCall(name, ImmutableList.copyOf(parameters));
+  }
+
+  /**
+   * A call of an Exchange cmdlet (or another module's function): {@code parameters}, then {@link
+   * #STOP}, then {@code -Confirm:$false} when {@code confirmFalse}.
+   */
+  public static CmdletCall exchange(String name, List<Parameter> parameters, boolean confirmFalse) {
+    ImmutableList.Builder<Parameter> all = ImmutableList.builder();
+    all.addAll(parameters).add(STOP);
+    if (confirmFalse) {
+      all.add(Parameter.switchValue("Confirm", PsValue.bool(false)));
+    }
+    return new CmdletCall(name, all.build());
+  }
+
+  /** Whether this is one of {@link #POWERSHELL_OWN}. */
+  public boolean isPowerShellOwn() {
+    return POWERSHELL_OWN.contains(name);
+  }
+
+  /** Whether a failure of the call ends the run: PowerShell's own, or {@code -ErrorAction Stop}. */
+  public boolean stopsOnError() {
+    return isPowerShellOwn() || parameters.contains(STOP);
   }
 
   /** The verb, e.g. {@code New}. */

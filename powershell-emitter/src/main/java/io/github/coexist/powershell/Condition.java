@@ -39,4 +39,10 @@ public sealed interface Condition {
       new PsValue.Variable(variable);
     }
   }
+
+  /**
+   * {@code @($CoexistDiffers).Count -gt 0}: the comparisons just made ({@code
+   * Compare-CoexistValue}) found a property that differs from the plan.
+   */
+  record Differs() implements Condition {}
 }

@@ -27,6 +27,11 @@ public enum GuideStep {
   ONPREM_SEND_CONNECTOR("7.2.4", "Create a Send Connector"),
   /** 7.2.5: the receive connector(s) from Domino. */
   ONPREM_RECEIVE_CONNECTOR("7.2.5", "Create a Receive Connector"),
+  /**
+   * No guide step: after the last change, each object is read again and compared with the plan
+   * (issue 17, point 4).
+   */
+  CHECK_RESULT("-", "check the result"),
   /** No guide step: preview, strictness, transcript and clean-up that make the script safe. */
   SCRIPT_SAFETY("-", "script safety");
 

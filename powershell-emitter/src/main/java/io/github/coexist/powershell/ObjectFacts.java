@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.model.AcceptedDomain;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.model.EmailAddressPolicy;
 import io.github.coexist.core.model.ExchangeObject;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.Platform;
@@ -127,15 +128,44 @@ final class ObjectFacts {
   static CmdletCall get(ExchangeObject object, Dialect dialect, String path) {
     String name = "Get-" + object.kind().noun();
     if (object instanceof ReceiveConnector receive) {
-      return CmdletCall.of(
+      return CmdletCall.exchange(
           name,
-          Parameter.of("Server", ParameterValues.text(path + ".server", server(receive, path))));
+          List.of(
+              Parameter.of(
+                  "Server", ParameterValues.text(path + ".server", server(receive, path)))),
+          false);
     }
     boolean paged =
         dialect == Dialect.EXCHANGE_ONLINE && object.kind() != ObjectKind.EMAIL_ADDRESS_POLICY;
-    return paged
-        ? CmdletCall.of(name, Parameter.of("ResultSize", PsValue.word("Unlimited")))
-        : CmdletCall.of(name);
+    return CmdletCall.exchange(
+        name,
+        paged ? List.of(Parameter.of("ResultSize", PsValue.word("Unlimited"))) : List.of(),
+        false);
+  }
+
+  /**
+   * {@code Update-EmailAddressPolicy} after an address policy is created or changed (Exchange
+   * Server only: Exchange Online has no such cmdlet, E15), with {@code
+   * -UpdateSecondaryAddressesOnly} unless the plan asks to rewrite primary addresses. The switch
+   * exists from Exchange 2013 on
+   * (https://learn.microsoft.com/powershell/module/exchangepowershell/update-emailaddresspolicy).
+   */
+  static Optional<CmdletCall> update(
+      ExchangeObject object, Platform platform, String path, PsValue identity) {
+    if (!(object instanceof EmailAddressPolicy policy) || platform == Platform.EXCHANGE_ONLINE) {
+      return Optional.empty();
+    }
+    List<Parameter> parameters = new ArrayList<>();
+    if (policy.updateSecondaryAddressesOnly()) {
+      if (platform == Platform.EXCHANGE_2010) {
+        throw new EmissionException(
+            path + ".updateSecondaryAddressesOnly",
+            "Exchange Server 2010's Update-EmailAddressPolicy has no -UpdateSecondaryAddressesOnly;"
+                + " set it to false to apply the policy to primary addresses too");
+      }
+      parameters.add(Parameter.flag("UpdateSecondaryAddressesOnly"));
+    }
+    return Optional.of(PowerShellEmitter.change("Update-EmailAddressPolicy", identity, parameters));
   }
 
   private static String server(ReceiveConnector receive, String path) {

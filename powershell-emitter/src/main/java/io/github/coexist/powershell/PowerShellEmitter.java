@@ -12,6 +12,7 @@ import io.github.coexist.livestate.drift.Drift;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The script that brings Exchange to a validated plan, in the plan's dialect (Exchange Online or
@@ -98,18 +99,38 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
     Dialect dialect = Dialect.of(plan.environment());
     ObjectFacts.requireKindAllowed(plan, dialect);
     List<Statement> objects = new ArrayList<>();
+    List<Statement> checks = new ArrayList<>();
     for (ObjectKind kind : ObjectFacts.order(dialect)) {
       List<? extends ExchangeObject> list = plan.objects(kind);
       for (int i = 0; i < list.size(); i++) {
+        // A change-only script changes only what differs, but checks every object at the end.
         if (scope.includes(ObjectFacts.path(kind, i))) {
-          objects.addAll(object(plan, dialect, kind, i, list.get(i), scope));
+          objects.add(object(plan, dialect, kind, i, list.get(i), scope));
         }
+        checks.add(check(plan, dialect, kind, i, list.get(i)));
       }
     }
+    objects.addAll(checks);
+    objects.add(
+        new Statement.If(
+            Trace.script(),
+            new Condition.Given(OUT_OF_SYNC),
+            ImmutableList.of(
+                new Statement.Throw(
+                    Trace.script(),
+                    PsValue.text(
+                        "Exchange differs from the plan after this run: see the lines above"))),
+            ImmutableList.of()));
     return ScriptFrame.wrap(plan, dialect, ScriptKind.APPLY, objects);
   }
 
-  private List<Statement> object(
+  /** Set by {@code Write-CoexistCheck} when an object differs from the plan. */
+  static final String OUT_OF_SYNC = "CoexistOutOfSync";
+
+  /** The properties {@code Compare-CoexistValue} found different. */
+  static final String DIFFERS = "CoexistDiffers";
+
+  private Statement object(
       CoexistencePlan plan,
       Dialect dialect,
       ObjectKind kind,
@@ -120,16 +141,19 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
     Trace trace = new Trace(path, ObjectFacts.step(kind, dialect));
     Platform platform = plan.platform();
     ObjectFacts.Split split = ObjectFacts.parameters(object, platform, path);
+    ImmutableList<Checks.Check> checks = Checks.of(object, platform, path);
     String variable = ObjectFacts.variable(kind, index);
     PsValue.Text name = ObjectFacts.name(object, path);
-    PsValue.Text identity = ObjectFacts.identity(object, path);
+    Checks.Match match = Checks.match(object, path);
+    // A domain is found by its DomainName, whatever its name: it is changed through its Guid.
+    PsValue identity =
+        match.byDomain() ? new PsValue.GuidOf(variable) : ObjectFacts.identity(object, path);
     PsValue.Text target = ObjectFacts.target(object, path);
     CmdletCall get = ObjectFacts.get(object, dialect, path);
-    boolean updatePolicy =
-        kind == ObjectKind.EMAIL_ADDRESS_POLICY && dialect == Dialect.EXCHANGE_SERVER;
+    Optional<CmdletCall> update = ObjectFacts.update(object, platform, path, identity);
 
     List<Statement> statements = new ArrayList<>();
-    statements.add(new Statement.Lookup(trace, variable, get, name));
+    statements.add(new Statement.Lookup(trace, variable, get, match.property(), match.value()));
 
     List<Statement> whenAbsent = new ArrayList<>();
     Optional<String> checkOnly = ObjectFacts.checkOnlyReason(object, dialect);
@@ -139,50 +163,71 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
               trace,
               ParameterValues.text(
                   path + ".name",
-                  path
-                      + ": "
-                      + kind.noun()
-                      + " "
-                      + object.name()
-                      + " is missing; "
-                      + checkOnly.get())));
+                  kind.noun() + " " + object.name() + " is missing; " + checkOnly.get())));
     } else {
       List<Statement> create = new ArrayList<>();
       List<Parameter> onNew = new ArrayList<>();
       onNew.add(Parameter.of("Name", name));
       onNew.addAll(split.onNew());
       create.add(new Statement.Invoke(trace, change("New-" + kind.noun(), null, onNew)));
-      boolean followUp = !split.setOnly().isEmpty() || updatePolicy;
-      if (followUp) {
-        create.add(
-            new Statement.WaitUntilVisible(
-                trace, get, name, waits.attempts(dialect), waits.delaySeconds(dialect)));
-      }
+      create.add(
+          new Statement.WaitUntilVisible(
+              trace,
+              variable,
+              get,
+              match.property(),
+              match.value(),
+              waits.attempts(dialect),
+              waits.delaySeconds(dialect)));
+      create.add(new Statement.Invoke(trace, journal(path, kind, object, variable, null)));
       if (!split.setOnly().isEmpty()) {
         create.add(
             new Statement.Invoke(trace, change("Set-" + kind.noun(), identity, split.setOnly())));
       }
-      if (updatePolicy) {
-        create.add(
-            new Statement.Invoke(trace, change("Update-EmailAddressPolicy", identity, List.of())));
-      }
+      update.ifPresent(u -> create.add(new Statement.Invoke(trace, u)));
       whenAbsent.add(guard(trace, target, "New-" + kind.noun(), create));
     }
 
     List<Statement> whenPresent = new ArrayList<>();
+    if (match.byDomain()) {
+      whenPresent.add(
+          new Statement.Invoke(
+              trace,
+              CmdletCall.of(
+                  ScriptFunction.WRITE_NAME_CHECK.command(),
+                  Parameter.of("Target", target),
+                  Parameter.of("Found", PsValue.variable(variable)),
+                  Parameter.of("Name", name))));
+    }
     List<Statement> converge = new ArrayList<>();
     List<Parameter> onSet = scope.onSet(path, split.onSet());
     if (!onSet.isEmpty()) {
+      List<String> previous = new ArrayList<>();
+      for (Checks.Check check : checks) {
+        if (check.restorable()) {
+          previous.add(check.property());
+        }
+      }
+      if (!previous.isEmpty()) {
+        converge.add(new Statement.Invoke(trace, journal(path, kind, object, variable, previous)));
+      }
       converge.add(new Statement.Invoke(trace, change("Set-" + kind.noun(), identity, onSet)));
     }
-    if (updatePolicy) {
-      converge.add(
-          new Statement.Invoke(trace, change("Update-EmailAddressPolicy", identity, List.of())));
-    }
+    update.ifPresent(u -> converge.add(new Statement.Invoke(trace, u)));
     if (!converge.isEmpty()) {
       // The guard names the first change; -WhatIf prints it once per object.
-      String action = ((Statement.Invoke) converge.get(0)).call().name();
-      whenPresent.add(guard(trace, target, action, converge));
+      String action = onSet.isEmpty() ? "Update-EmailAddressPolicy" : "Set-" + kind.noun();
+      Statement.If guarded = guard(trace, target, action, converge);
+      if (checks.isEmpty()) {
+        whenPresent.add(guarded);
+      } else {
+        // Only what differs is changed (and journalled); the address policy is applied again only
+        // when it changed.
+        whenPresent.addAll(compare(trace, variable, checks));
+        whenPresent.add(
+            new Statement.If(
+                trace, new Condition.Differs(), ImmutableList.of(guarded), ImmutableList.of()));
+      }
     }
     statements.add(
         new Statement.If(
@@ -190,7 +235,83 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
             new Condition.Absent(variable),
             ImmutableList.copyOf(whenAbsent),
             ImmutableList.copyOf(whenPresent)));
+    return new Statement.Block(trace, ImmutableList.copyOf(statements));
+  }
+
+  /**
+   * The object read again after every change and compared with the plan: one line per object (in
+   * sync, or which properties differ), {@code $CoexistOutOfSync} set when anything differs.
+   */
+  private static Statement check(
+      CoexistencePlan plan, Dialect dialect, ObjectKind kind, int index, ExchangeObject object) {
+    String path = ObjectFacts.path(kind, index);
+    Trace trace = new Trace(path, GuideStep.CHECK_RESULT);
+    String variable = ObjectFacts.variable(kind, index);
+    ImmutableList<Checks.Check> checks = Checks.of(object, plan.platform(), path);
+    Checks.Match match = Checks.match(object, path);
+    List<Statement> statements = new ArrayList<>();
+    statements.add(
+        new Statement.Lookup(
+            trace,
+            variable,
+            ObjectFacts.get(object, dialect, path),
+            match.property(),
+            match.value()));
+    statements.addAll(compare(trace, variable, checks));
+    List<PsValue.Text> properties = new ArrayList<>();
+    properties.add(PsValue.text(match.property()));
+    for (Checks.Check check : checks) {
+      properties.add(PsValue.text(check.property()));
+    }
+    statements.add(
+        new Statement.Invoke(
+            trace,
+            CmdletCall.of(
+                ScriptFunction.WRITE_CHECK.command(),
+                Parameter.of("Target", ObjectFacts.target(object, path)),
+                Parameter.of("Found", PsValue.variable(variable)),
+                Parameter.of("Property", PsValue.list(properties)))));
+    return new Statement.Block(trace, ImmutableList.copyOf(statements));
+  }
+
+  /** {@code $CoexistDiffers = $null}, then one {@code Compare-CoexistValue} per check. */
+  private static List<Statement> compare(Trace trace, String variable, List<Checks.Check> checks) {
+    List<Statement> statements = new ArrayList<>();
+    statements.add(new Statement.Assign(trace, DIFFERS, PsValue.nullValue()));
+    for (Checks.Check check : checks) {
+      statements.add(
+          new Statement.Invoke(
+              trace,
+              CmdletCall.of(
+                  ScriptFunction.COMPARE_VALUE.command(),
+                  Parameter.of("Found", PsValue.variable(variable)),
+                  Parameter.of("Property", PsValue.text(check.property())),
+                  Parameter.of("Form", PsValue.text(check.form())),
+                  Parameter.of("Expected", check.expected()))));
+    }
     return statements;
+  }
+
+  /**
+   * {@code Add-CoexistJournalEntry}: the object was created ({@code previous} null), or is about to
+   * be changed and these properties keep their previous values.
+   */
+  private static CmdletCall journal(
+      String path, ObjectKind kind, ExchangeObject object, String variable, List<String> previous) {
+    List<Parameter> parameters = new ArrayList<>();
+    parameters.add(Parameter.of("Path", PsValue.text(path)));
+    parameters.add(Parameter.of("Kind", PsValue.text(kind.noun())));
+    parameters.add(Parameter.of("Identity", ObjectFacts.identity(object, path)));
+    parameters.add(Parameter.of("Found", PsValue.variable(variable)));
+    if (previous == null) {
+      parameters.add(Parameter.flag("Created"));
+    } else {
+      parameters.add(
+          Parameter.of(
+              "Previous",
+              PsValue.list(previous.stream().map(PsValue::text).collect(Collectors.toList()))));
+    }
+    return CmdletCall.of(ScriptFunction.ADD_JOURNAL_ENTRY.command(), parameters);
   }
 
   /** {@code if ($PSCmdlet.ShouldProcess(target, action)) { body }}. */
@@ -204,15 +325,15 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
 
   /**
    * A changing call: {@code -Identity} first when given, then the parameters, then {@code
-   * -Confirm:$false} because the script's ShouldProcess guard has already asked.
+   * -ErrorAction Stop} and {@code -Confirm:$false} because the script's ShouldProcess guard has
+   * already asked.
    */
-  static CmdletCall change(String cmdlet, PsValue.Text identity, List<Parameter> parameters) {
+  static CmdletCall change(String cmdlet, PsValue identity, List<Parameter> parameters) {
     List<Parameter> all = new ArrayList<>();
     if (identity != null) {
       all.add(Parameter.of("Identity", identity));
     }
     all.addAll(parameters);
-    all.add(Parameter.switchValue("Confirm", PsValue.bool(false)));
-    return CmdletCall.of(cmdlet, all);
+    return CmdletCall.exchange(cmdlet, all, true);
   }
 }

@@ -131,6 +131,8 @@ public final class PowerShellRenderer {
       return out.append("$null");
     } else if (value instanceof PsValue.Variable variable) {
       return out.append('$').append(variable.name());
+    } else if (value instanceof PsValue.GuidOf guid) {
+      return out.append("([string]$").append(guid.variable()).append("[0].Guid)");
     } else if (value instanceof PsValue.ListValue list) {
       List<PsValue.Text> elements = list.elements();
       for (int i = 0; i < elements.size(); i++) {
@@ -163,87 +165,192 @@ public final class PowerShellRenderer {
       line(1, "# " + parameter.help());
       line(
           1,
-          "["
+          (parameter.mandatory() ? "[Parameter(Mandatory)] " : "")
+              + "["
               + parameter.type()
               + "] $"
               + parameter.name()
               + (i < parameters.size() - 1 ? "," : ""));
     }
     line(0, ")");
-    statements(0, script.statements());
+    for (ScriptFunction function : script.functions()) {
+      for (String text : function.lines()) {
+        line(0, text);
+      }
+    }
+    statements(0, script.statements(), null);
   }
 
-  private void statements(int depth, List<Statement> statements) {
+  /**
+   * Writes the statements; a statement's trace comment is written only when its trace differs from
+   * the one in force (the enclosing block's, or the previous statement's), so a block of one object
+   * reads under one comment.
+   */
+  private void statements(int depth, List<Statement> statements, Trace inForce) {
+    Trace current = inForce;
     for (Statement statement : statements) {
-      statement(depth, statement);
+      Trace trace = statement.traceOrNull();
+      if (trace != null && !trace.equals(current)) {
+        trace(depth, trace);
+        current = trace;
+      }
+      statement(depth, statement, current);
     }
   }
 
-  private void statement(int depth, Statement statement) {
+  private void statement(int depth, Statement statement, Trace inForce) {
     if (statement instanceof Statement.Comment comment) {
       line(depth, "# " + comment.text());
-      return;
-    }
-    if (statement instanceof Statement.Invoke invoke) {
-      trace(depth, invoke.trace());
+    } else if (statement instanceof Statement.Invoke invoke) {
       appendCall(indent(depth), invoke.call()).append(newline);
     } else if (statement instanceof Statement.Lookup lookup) {
-      trace(depth, lookup.trace());
       indent(depth).append('$').append(lookup.variable()).append(" = @(");
-      appendFiltered(out, lookup.get(), lookup.name()).append(')').append(newline);
+      appendFiltered(out, lookup.get(), lookup.property(), lookup.value())
+          .append(')')
+          .append(newline);
     } else if (statement instanceof Statement.Assign assign) {
-      trace(depth, assign.trace());
       indent(depth).append('$').append(assign.variable()).append(" = ");
       appendValue(out, assign.value()).append(newline);
     } else if (statement instanceof Statement.If branch) {
-      trace(depth, branch.trace());
       indent(depth).append("if (");
       appendCondition(out, branch.condition()).append(") {").append(newline);
-      statements(depth + 1, branch.then());
+      statements(depth + 1, branch.then(), inForce);
       if (!branch.otherwise().isEmpty()) {
         line(depth, "} else {");
-        statements(depth + 1, branch.otherwise());
+        statements(depth + 1, branch.otherwise(), inForce);
       }
       line(depth, "}");
     } else if (statement instanceof Statement.WaitUntilVisible wait) {
-      trace(depth, wait.trace());
-      indent(depth).append("for ($attempt = 1; @(");
-      appendFiltered(out, wait.get(), wait.name())
-          .append(").Count -eq 0; $attempt++) {")
-          .append(newline);
+      // New- returned; the object is looked up until it is visible (at most attempts times).
+      lookup(depth, wait.variable(), wait.get(), wait.property(), wait.value());
+      line(depth, "for ($attempt = 1; $" + wait.variable() + ".Count -eq 0; $attempt++) {");
       line(depth + 1, "if ($attempt -ge " + wait.attempts() + ") {");
       line(
           depth + 2,
           "throw "
               + PsText.quote(
-                  wait.trace().source()
-                      + ": the new object is not visible after "
+                  "the new object is not visible after "
                       + wait.attempts()
                       + " lookups "
                       + wait.delaySeconds()
                       + " seconds apart; run the script again later"));
       line(depth + 1, "}");
       line(depth + 1, "Start-Sleep -Seconds " + wait.delaySeconds());
+      lookup(depth + 1, wait.variable(), wait.get(), wait.property(), wait.value());
       line(depth, "}");
     } else if (statement instanceof Statement.Throw fail) {
-      trace(depth, fail.trace());
       appendValue(indent(depth).append("throw "), fail.message()).append(newline);
     } else if (statement instanceof Statement.TryFinally block) {
-      trace(depth, block.trace());
       line(depth, "try {");
-      statements(depth + 1, block.body());
+      statements(depth + 1, block.body(), inForce);
       line(depth, "} finally {");
-      statements(depth + 1, block.cleanup());
+      statements(depth + 1, block.cleanup(), inForce);
+      line(depth, "}");
+    } else if (statement instanceof Statement.Block block) {
+      line(depth, "try {");
+      statements(depth + 1, block.body(), inForce);
+      line(depth, "} catch {");
+      line(
+          depth + 1,
+          "throw (" + PsText.quote(block.trace().source() + ": ") + " + $_.Exception.Message)");
+      line(depth, "}");
+    } else if (statement instanceof Statement.RemoveCreated remove) {
+      journalled(depth, remove.trace(), remove.kind(), "created", remove.get());
+      indent(depth + 1).append("} elseif ($PSCmdlet.ShouldProcess(");
+      appendValue(out, remove.target())
+          .append(", ")
+          .append(PsText.quote(remove.remove().name()))
+          .append(")) {")
+          .append(newline);
+      appendCall(indent(depth + 2), remove.remove()).append(newline);
+      line(depth + 1, "}");
+      line(depth, "}");
+    } else if (statement instanceof Statement.RestoreChanged restore) {
+      journalled(depth, restore.trace(), restore.kind(), "changed", restore.get());
+      indent(depth + 1).append("} else {").append(newline);
+      indent(depth + 2).append("$restore = Get-CoexistRestore -Entry $entry -Property ");
+      appendValue(
+              out,
+              PsValue.list(
+                  restore.properties().stream()
+                      .map(PsValue::text)
+                      .collect(java.util.stream.Collectors.toList())))
+          .append(newline);
+      indent(depth + 2).append("if ($restore.Count -gt 0 -and $PSCmdlet.ShouldProcess(");
+      appendValue(out, restore.target())
+          .append(", ")
+          .append(PsText.quote(restore.set().name()))
+          .append(")) {")
+          .append(newline);
+      appendSplatted(indent(depth + 3), restore.set(), "restore").append(newline);
+      line(depth + 2, "}");
+      line(depth + 1, "}");
       line(depth, "}");
     } else {
       throw new AssertionError(statement);
     }
   }
 
+  /**
+   * The head of a journalled undo: for each entry of the object, newest first, its Guid, the object
+   * with that Guid, and a line when it no longer exists; the caller continues the {@code if}.
+   */
+  private void journalled(int depth, Trace trace, String kind, String action, CmdletCall get) {
+    indent(depth)
+        .append("foreach ($entry in @(Get-CoexistJournalEntry -Path ")
+        .append(PsText.quote(trace.source()))
+        .append(" -Kind ")
+        .append(PsText.quote(kind))
+        .append(" -Action ")
+        .append(PsText.quote(action))
+        .append(")) {")
+        .append(newline);
+    line(depth + 1, "$" + Statement.GUID + " = [string]$entry.guid");
+    lookup(depth + 1, "found", get, "Guid", null);
+    line(depth + 1, "if ($found.Count -eq 0) {");
+    line(
+        depth + 2,
+        "Write-Host ("
+            + PsText.quote(trace.source() + ": ")
+            + " + $entry.identity + ' (' + $"
+            + Statement.GUID
+            + " + ') no longer exists')");
+  }
+
+  private void lookup(
+      int depth, String variable, CmdletCall get, String property, PsValue.Text value) {
+    indent(depth).append('$').append(variable).append(" = @(");
+    appendFiltered(out, get, property, value).append(')').append(newline);
+  }
+
+  /** The call with {@code @splat} after its {@code -Identity}. */
+  private static StringBuilder appendSplatted(StringBuilder line, CmdletCall call, String splat) {
+    line.append(call.name());
+    for (Parameter parameter : call.parameters()) {
+      line.append(" -").append(parameter.name());
+      if (parameter.value().isPresent()) {
+        line.append(parameter.colon() ? ':' : ' ');
+        appendValue(line, parameter.value().get());
+      }
+      if (parameter.name().equals("Identity")) {
+        line.append(" @").append(splat);
+      }
+    }
+    return line;
+  }
+
   private static StringBuilder appendFiltered(
-      StringBuilder out, CmdletCall get, PsValue.Text name) {
-    appendCall(out, get).append(" | Where-Object { $_.Name -eq ");
-    return appendValue(out, name).append(" }");
+      StringBuilder out, CmdletCall get, String property, PsValue.Text value) {
+    appendCall(out, get).append(" | Where-Object { ");
+    if (property.equals("Name")) {
+      out.append("$_.Name -eq ");
+    } else {
+      out.append("[string]$_.").append(property).append(" -eq ");
+    }
+    if (value == null) {
+      return out.append('$').append(Statement.GUID).append(" }");
+    }
+    return appendValue(out, value).append(" }");
   }
 
   private static StringBuilder appendCondition(StringBuilder out, Condition condition) {
@@ -256,6 +363,8 @@ public final class PowerShellRenderer {
       return out.append(PsText.quote(should.action())).append(')');
     } else if (condition instanceof Condition.Given given) {
       return out.append('$').append(given.variable());
+    } else if (condition instanceof Condition.Differs) {
+      return out.append("@($").append(PowerShellEmitter.DIFFERS).append(").Count -gt 0");
     }
     throw new AssertionError(condition);
   }

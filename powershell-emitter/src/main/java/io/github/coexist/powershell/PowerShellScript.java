@@ -42,6 +42,9 @@ public abstract class PowerShellScript {
   /** Parameters of the script ({@code param(...)}). */
   public abstract ImmutableList<ScriptParameter> parameters();
 
+  /** The functions the script defines before its statements (constant text). */
+  public abstract ImmutableList<ScriptFunction> functions();
+
   /** The statements, in order. */
   public abstract ImmutableList<Statement> statements();
 
@@ -54,8 +57,8 @@ public abstract class PowerShellScript {
   }
 
   /**
-   * Every cmdlet call, in script order: calls on their own line and the Get- calls of lookups and
-   * waits.
+   * Every cmdlet call, in script order: calls on their own line, the Get- calls of lookups and
+   * waits, and the calls of the journalled removals and restores.
    */
   @Value.Lazy
   public ImmutableList<CmdletCall> calls() {
@@ -67,6 +70,10 @@ public abstract class PowerShellScript {
         calls.add(lookup.get());
       } else if (statement instanceof Statement.WaitUntilVisible wait) {
         calls.add(wait.get());
+      } else if (statement instanceof Statement.RemoveCreated remove) {
+        calls.add(remove.get()).add(remove.remove());
+      } else if (statement instanceof Statement.RestoreChanged restore) {
+        calls.add(restore.get()).add(restore.set());
       }
     }
     return calls.build();
@@ -81,6 +88,8 @@ public abstract class PowerShellScript {
       } else if (statement instanceof Statement.TryFinally block) {
         collect(block.body(), into);
         collect(block.cleanup(), into);
+      } else if (statement instanceof Statement.Block block) {
+        collect(block.body(), into);
       }
     }
   }

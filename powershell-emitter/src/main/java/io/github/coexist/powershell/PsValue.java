@@ -62,6 +62,17 @@ public sealed interface PsValue {
     }
   }
 
+  /**
+   * {@code ([string]$variable[0].Guid)}: the Guid of the object a lookup found, as text. Used where
+   * the object was found by something other than its name (a domain by its DomainName).
+   */
+  record GuidOf(String variable) implements PsValue {
+    /** Checks the variable name. */
+    public GuidOf {
+      new Variable(variable);
+    }
+  }
+
   /** A comma-separated list; each element is a {@link Text}, never a nested list. */
   record ListValue(ImmutableList<Text> elements) implements PsValue {
     /** Refuses an empty list (an empty list is written {@code $null}). */

@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The script that undoes {@link PowerShellEmitter}'s: removes the objects the plan creates, in the
- * reverse of their creation order (connectors, then the policy, then the domains), each removal
- * guarded by a lookup and by {@code $PSCmdlet.ShouldProcess}. The script's {@code ConfirmImpact} is
- * High, so it asks before every removal unless run with {@code -Confirm:$false}.
+ * The script that undoes {@link PowerShellEmitter}'s, from the journal that script wrote ({@code
+ * -JournalPath}, mandatory): per plan object, in the reverse of the creation order (connectors,
+ * then the policy, then the domains), it sets back the previous values the journal recorded for an
+ * object that existed before, and removes an object only when the journal says the configuration
+ * script created it; the object is found by Exchange's Guid, not by its name. Without a journal
+ * entry nothing is removed or changed. Each change is guarded by {@code $PSCmdlet.ShouldProcess};
+ * the script's {@code ConfirmImpact} is High, so it asks before every change unless run with {@code
+ * -Confirm:$false}.
  *
  * <pre>{@code
  * PowerShellScript rollback = new RollbackEmitter().emit(validPlan);
@@ -22,9 +26,8 @@ import java.util.Optional;
  *
  * <p>It never removes what existed before coexistence or what the configuration script only checks:
  * the organisation's primary accepted domain, the default remote domain, accepted domains in
- * Exchange Online (there is no Remove-AcceptedDomain there, E6) and objects the plan gives no
- * creation data for. Each kept object gets a comment saying why. Removing the address policy does
- * not remove the addresses it stamped; settings changed on kept objects are not restored.
+ * Exchange Online (there is no Remove-AcceptedDomain there, E6); their changed settings are set
+ * back. Removing the address policy does not remove the addresses it stamped.
  */
 public final class RollbackEmitter implements Emitter<PowerShellScript> {
   /** A rollback emitter. */
@@ -55,30 +58,46 @@ public final class RollbackEmitter implements Emitter<PowerShellScript> {
     String path = ObjectFacts.path(kind, index);
     // The same checks as the configuration script, so both refuse the same plans.
     ObjectFacts.parameters(object, plan.platform(), path);
-    PsValue.Text name = ObjectFacts.name(object, path);
+    Trace trace = new Trace(path, ObjectFacts.step(kind, dialect));
+    CmdletCall get = ObjectFacts.get(object, dialect, path);
+    PsValue.Text target = ObjectFacts.target(object, path);
+    PsValue guid = PsValue.variable(Statement.GUID);
+    List<Statement> body = new ArrayList<>();
+    List<String> restorable = new ArrayList<>();
+    for (Checks.Check check : Checks.of(object, plan.platform(), path)) {
+      if (check.restorable()) {
+        restorable.add(check.property());
+      }
+    }
+    if (!restorable.isEmpty()) {
+      body.add(
+          new Statement.RestoreChanged(
+              trace,
+              kind.noun(),
+              get,
+              target,
+              PowerShellEmitter.change("Set-" + kind.noun(), guid, List.of()),
+              ImmutableList.copyOf(restorable)));
+    }
     Optional<String> kept =
         ObjectFacts.checkOnlyReason(object, dialect)
             .map(reason -> "the configuration script only checks it")
             .or(() -> ObjectFacts.protectedReason(object, plan));
+    List<Statement> statements = new ArrayList<>();
     if (kept.isPresent()) {
-      return List.of(new Statement.Comment(path + ": kept, " + kept.get()));
+      statements.add(new Statement.Comment(path + ": never removed, " + kept.get()));
+    } else {
+      body.add(
+          new Statement.RemoveCreated(
+              trace,
+              kind.noun(),
+              get,
+              target,
+              PowerShellEmitter.change("Remove-" + kind.noun(), guid, List.of())));
     }
-    Trace trace = new Trace(path, ObjectFacts.step(kind, dialect));
-    String variable = ObjectFacts.variable(kind, index);
-    String remove = "Remove-" + kind.noun();
-    CmdletCall call =
-        PowerShellEmitter.change(remove, ObjectFacts.identity(object, path), List.of());
-    return List.of(
-        new Statement.Lookup(trace, variable, ObjectFacts.get(object, dialect, path), name),
-        new Statement.If(
-            trace,
-            new Condition.Present(variable),
-            ImmutableList.of(
-                PowerShellEmitter.guard(
-                    trace,
-                    ObjectFacts.target(object, path),
-                    remove,
-                    List.of(new Statement.Invoke(trace, call)))),
-            ImmutableList.of()));
+    if (!body.isEmpty()) {
+      statements.add(new Statement.Block(trace, ImmutableList.copyOf(body)));
+    }
+    return statements;
   }
 }

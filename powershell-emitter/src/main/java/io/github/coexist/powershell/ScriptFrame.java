@@ -14,6 +14,9 @@ final class ScriptFrame {
   /** The script parameter naming the transcript file. */
   static final String TRANSCRIPT = "TranscriptPath";
 
+  /** The script parameter naming the journal file. */
+  static final String JOURNAL = "JournalPath";
+
   private ScriptFrame() {}
 
   static PowerShellScript wrap(
@@ -25,6 +28,8 @@ final class ScriptFrame {
           new Trace(
               plan.connection().isPresent() ? "connection" : "environment", GuideStep.EXO_CONNECT);
       body.add(new Statement.Invoke(connection, connect(plan)));
+      // Disconnect-ExchangeOnline is a function of the module like every Exchange cmdlet: it is
+      // told -ErrorAction Stop too (a failing disconnect is reported, not hidden).
       body.add(
           new Statement.TryFinally(
               connection,
@@ -32,9 +37,7 @@ final class ScriptFrame {
               ImmutableList.of(
                   new Statement.Invoke(
                       connection,
-                      CmdletCall.of(
-                          "Disconnect-ExchangeOnline",
-                          Parameter.switchValue("Confirm", PsValue.bool(false)))))));
+                      CmdletCall.exchange("Disconnect-ExchangeOnline", List.of(), true)))));
     } else {
       body.addAll(objects);
     }
@@ -47,6 +50,19 @@ final class ScriptFrame {
                 // The preview is logged too: without these a -WhatIf run would skip the transcript.
                 Parameter.switchValue("WhatIf", PsValue.bool(false)),
                 Parameter.switchValue("Confirm", PsValue.bool(false))));
+    List<Statement> journal = new ArrayList<>();
+    journal.add(
+        new Statement.Invoke(
+            script,
+            kind == ScriptKind.APPLY
+                ? CmdletCall.of(ScriptFunction.INITIALIZE_JOURNAL.command())
+                : CmdletCall.of(
+                    ScriptFunction.INITIALIZE_JOURNAL.command(), Parameter.flag("Read"))));
+    if (kind == ScriptKind.APPLY) {
+      journal.add(new Statement.Assign(script, PowerShellEmitter.OUT_OF_SYNC, PsValue.bool(false)));
+      journal.add(new Statement.Assign(script, PowerShellEmitter.DIFFERS, PsValue.nullValue()));
+    }
+    body.addAll(0, journal);
     return PowerShellScript.builder()
         .dialect(dialect)
         .kind(kind)
@@ -56,10 +72,23 @@ final class ScriptFrame {
                 ? ImmutableList.of("-Version 5.1", "-Modules ExchangeOnlineManagement")
                 : ImmutableList.of("-Version 5.1"))
         .addParameter(
+            kind == ScriptKind.APPLY
+                ? new ScriptParameter(
+                    "string",
+                    JOURNAL,
+                    "Optional: the journal of what this script creates and changes (default: next"
+                        + " to the transcript, else next to the script, .journal.json).")
+                : new ScriptParameter(
+                    "string",
+                    JOURNAL,
+                    "The journal the configuration script wrote: only what it records is undone.",
+                    true))
+        .addParameter(
             new ScriptParameter(
                 "string",
                 TRANSCRIPT,
                 "Optional: a file to log the whole run to (Start-Transcript -Append)."))
+        .functions(kind == ScriptKind.APPLY ? ScriptFunction.apply() : ScriptFunction.rollback())
         .addStatement(
             new Statement.Invoke(
                 script,
@@ -124,7 +153,7 @@ final class ScriptFrame {
       }
     }
     parameters.add(Parameter.switchValue("ShowBanner", PsValue.bool(false)));
-    return CmdletCall.of("Connect-ExchangeOnline", parameters);
+    return CmdletCall.exchange("Connect-ExchangeOnline", parameters, false);
   }
 
   private static List<Statement.Comment> header(
@@ -149,16 +178,18 @@ final class ScriptFrame {
     if (kind == ScriptKind.APPLY) {
       lines.add("-WhatIf previews every change, -Confirm asks before each one.");
       lines.add(
-          "Each object is looked up first: created when absent, else set to the plan's values,");
-      lines.add("so a second run changes nothing. A failing lookup stops the script.");
+          "Each object is looked up first: created when absent, else changed where it differs");
+      lines.add("from the plan, so a second run changes nothing. Any failing cmdlet stops the run");
+      lines.add("with the object's plan path. Every creation and every previous value is recorded");
+      lines.add("in the journal (-JournalPath); at the end each object is read again and compared");
+      lines.add("with the plan: one line per object, and the run fails when any differs.");
     } else {
       lines.add("Asks before every removal: -Confirm:$false runs it unattended, -WhatIf previews.");
-      lines.add("Removes what the configuration script creates, in reverse order; keeps the");
-      lines.add("primary accepted domain and the objects that script only checks. Settings it");
-      lines.add("changed on objects that are kept are not restored.");
+      lines.add("Undoes only what the journal (-JournalPath) records, newest first: removes the");
+      lines.add("objects the configuration script created (found by their Guid) and sets back the");
+      lines.add("previous values of what it changed. Never removes the primary accepted domain.");
     }
-    lines.add(
-        "-TranscriptPath FILE logs the run. Each statement follows a comment naming its plan");
+    lines.add("-TranscriptPath FILE logs the run. Each block follows one comment naming its plan");
     lines.add("path and guide step (docs/guide-map.md).");
     List<Statement.Comment> comments = new ArrayList<>();
     for (String line : lines) {

@@ -6,8 +6,9 @@ package io.github.coexist.powershell;
  * @param type the PowerShell type name, e.g. {@code string}
  * @param name the variable name, without {@code $}
  * @param help what it is for (a comment above it)
+ * @param mandatory whether the script cannot run without it ({@code [Parameter(Mandatory)]})
  */
-public record ScriptParameter(String type, String name, String help) {
+public record ScriptParameter(String type, String name, String help, boolean mandatory) {
   /** Checks the type and name. */
   public ScriptParameter {
     if (!AsciiNames.isTypeName(type)) {
@@ -15,5 +16,10 @@ public record ScriptParameter(String type, String name, String help) {
     }
     new PsValue.Variable(name);
     new Statement.Comment(help);
+  }
+
+  /** An optional parameter. */
+  public ScriptParameter(String type, String name, String help) {
+    this(type, name, help, false);
   }
 }

@@ -82,6 +82,11 @@ class GoldenScriptsTest {
   })
   void matchesGoldenFile(String name) throws IOException {
     byte[] actual = PowerShellRenderer.encode(script(name), RenderOptions.defaults());
+    if (Boolean.getBoolean("coexist.regenerate")) {
+      // mvn -B -q -pl powershell-emitter -am verify -Dcoexist.regenerate=true (from the root)
+      java.nio.file.Files.write(
+          java.nio.file.Path.of("src/test/resources/golden/" + name + ".ps1"), actual);
+    }
     // Compare as text first: a failure then shows the diff a reviewer wants to see.
     assertThat(new String(actual, StandardCharsets.UTF_8))
         .isEqualTo(new String(golden(name), StandardCharsets.UTF_8));

@@ -33,8 +33,8 @@ class HostileTextTest {
     return RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
   }
 
-  @Test
-  void hostileNamesAndValuesAreInert() {
+  /** The recommended server plan with hostile names, servers, comment and banner. */
+  static CoexistencePlan hostilePlan() {
     PlanRequest request =
         PlanRequest.builder()
             .from(RecommendedPlans.example(Environment.EXCHANGE_SERVER))
@@ -71,11 +71,22 @@ class HostileTextTest {
                                 .build())
                     .toList())
             .build();
-    ValidatedPlan valid = PlanGenerator.validate(plan);
+    return plan;
+  }
+
+  @Test
+  void hostileNamesAndValuesAreInert() {
+    ValidatedPlan valid = PlanGenerator.validate(hostilePlan());
     for (PowerShellScript script :
         List.of(new PowerShellEmitter().emit(valid), new RollbackEmitter().emit(valid))) {
       assertLinesMatchModel(script);
       assertThat(script.calls())
+          // The rollback finds the object by the Guid its journal entry holds.
+          .filteredOn(
+              c ->
+                  !c.parameter("Identity")
+                      .flatMap(Parameter::value)
+                      .equals(java.util.Optional.of(PsValue.variable(Statement.GUID))))
           .filteredOn(
               c ->
                   c.name().equals("Remove-ReceiveConnector")
@@ -168,15 +179,23 @@ class HostileTextTest {
     for (Statement s : script.allStatements()) {
       if (s instanceof Statement.Invoke invoke) {
         invoked.add(oneElementListsAsText(invoke.call()));
+      } else if (s instanceof Statement.RemoveCreated remove) {
+        invoked.add(remove.remove());
       }
     }
     List<CmdletCall> parsed = new ArrayList<>();
-    for (String line : PowerShellRenderer.render(script).split("\r\n")) {
-      List<Token> tokens = PsTokenizer.tokenize(line.strip());
+    for (String line : StatementModelTest.withoutFunctions(PowerShellRenderer.render(script))) {
+      // The Guid of a found object, ([string]$x[0].Guid), reads back as a GuidOf.
+      String plain =
+          line.strip()
+              .replaceAll("\\(\\[string\\]\\$([A-Za-z0-9]+)\\[0\\]\\.Guid\\)", "\\$GUIDOF$1");
+      List<Token> tokens = PsTokenizer.tokenize(plain);
       if (!tokens.isEmpty()
           && tokens.get(0).type() == Type.WORD
           && tokens.get(0).text().matches("[A-Z][a-z]+-[A-Za-z]+")
-          && !line.strip().startsWith("Start-Sleep")) {
+          && !plain.startsWith("Start-Sleep")
+          && !plain.startsWith("Write-Host")
+          && !plain.contains(" @restore ")) {
         parsed.add(rebuild(tokens));
       }
     }
@@ -241,6 +260,9 @@ class HostileTextTest {
           case "null":
             return PsValue.nullValue();
           default:
+            if (t.text().startsWith("GUIDOF")) {
+              return new PsValue.GuidOf(t.text().substring("GUIDOF".length()));
+            }
             return PsValue.variable(t.text());
         }
       case WORD:

@@ -30,14 +30,36 @@ class ReferenceConformanceTest {
 
   /**
    * Cmdlets the reference does not cover, with the parameters the scripts may give them:
-   * PowerShell's own and Disconnect-ExchangeOnline (named by the reference's section 7).
+   * PowerShell's own, Disconnect-ExchangeOnline (named by the reference's section 7) and the
+   * script's own functions (the parameters their {@code param(...)} line declares).
    */
-  private static final Map<String, Set<String>> NOT_IN_REFERENCE =
-      Map.of(
-          "Set-StrictMode", Set.of("Version"),
-          "Start-Transcript", Set.of("LiteralPath", "Append", "WhatIf", "Confirm"),
-          "Stop-Transcript", Set.of(),
-          "Disconnect-ExchangeOnline", Set.of("Confirm"));
+  private static final Map<String, Set<String>> NOT_IN_REFERENCE = notInReference();
+
+  /**
+   * The common parameter every Exchange cmdlet takes (about_CommonParameters,
+   * https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_commonparameters);
+   * the reference lists no common parameters.
+   */
+  private static final String ERROR_ACTION = "ErrorAction";
+
+  private static Map<String, Set<String>> notInReference() {
+    Map<String, Set<String>> map = new java.util.HashMap<>();
+    map.put("Set-StrictMode", Set.of("Version"));
+    map.put("Start-Transcript", Set.of("LiteralPath", "Append", "WhatIf", "Confirm"));
+    map.put("Stop-Transcript", Set.of());
+    map.put("Disconnect-ExchangeOnline", Set.of("Confirm", ERROR_ACTION));
+    for (ScriptFunction function : ScriptFunction.values()) {
+      Set<String> declared = new HashSet<>();
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("\\] \\$([A-Za-z]+)").matcher(function.lines().get(1));
+      while (m.find()) {
+        declared.add(m.group(1));
+      }
+      assertThat(function.lines().get(1)).as(function.command()).startsWith("    param(");
+      map.put(function.command(), declared);
+    }
+    return Map.copyOf(map);
+  }
 
   static Stream<Arguments> plans() {
     List<Arguments> plans = new ArrayList<>();
@@ -104,7 +126,51 @@ class ReferenceConformanceTest {
             "Remove-InboundConnector",
             "New-OutboundConnector",
             "Set-OutboundConnector",
-            "Remove-OutboundConnector");
+            "Remove-OutboundConnector",
+            "Get-RemoteDomain",
+            "Get-AcceptedDomain",
+            "Get-EmailAddressPolicy",
+            "Get-SendConnector",
+            "Get-ReceiveConnector",
+            "Get-InboundConnector",
+            "Get-OutboundConnector",
+            "Disconnect-ExchangeOnline");
+  }
+
+  @Test
+  void theNewCallsAreCheckedToo() {
+    // Update- with its switch, Remove- by Guid, Get- with -ErrorAction: accepted where the
+    // reference has them, refused where it does not.
+    List<String> problems = new ArrayList<>();
+    CmdletCall update =
+        CmdletCall.exchange(
+            "Update-EmailAddressPolicy",
+            List.of(
+                Parameter.of("Identity", PsValue.text("Exchange Users")),
+                Parameter.flag("UpdateSecondaryAddressesOnly")),
+            true);
+    check(update, Platform.EXCHANGE_2019, problems);
+    check(
+        CmdletCall.exchange(
+            "Remove-SendConnector",
+            List.of(Parameter.of("Identity", PsValue.variable("guid"))),
+            true),
+        Platform.EXCHANGE_2019,
+        problems);
+    check(
+        CmdletCall.exchange("Get-AcceptedDomain", List.of(), false),
+        Platform.EXCHANGE_SE,
+        problems);
+    assertThat(problems).isEmpty();
+    check(update, Platform.EXCHANGE_2010, problems);
+    check(CmdletCall.of("Get-AcceptedDomain"), Platform.EXCHANGE_SE, problems);
+    check(update, Platform.EXCHANGE_ONLINE, problems);
+    assertThat(problems)
+        .containsExactly(
+            "Update-EmailAddressPolicy -UpdateSecondaryAddressesOnly is not available in"
+                + " EXCHANGE_2010",
+            "Get-AcceptedDomain runs without -ErrorAction Stop",
+            "Update-EmailAddressPolicy does not exist in EXCHANGE_ONLINE");
   }
 
   @Test
@@ -142,6 +208,7 @@ class ReferenceConformanceTest {
         Platform.EXCHANGE_2019,
         problems);
     assertThat(String.join("\n", problems))
+        .contains("Set-RemoteDomain runs without -ErrorAction Stop")
         .contains("Set-RemoteDomain has no parameter -TrustMailOutboundEnabled")
         .contains("New-AcceptedDomain does not exist in EXCHANGE_ONLINE")
         .contains("New-ReceiveConnector has no parameter -LiveCredentialEnabled")
@@ -176,8 +243,14 @@ class ReferenceConformanceTest {
     }
     JsonNode parameters = cmdlet.get("parameters");
     Set<String> used = new HashSet<>();
+    if (!call.parameters().contains(CmdletCall.STOP)) {
+      problems.add(call.name() + " runs without -ErrorAction Stop");
+    }
     for (Parameter parameter : call.parameters()) {
       String where = call.name() + " -" + parameter.name();
+      if (parameter.name().equals(ERROR_ACTION)) {
+        continue; // a common parameter of every parameter set; its value is checked above
+      }
       if (!used.add(parameter.name())) {
         problems.add(where + " given twice");
       }
@@ -209,6 +282,9 @@ class ReferenceConformanceTest {
     if (value == null || parameter.colon()) {
       problems.add(where + ": needs a value after a space");
       return;
+    }
+    if (value instanceof PsValue.Variable || value instanceof PsValue.GuidOf) {
+      return; // an object's Guid found at run time: an identity of any kind takes it
     }
     if (value instanceof PsValue.Null) {
       // $null clears a value: where the reference lists it, a multi-valued property (emptied),

@@ -68,6 +68,8 @@ class StatementModelTest {
       } else if (s instanceof Statement.TryFinally block) {
         walk(block.body(), around, into);
         walk(block.cleanup(), around, into);
+      } else if (s instanceof Statement.Block block) {
+        walk(block.body(), around, into);
       }
     }
   }
@@ -127,7 +129,15 @@ class StatementModelTest {
             .as("the guard asked already")
             .contains(Parameter.switchValue("Confirm", PsValue.bool(false)));
       }
-      assertThat(changes).isPositive();
+      if (script.kind() == ScriptKind.APPLY) {
+        assertThat(changes).isPositive();
+      } else {
+        // The rollback changes nothing outside a journal check (issue 17, point 5).
+        assertThat(changes).isZero();
+        assertThat(script.allStatements())
+            .anyMatch(st -> st instanceof Statement.RemoveCreated)
+            .anyMatch(st -> st instanceof Statement.RestoreChanged);
+      }
     }
   }
 
@@ -139,7 +149,12 @@ class StatementModelTest {
       for (CmdletCall call : script.calls()) {
         assertThat(call.parameterNames())
             .as(call.name())
-            .doesNotContain("ErrorAction", "ErrorVariable", "WarningAction", "EA", "ea");
+            .doesNotContain("ErrorVariable", "WarningAction", "EA", "ea");
+        boolean own = call.isPowerShellOwn() || ScriptFunction.named(call.name()).isPresent();
+        // Issue 17, point 3: every Exchange cmdlet stops the run when it fails.
+        assertThat(call.parameters().contains(CmdletCall.STOP))
+            .as("%s has -ErrorAction Stop", call.name())
+            .isEqualTo(!own);
       }
       Set<String> assigned = new java.util.HashSet<>();
       for (Placed p : placed(script)) {
@@ -158,10 +173,23 @@ class StatementModelTest {
       String text = PowerShellRenderer.render(script);
       assertThat(text)
           .doesNotContainIgnoringCase("SilentlyContinue")
-          .doesNotContainIgnoringCase("-ErrorAction")
-          .doesNotContainPattern("(?m)^\\s*}?\\s*catch\\b")
+          .doesNotContainIgnoringCase("-ErrorAction Ignore")
+          .doesNotContainIgnoringCase("-ErrorAction Continue")
           .contains("$ErrorActionPreference = 'Stop'")
           .contains("Set-StrictMode -Version Latest");
+      // A catch only ever rethrows, with the object's plan path.
+      String[] lines = text.split("\r\n");
+      int catches = 0;
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].strip().startsWith("} catch")) {
+          catches++;
+          assertThat(lines[i].strip()).isEqualTo("} catch {");
+          assertThat(lines[i + 1].strip())
+              .matches("throw \\('[a-zA-Z]+\\[[0-9]+\\]: ' \\+ \\$_\\.Exception\\.Message\\)");
+          assertThat(lines[i + 2].strip()).isEqualTo("}");
+        }
+      }
+      assertThat(catches).isPositive();
     }
   }
 
@@ -189,12 +217,17 @@ class StatementModelTest {
           .contains(
               new Statement.Comment(
                   environment == Environment.EXCHANGE_ONLINE
-                      ? "acceptedDomains[0]: kept, the configuration script only checks it"
-                      : "acceptedDomains[0]: kept, the organisation's primary accepted domain existed"
-                          + " before coexistence"));
+                      ? "acceptedDomains[0]: never removed, the configuration script only checks it"
+                      : "acceptedDomains[0]: never removed, the organisation's primary accepted"
+                          + " domain existed before coexistence"));
       if (environment == Environment.EXCHANGE_ONLINE) {
-        // E6: no Remove-AcceptedDomain in Exchange Online.
-        assertThat(rollback.calls()).noneMatch(c -> c.noun().equals("AcceptedDomain"));
+        // E6: no Remove-AcceptedDomain in Exchange Online; settings the script changed on it are
+        // set back from the journal.
+        assertThat(rollback.calls())
+            .filteredOn(c -> c.noun().equals("AcceptedDomain"))
+            .extracting(CmdletCall::verb)
+            .isNotEmpty()
+            .containsOnly("Get", "Set");
       } else {
         assertThat(removed)
             .contains("acceptedDomains[1]", "receiveConnectors[0]", "receiveConnectors[1]");
@@ -208,7 +241,7 @@ class StatementModelTest {
     for (PowerShellScript script :
         List.of(new PowerShellEmitter().emit(plan), new RollbackEmitter().emit(plan))) {
       for (Statement s : script.allStatements()) {
-        Trace trace = trace(s);
+        Trace trace = s.traceOrNull();
         if (trace == null) {
           assertThat(s).isInstanceOf(Statement.Comment.class);
           continue;
@@ -216,29 +249,80 @@ class StatementModelTest {
         assertThat(trace.source()).matches("script|connection|environment|[a-zA-Z]+\\[[0-9]+\\]");
         assertThat(trace.step() == GuideStep.SCRIPT_SAFETY)
             .isEqualTo(trace.source().equals("script"));
+        if (trace.step() == GuideStep.CHECK_RESULT) {
+          assertThat(script.kind()).isEqualTo(ScriptKind.APPLY);
+        }
       }
-      // In the text, each statement line follows its trace comment.
+    }
+  }
+
+  /**
+   * Issue 17, point 13: one trace comment per block, and still every statement of an object is
+   * found by searching its plan path: each call the model traces to {@code receiveConnectors[1]} is
+   * written inside a block under a comment naming {@code receiveConnectors[1]}, and every Exchange
+   * call written there belongs to it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("plans")
+  void searchingAPlanPathFindsEveryStatementOfItsObject(String name, ValidatedPlan plan) {
+    for (PowerShellScript script :
+        List.of(new PowerShellEmitter().emit(plan), new RollbackEmitter().emit(plan))) {
       String[] lines = PowerShellRenderer.render(script).split("\r\n");
+      Map<String, List<String>> written = new HashMap<>();
+      int comments = 0;
       for (int i = 0; i < lines.length; i++) {
-        String line = lines[i].strip();
-        boolean statement =
-            line.startsWith("$")
-                || line.startsWith("if (")
-                || line.startsWith("try {")
-                || line.startsWith("for (")
-                || line.matches("[A-Z][a-z]+-[A-Za-z]+( .*)?")
-                || line.startsWith("throw ");
-        boolean insideWait =
-            i > 0
-                && (lines[i - 1].strip().startsWith("for (")
-                    || lines[i - 1].strip().startsWith("if ($attempt"));
-        if (statement
-            && !insideWait
-            && !line.startsWith("Start-Sleep")
-            && !line.startsWith("if ($attempt")) {
-          assertThat(lines[i - 1].strip())
-              .as("comment above line %d: %s", i + 1, line)
-              .matches("# [^ ]+ \\| .+");
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("^( *)# ([a-zA-Z]+\\[[0-9]+\\]) \\| .+$")
+                .matcher(lines[i]);
+        if (!m.matches()) {
+          continue;
+        }
+        comments++;
+        String indent = m.group(1);
+        assertThat(lines[i + 1]).isEqualTo(indent + "try {");
+        int j = i + 2;
+        while (!lines[j].equals(indent + "} catch {")) {
+          assertThat(lines[j]).as("no trace comment inside a block").doesNotMatch(" *# .*\\| .*");
+          if (lines[j].contains("-ErrorAction Stop")) {
+            written.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(lines[j].strip());
+          }
+          j++;
+        }
+      }
+      Map<String, List<String>> modelled = new HashMap<>();
+      for (Statement s : script.allStatements()) {
+        Trace trace = s.traceOrNull();
+        if (trace == null || !trace.source().matches("[a-zA-Z]+\\[[0-9]+\\]")) {
+          continue;
+        }
+        List<CmdletCall> calls = new ArrayList<>();
+        if (s instanceof Statement.Invoke invoke) {
+          calls.add(invoke.call());
+        } else if (s instanceof Statement.RemoveCreated remove) {
+          calls.add(remove.remove());
+        }
+        for (CmdletCall call : calls) {
+          if (call.parameters().contains(CmdletCall.STOP)) {
+            modelled
+                .computeIfAbsent(trace.source(), k -> new ArrayList<>())
+                .add(PowerShellRenderer.call(call));
+          }
+        }
+      }
+      assertThat(comments).isPositive();
+      for (Map.Entry<String, List<String>> e : modelled.entrySet()) {
+        assertThat(written.get(e.getKey()))
+            .as("the calls of %s are under its comment", e.getKey())
+            .containsAll(e.getValue());
+      }
+      for (Map.Entry<String, List<String>> e : written.entrySet()) {
+        for (String line : e.getValue()) {
+          if (line.startsWith("$") || line.contains(" @restore ")) {
+            continue; // lookups and splatted restores: their Get-/Set- are the object's by shape
+          }
+          assertThat(modelled.get(e.getKey()))
+              .as("%s belongs to %s", line, e.getKey())
+              .contains(line);
         }
       }
     }
@@ -249,7 +333,7 @@ class StatementModelTest {
   void codeIsAsciiWithOneStatementPerLineAndNoPlaceholders(String name, ValidatedPlan plan) {
     for (PowerShellScript script :
         List.of(new PowerShellEmitter().emit(plan), new RollbackEmitter().emit(plan))) {
-      for (String line : PowerShellRenderer.render(script).split("\r\n")) {
+      for (String line : withoutFunctions(PowerShellRenderer.render(script))) {
         if (line.strip().startsWith("#")) {
           continue;
         }
@@ -260,7 +344,7 @@ class StatementModelTest {
           assertThat(token.text()).as(line).matches("\\p{ASCII}*").doesNotContain("<", ">");
           if (token.text().equals(";")) {
             // Only the wait loop's for (init; test; step) header has semicolons.
-            assertThat(line.strip()).startsWith("for ($attempt = 1; @(");
+            assertThat(line.strip()).startsWith("for ($attempt = 1; $");
           }
           assertThat(token.type()).as(line).isNotIn(Type.DOUBLE_QUOTED, Type.COMMENT);
         }
@@ -311,9 +395,7 @@ class StatementModelTest {
         .containsExactly(
             new Statement.Invoke(
                 connected.trace(),
-                CmdletCall.of(
-                    "Disconnect-ExchangeOnline",
-                    Parameter.switchValue("Confirm", PsValue.bool(false)))));
+                CmdletCall.exchange("Disconnect-ExchangeOnline", List.of(), true)));
     int connect =
         all.indexOf(
             all.stream()
@@ -326,24 +408,37 @@ class StatementModelTest {
     assertThat(all.indexOf(connected)).isEqualTo(connect + 1);
   }
 
+  /**
+   * The script's lines without the definitions of its functions (constant text of {@link
+   * ScriptFunction}, checked by {@code ScriptFunctionTest}).
+   */
+  static List<String> withoutFunctions(String text) {
+    List<String> out = new ArrayList<>();
+    boolean inside = false;
+    for (String line : text.split("\r\n")) {
+      if (line.startsWith("function ")) {
+        inside = true;
+      }
+      if (!inside) {
+        out.add(line);
+      }
+      if (inside && line.equals("}")) {
+        inside = false;
+      }
+    }
+    return out;
+  }
+
   private static List<String> sources(PowerShellScript script, String verb) {
     List<String> sources = new ArrayList<>();
     for (Statement s : script.allStatements()) {
       if (s instanceof Statement.Invoke invoke && invoke.call().verb().equals(verb)) {
         sources.add(invoke.trace().source());
+      } else if (s instanceof Statement.RemoveCreated remove
+          && remove.remove().verb().equals(verb)) {
+        sources.add(remove.trace().source());
       }
     }
     return sources;
-  }
-
-  private static Trace trace(Statement s) {
-    if (s instanceof Statement.Invoke x) return x.trace();
-    if (s instanceof Statement.Lookup x) return x.trace();
-    if (s instanceof Statement.Assign x) return x.trace();
-    if (s instanceof Statement.If x) return x.trace();
-    if (s instanceof Statement.WaitUntilVisible x) return x.trace();
-    if (s instanceof Statement.Throw x) return x.trace();
-    if (s instanceof Statement.TryFinally x) return x.trace();
-    return null;
   }
 }

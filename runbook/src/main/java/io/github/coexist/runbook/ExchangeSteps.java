@@ -4,8 +4,10 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.ExchangeObject;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.powershell.Condition;
+import io.github.coexist.powershell.GuideStep;
 import io.github.coexist.powershell.PowerShellRenderer;
 import io.github.coexist.powershell.PowerShellScript;
+import io.github.coexist.powershell.ScriptFunction;
 import io.github.coexist.powershell.Statement;
 import io.github.coexist.powershell.Trace;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ final class ExchangeSteps {
     final List<String> whenAbsent = new ArrayList<>();
     final List<String> whenPresent = new ArrayList<>();
     final List<String> always = new ArrayList<>();
+    boolean byDomain;
 
     Part(Trace trace) {
       this.trace = trace;
@@ -70,7 +73,7 @@ final class ExchangeSteps {
         code.add(
             new CodeSample(
                 "powershell",
-                "When it exists, the script sets the managed attributes:",
+                "When it exists and differs from the plan, the script sets the managed attributes:",
                 String.join("\n", part.whenPresent)));
       }
       List<String> notes = new ArrayList<>();
@@ -80,9 +83,12 @@ final class ExchangeSteps {
               + object.get().kind().noun()
               + " "
               + object.get().name()
-              + ". The script looks it up by name first (Get-"
+              + ". The script looks it up by "
+              + (part.byDomain ? "its domain name" : "name")
+              + " first (Get-"
               + object.get().kind().noun()
-              + ").");
+              + "), records what it creates or changes in the journal, and reads it again at the"
+              + " end to compare it with the plan.");
       if (part.whenPresent.isEmpty() && !part.whenAbsent.isEmpty()) {
         notes.add("When it exists, the script leaves it as it is.");
       }
@@ -101,18 +107,20 @@ final class ExchangeSteps {
     List<RunbookStep> steps = new ArrayList<>();
     for (Part part : parts.values()) {
       Optional<ExchangeObject> object = object(plan, part.trace.source());
-      if (object.isEmpty() || part.whenPresent.isEmpty()) {
+      if (object.isEmpty() || part.always.isEmpty()) {
         continue;
       }
       steps.add(
           RunbookStep.of(
               Side.EXCHANGE,
-              "Remove " + object.get().kind().noun() + " " + object.get().name(),
+              "Undo " + object.get().kind().noun() + " " + object.get().name(),
               List.of(
                   part.trace.source()
-                      + ": the rollback script removes it when it exists, asking first unless"
-                      + " run with -Confirm:$false."),
-              List.of(CodeSample.of("powershell", String.join("\n", part.whenPresent)))));
+                      + ": for each entry the journal holds for it, newest first, the rollback"
+                      + " script finds the object by its Guid, sets back the previous values the"
+                      + " configuration script replaced, and removes it only when that script"
+                      + " created it; it asks first unless run with -Confirm:$false."),
+              List.of(CodeSample.of("powershell", String.join("\n", part.always)))));
     }
     if (!kept.isEmpty()) {
       steps.add(RunbookStep.of(Side.EXCHANGE, "Objects the rollback keeps", kept, List.of()));
@@ -121,6 +129,7 @@ final class ExchangeSteps {
   }
 
   private enum Branch {
+    NONE,
     ALWAYS,
     ABSENT,
     PRESENT
@@ -136,11 +145,40 @@ final class ExchangeSteps {
       if (statement instanceof Statement.Comment comment) {
         kept.add(comment.text());
       } else if (statement instanceof Statement.Invoke invoke) {
-        add(parts, invoke.trace(), branch, PowerShellRenderer.call(invoke.call()));
+        if (ScriptFunction.named(invoke.call().name()).isEmpty()) {
+          add(parts, invoke.trace(), branch, PowerShellRenderer.call(invoke.call()));
+        }
+      } else if (statement instanceof Statement.Lookup lookup) {
+        add(parts, lookup.trace(), Branch.NONE, "");
+        parts.get(lookup.trace().source()).byDomain = lookup.property().equals("DomainName");
+      } else if (statement instanceof Statement.Block block) {
+        if (block.trace().step() != GuideStep.CHECK_RESULT) {
+          walk(block.body(), branch, parts, kept);
+        }
+      } else if (statement instanceof Statement.RestoreChanged restore) {
+        add(
+            parts,
+            restore.trace(),
+            branch,
+            "# each 'changed' entry: the previous values of "
+                + String.join(", ", restore.properties()));
+        add(
+            parts,
+            restore.trace(),
+            branch,
+            PowerShellRenderer.call(restore.set())
+                .replace(" -ErrorAction", " @restore -ErrorAction"));
+      } else if (statement instanceof Statement.RemoveCreated remove) {
+        add(parts, remove.trace(), branch, "# each 'created' entry:");
+        add(parts, remove.trace(), branch, PowerShellRenderer.call(remove.remove()));
       } else if (statement instanceof Statement.If choice) {
         Condition condition = choice.condition();
         if (condition instanceof Condition.Given) {
           continue; // the transcript: part of the script's frame, not of a step
+        }
+        if (condition instanceof Condition.Differs) {
+          walk(choice.then(), branch, parts, kept);
+          continue; // the change when the object differs from the plan
         }
         Branch then = branch;
         Branch otherwise = branch;
@@ -180,6 +218,7 @@ final class ExchangeSteps {
       case ABSENT -> part.whenAbsent.add(line);
       case PRESENT -> part.whenPresent.add(line);
       case ALWAYS -> part.always.add(line);
+      case NONE -> {}
     }
   }
 

@@ -170,8 +170,13 @@ public final class RunbookEmitter implements Emitter<Runbook> {
             "Write the script with coexist emit powershell and run it in "
                 + shell
                 + ". -WhatIf lists what it would create and set without changing anything; a"
-                + " second run changes nothing. The steps below show what it does, object by"
-                + " object."),
+                + " second run changes nothing. Every cmdlet that fails stops the run with the"
+                + " object's plan path. It records what it creates and the previous values of"
+                + " what it changes in a journal (-JournalPath; by default next to the"
+                + " transcript, here .\\exchange.journal.json): keep it, the rollback needs it."
+                + " At the end it reads every object again and prints one line per object (in"
+                + " sync, or what differs); it fails when anything differs. The steps below show"
+                + " what it does, object by object."),
         List.of(
             CodeSample.of(
                 "powershell",
@@ -183,15 +188,18 @@ public final class RunbookEmitter implements Emitter<Runbook> {
         Side.EXCHANGE,
         "Preview, then run the rollback script",
         List.of(
-            "Write it with coexist emit rollback. It asks before every removal; -WhatIf lists"
-                + " them first. It removes what the configuration script creates, newest first;"
-                + " settings changed on objects it keeps are not restored, and addresses an"
-                + " address policy stamped stay on the recipients."),
+            "Write it with coexist emit rollback and give it the configuration script's journal."
+                + " It asks before every change; -WhatIf lists them first. Newest first, it sets"
+                + " back the previous values the journal recorded and removes only the objects"
+                + " the journal says the configuration script created (found by their Guid);"
+                + " without a journal it changes nothing. Addresses an address policy stamped"
+                + " stay on the recipients."),
         List.of(
             CodeSample.of(
                 "powershell",
-                ".\\exchange-rollback.ps1 -WhatIf\n"
-                    + ".\\exchange-rollback.ps1 -TranscriptPath .\\exchange-rollback.log")));
+                ".\\exchange-rollback.ps1 -JournalPath .\\exchange.journal.json -WhatIf\n"
+                    + ".\\exchange-rollback.ps1 -JournalPath .\\exchange.journal.json"
+                    + " -TranscriptPath .\\exchange-rollback.log")));
   }
 
   /** The severity word of an emitter finding, for the notes. */

@@ -62,7 +62,7 @@ class PowerShellScriptAssertTest {
                 + "  New-SendConnector -Name 'Outbound to Domino' -AddressSpaces"
                 + " 'SMTP:domino.contoso.com;1' -DNSRoutingEnabled $false -IsScopedConnector $false"
                 + " -RequireTLS $false -SmartHosts '10.1.1.1','10.1.1.2' -SourceTransportServers"
-                + " 'EX01','EX02' -Usage Custom -Confirm:$false");
+                + " 'EX01','EX02' -Usage Custom -ErrorAction Stop -Confirm:$false");
   }
 
   @Test

@@ -218,11 +218,16 @@ public final class RecommendedPlans {
   /**
    * 7.2.3 with E13/E14: the primary address on the shared domain and a proxy address on the
    * Exchange routing subdomain (an accepted domain of the plan), applied with
-   * Update-EmailAddressPolicy.
+   * Update-EmailAddressPolicy -UpdateSecondaryAddressesOnly (the model's default: primary addresses
+   * are not rewritten). Priority 1: only the highest-priority policy a recipient matches applies,
+   * and every mailbox needs the routing address, so no other policy may take precedence (the guide
+   * asks for "sequence 2" behind an existing policy, which would leave that policy's recipients
+   * without it).
    */
   private static EmailAddressPolicy addressPolicy(PlanRequest request) {
     return EmailAddressPolicy.builder()
         .name(POLICY_NAME)
+        .priority("1")
         .addIncludedRecipients(
             RecipientType.MAILBOX_USERS, RecipientType.RESOURCES, RecipientType.MAIL_GROUPS)
         .addEnabledEmailAddressTemplates(

@@ -46,6 +46,7 @@ public final class CoexistRules implements io.github.coexist.core.validation.Rul
           .addAll(AcceptedDomainRules.all())
           .addAll(AcceptedDomainRelayRules.all())
           .addAll(AddressPolicyRules.all())
+          .addAll(AddressPolicyScopeRules.all())
           .addAll(SendConnectorRules.all())
           .addAll(SendConnectorTlsRules.all())
           .addAll(ReceiveConnectorAuthRules.all())

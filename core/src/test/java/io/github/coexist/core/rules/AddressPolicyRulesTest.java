@@ -7,6 +7,7 @@ import static io.github.coexist.core.rules.TestPlans.plan;
 import static io.github.coexist.core.rules.TestPlans.policy;
 import static io.github.coexist.core.rules.TestPlans.server;
 import static io.github.coexist.core.validation.Severity.ERROR;
+import static io.github.coexist.core.validation.Severity.WARNING;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.EmailAddressPolicy;
@@ -38,8 +39,77 @@ class AddressPolicyRulesTest {
     return plan(online(), p -> p.addEmailAddressPolicy(policy));
   }
 
+  /** The server plan with a second policy after the recommended one. */
+  private static CoexistencePlan twoPolicies(
+      java.util.function.Consumer<io.github.coexist.core.model.ImmutableEmailAddressPolicy.Builder>
+          second) {
+    io.github.coexist.core.model.ImmutableEmailAddressPolicy.Builder builder =
+        EmailAddressPolicy.builder()
+            .from(server().emailAddressPolicies().get(0))
+            .name("Second")
+            .priority(java.util.Optional.empty());
+    second.accept(builder);
+    return plan(server(), p -> p.addEmailAddressPolicy(builder.build()));
+  }
+
   static List<RuleCase> cases() {
     return List.of(
+        triggers(
+                "the policy rewrites primary addresses",
+                "COEX-EAP-010",
+                WARNING,
+                "emailAddressPolicies[0].updateSecondaryAddressesOnly",
+                policy(server(), 0, e -> e.updateSecondaryAddressesOnly(false)))
+            .mentioning("SMTP:%m@contoso.com"),
+        passes("secondary addresses only (the default)", "COEX-EAP-010", server()),
+        triggers(
+                "a second policy with the same recipients",
+                "COEX-EAP-011",
+                WARNING,
+                "emailAddressPolicies[1]",
+                twoPolicies(e -> {}))
+            .mentioning("emailAddressPolicies[0]"),
+        triggers(
+                "the same recipients, the second one first by priority",
+                "COEX-EAP-011",
+                WARNING,
+                "emailAddressPolicies[0]",
+                policy(twoPolicies(e -> e.priority("1")), 0, e -> e.priority("2")))
+            .mentioning("emailAddressPolicies[1]"),
+        passes(
+            "a second policy with a condition",
+            "COEX-EAP-011",
+            twoPolicies(e -> e.addConditionalDepartment("Sales"))),
+        passes(
+            "a second policy with a custom filter",
+            "COEX-EAP-011",
+            twoPolicies(
+                e -> e.includedRecipients(List.of()).recipientFilter("Department -eq 'Sales'"))),
+        triggers(
+                "AllRecipients first shadows mailbox users",
+                "COEX-EAP-012",
+                WARNING,
+                "emailAddressPolicies[1]",
+                policy(
+                    twoPolicies(e -> e.includedRecipients(List.of(RecipientType.MAILBOX_USERS))),
+                    0,
+                    e -> e.includedRecipients(List.of(RecipientType.ALL_RECIPIENTS))))
+            .mentioning("never applies"),
+        passes(
+            "the narrower policy has the higher priority",
+            "COEX-EAP-012",
+            policy(
+                twoPolicies(
+                    e -> e.includedRecipients(List.of(RecipientType.MAILBOX_USERS)).priority("1")),
+                0,
+                e -> e.priority("Lowest"))),
+        passes(
+            "the broader policy has a condition",
+            "COEX-EAP-012",
+            policy(
+                twoPolicies(e -> e.includedRecipients(List.of(RecipientType.MAILBOX_USERS))),
+                0,
+                e -> e.addConditionalCompany("Contoso"))),
         triggers(
             "no primary template",
             "COEX-EAP-001",

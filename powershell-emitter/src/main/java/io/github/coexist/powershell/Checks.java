@@ -1,0 +1,129 @@
+package io.github.coexist.powershell;
+
+import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.model.AcceptedDomain;
+import io.github.coexist.core.model.Attribute;
+import io.github.coexist.core.model.ExchangeEnum;
+import io.github.coexist.core.model.ExchangeObject;
+import io.github.coexist.core.model.Platform;
+import io.github.coexist.core.model.RemoteDomain;
+import io.github.coexist.core.value.AddressSpace;
+import io.github.coexist.core.value.ByteQuantity;
+import io.github.coexist.core.value.EmailAddressTemplate;
+import io.github.coexist.core.value.SmartHost;
+import io.github.coexist.core.value.SmtpDomain;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the scripts compare and record per object: the attributes Set- takes, each with the property
+ * Exchange shows it under, the form both sides are compared in ({@link ScriptFunction}) and the
+ * plan's value as a literal.
+ */
+final class Checks {
+  private Checks() {}
+
+  /**
+   * One comparison: {@code Compare-CoexistValue -Found $x -Property P -Form F -Expected V}.
+   *
+   * @param property the property of the Get- object
+   * @param form how both sides are normalised ({@link ScriptFunction#CONVERT_FORM})
+   * @param expected the plan's value
+   * @param restorable whether the journal records it and the rollback sets it back (the property is
+   *     named like the parameter)
+   */
+  record Check(String property, String form, PsValue expected, boolean restorable) {}
+
+  /**
+   * Properties that Exchange names differently from the parameter that sets them:
+   * Set-AcceptedDomain -MakeDefault shows as {@code Default} (it cannot be set back to false:
+   * another domain is made the default instead, so the rollback leaves it).
+   */
+  private static final Map<String, String> PROPERTY_OF =
+      Map.of("AcceptedDomain.MakeDefault", "Default");
+
+  /** The checks of every managed, non-switch attribute that Set- takes on {@code platform}. */
+  static ImmutableList<Check> of(ExchangeObject object, Platform platform, String path) {
+    List<Check> checks = new ArrayList<>();
+    for (Attribute attribute : object.kind().attributes()) {
+      if (attribute.key().equals("name")
+          || attribute.switchParameter()
+          || !attribute.isManagedIn(object)
+          || !attribute.setPlatforms().contains(platform)) {
+        continue;
+      }
+      String property =
+          PROPERTY_OF.getOrDefault(
+              object.kind().noun() + "." + attribute.parameter(), attribute.parameter());
+      checks.add(
+          new Check(
+              property,
+              form(attribute),
+              expected(attribute, object, path),
+              property.equals(attribute.parameter())));
+    }
+    return ImmutableList.copyOf(checks);
+  }
+
+  /** The form an attribute's values are compared in. */
+  static String form(Attribute attribute) {
+    Class<?> type = attribute.valueType();
+    if (type == AddressSpace.class || (type == SmtpDomain.class && attribute.multiValued())) {
+      return "address";
+    } else if (type == SmartHost.class) {
+      return "smarthost";
+    } else if (type == EmailAddressTemplate.class) {
+      return "template";
+    } else if (type == ByteQuantity.class) {
+      return "size";
+    } else if (ExchangeEnum.class.isAssignableFrom(type) && attribute.multiValued()) {
+      return "flags";
+    } else if (attribute.key().equals("comment")) {
+      return "exact";
+    }
+    return "text";
+  }
+
+  private static PsValue expected(Attribute attribute, ExchangeObject object, String path) {
+    Optional<Object> value = attribute.valueIn(object);
+    if (value.isPresent() && value.get() instanceof ByteQuantity size) {
+      // Exchange shows "35 MB (36,700,160 bytes)": both sides are compared as the byte count.
+      return PsValue.text(
+          size.bytes().isPresent() ? Long.toString(size.bytes().getAsLong()) : "unlimited");
+    }
+    return ParameterValues.of(attribute, object, path)
+        .flatMap(Parameter::value)
+        .orElse(PsValue.nullValue());
+  }
+
+  /**
+   * The property a lookup matches and its value: a domain by its {@code DomainName} (what
+   * identifies it; an administrator may have named it anything, the guide's own screenshots name it
+   * "Exchange Sub-Domain (Inbound from Domino)"), everything else by {@code Name}.
+   * Get-AcceptedDomain and Get-RemoteDomain list every domain without -Identity and show its
+   * DomainName
+   * (https://learn.microsoft.com/powershell/module/exchangepowershell/get-accepteddomain,
+   * https://learn.microsoft.com/powershell/module/exchangepowershell/get-remotedomain).
+   */
+  static Match match(ExchangeObject object, String path) {
+    Optional<SmtpDomain> domain = Optional.empty();
+    if (object instanceof AcceptedDomain accepted) {
+      domain = accepted.domainName();
+    } else if (object instanceof RemoteDomain remote) {
+      domain = remote.domainName();
+    }
+    return domain
+        .map(d -> new Match("DomainName", ParameterValues.text(path + ".domainName", d.toString())))
+        .orElseGet(() -> new Match("Name", ObjectFacts.name(object, path)));
+  }
+
+  /** A lookup's filter: {@code property -eq value}. */
+  record Match(String property, PsValue.Text value) {
+    /** Whether the object is found by something else than its name. */
+    boolean byDomain() {
+      return property.equals("DomainName");
+    }
+  }
+}
