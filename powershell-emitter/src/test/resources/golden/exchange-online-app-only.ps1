@@ -195,25 +195,28 @@ try {
         }
         # acceptedDomains[0] | guide 7.1.2 Create a New Accepted Domain
         try {
-            $acceptedDomains0 = @(Get-AcceptedDomain -ResultSize Unlimited -ErrorAction Stop | Where-Object { $_.Name -eq 'contoso.com' })
+            $acceptedDomains0 = @(Get-AcceptedDomain -ResultSize Unlimited -ErrorAction Stop | Where-Object { [string]$_.DomainName -eq 'contoso.com' })
             if ($acceptedDomains0.Count -eq 0) {
                 throw 'AcceptedDomain contoso.com is missing; Exchange Online has no New-AcceptedDomain (E6): add and verify the domain in the Microsoft 365 admin center, then run this script again'
+            } else {
+                Write-CoexistNameCheck -Target 'acceptedDomains[0] contoso.com' -Found $acceptedDomains0 -Name 'contoso.com'
             }
         } catch {
             throw ('acceptedDomains[0]: ' + $_.Exception.Message)
         }
         # acceptedDomains[1] | guide 7.1.2 Create a New Accepted Domain
         try {
-            $acceptedDomains1 = @(Get-AcceptedDomain -ResultSize Unlimited -ErrorAction Stop | Where-Object { $_.Name -eq 'exch.contoso.com' })
+            $acceptedDomains1 = @(Get-AcceptedDomain -ResultSize Unlimited -ErrorAction Stop | Where-Object { [string]$_.DomainName -eq 'exch.contoso.com' })
             if ($acceptedDomains1.Count -eq 0) {
                 throw 'AcceptedDomain exch.contoso.com is missing; Exchange Online has no New-AcceptedDomain (E6): add and verify the domain in the Microsoft 365 admin center, then run this script again'
             } else {
+                Write-CoexistNameCheck -Target 'acceptedDomains[1] exch.contoso.com' -Found $acceptedDomains1 -Name 'exch.contoso.com'
                 $CoexistDiffers = $null
                 Compare-CoexistValue -Found $acceptedDomains1 -Property 'DomainType' -Form 'text' -Expected Authoritative
                 if (@($CoexistDiffers).Count -gt 0) {
                     if ($PSCmdlet.ShouldProcess('acceptedDomains[1] exch.contoso.com', 'Set-AcceptedDomain')) {
                         Add-CoexistJournalEntry -Path 'acceptedDomains[1]' -Kind 'AcceptedDomain' -Identity 'exch.contoso.com' -Found $acceptedDomains1 -Previous 'DomainType'
-                        Set-AcceptedDomain -Identity 'exch.contoso.com' -DomainType Authoritative -ErrorAction Stop -Confirm:$false
+                        Set-AcceptedDomain -Identity ([string]$acceptedDomains1[0].Guid) -DomainType Authoritative -ErrorAction Stop -Confirm:$false
                     }
                 }
             }
@@ -302,18 +305,18 @@ try {
         }
         # acceptedDomains[0] | check the result
         try {
-            $acceptedDomains0 = @(Get-AcceptedDomain -ResultSize Unlimited -ErrorAction Stop | Where-Object { $_.Name -eq 'contoso.com' })
+            $acceptedDomains0 = @(Get-AcceptedDomain -ResultSize Unlimited -ErrorAction Stop | Where-Object { [string]$_.DomainName -eq 'contoso.com' })
             $CoexistDiffers = $null
-            Write-CoexistCheck -Target 'acceptedDomains[0] contoso.com' -Found $acceptedDomains0 -Property 'Name'
+            Write-CoexistCheck -Target 'acceptedDomains[0] contoso.com' -Found $acceptedDomains0 -Property 'DomainName'
         } catch {
             throw ('acceptedDomains[0]: ' + $_.Exception.Message)
         }
         # acceptedDomains[1] | check the result
         try {
-            $acceptedDomains1 = @(Get-AcceptedDomain -ResultSize Unlimited -ErrorAction Stop | Where-Object { $_.Name -eq 'exch.contoso.com' })
+            $acceptedDomains1 = @(Get-AcceptedDomain -ResultSize Unlimited -ErrorAction Stop | Where-Object { [string]$_.DomainName -eq 'exch.contoso.com' })
             $CoexistDiffers = $null
             Compare-CoexistValue -Found $acceptedDomains1 -Property 'DomainType' -Form 'text' -Expected Authoritative
-            Write-CoexistCheck -Target 'acceptedDomains[1] exch.contoso.com' -Found $acceptedDomains1 -Property 'Name','DomainType'
+            Write-CoexistCheck -Target 'acceptedDomains[1] exch.contoso.com' -Found $acceptedDomains1 -Property 'DomainName','DomainType'
         } catch {
             throw ('acceptedDomains[1]: ' + $_.Exception.Message)
         }

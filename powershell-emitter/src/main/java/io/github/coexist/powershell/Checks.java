@@ -10,6 +10,7 @@ import io.github.coexist.core.model.RemoteDomain;
 import io.github.coexist.core.value.AddressSpace;
 import io.github.coexist.core.value.ByteQuantity;
 import io.github.coexist.core.value.EmailAddressTemplate;
+import io.github.coexist.core.value.InvalidValueException;
 import io.github.coexist.core.value.SmartHost;
 import io.github.coexist.core.value.SmtpDomain;
 import java.util.ArrayList;
@@ -110,13 +111,26 @@ final class Checks {
   static Match match(ExchangeObject object, String path) {
     Optional<SmtpDomain> domain = Optional.empty();
     if (object instanceof AcceptedDomain accepted) {
-      domain = accepted.domainName();
+      domain = accepted.domainName().or(() -> nameAsDomain(object));
     } else if (object instanceof RemoteDomain remote) {
-      domain = remote.domainName();
+      domain = remote.domainName().or(() -> nameAsDomain(object));
     }
     return domain
         .map(d -> new Match("DomainName", ParameterValues.text(path + ".domainName", d.toString())))
         .orElseGet(() -> new Match("Name", ObjectFacts.name(object, path)));
+  }
+
+  /**
+   * A domain the plan gives no DomainName for (Exchange Online's accepted domains, which the script
+   * only checks) is named after its domain, as Microsoft 365 names them: its name is the domain to
+   * match. A name that is no domain is matched as a name.
+   */
+  private static Optional<SmtpDomain> nameAsDomain(ExchangeObject object) {
+    try {
+      return Optional.of(SmtpDomain.parse(object.name()));
+    } catch (InvalidValueException e) {
+      return Optional.empty();
+    }
   }
 
   /** A lookup's filter: {@code property -eq value}. */
