@@ -140,7 +140,7 @@ final class PlanCodec {
                   "-CertificateThumbprint of the app's certificate.")));
 
   @SuppressWarnings("unchecked")
-  private static final ScalarCodec<SmartHost> HOST =
+  private static final ScalarCodec<SmartHost> SMART_HOST =
       (ScalarCodec<SmartHost>) ScalarCodec.forType(SmartHost.class);
 
   static final RecordCodec<GlobalDomain, ImmutableGlobalDomain.Builder> GLOBAL_DOMAIN =
@@ -186,7 +186,7 @@ final class PlanCodec {
                   "The coexistence servers' Notes domain, e.g. ACME."),
               Field.optional(
                   "exchangeRelayHost",
-                  HOST,
+                  SMART_HOST,
                   DominoDirectory::exchangeRelayHost,
                   ImmutableDominoDirectory.Builder::exchangeRelayHost,
                   "Where Domino relays the Exchange routing domain: a transport server, a smart"
