@@ -57,6 +57,21 @@ public final class ClixmlReader {
 
   private static final Pattern ENCODED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
+  /**
+   * One configured factory per thread: making one looks up the StAX implementation, and a factory
+   * is not promised to be thread-safe. A capture is data: no DTD, no external entity is ever
+   * fetched or expanded.
+   */
+  private static final ThreadLocal<XMLInputFactory> FACTORY =
+      ThreadLocal.withInitial(
+          () -> {
+            XMLInputFactory factory = XMLInputFactory.newFactory();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+            return factory;
+          });
+
   private final XMLStreamReader xml;
   private final String source;
   private final Map<String, List<String>> typeNames = new HashMap<>();
@@ -75,13 +90,8 @@ public final class ClixmlReader {
    */
   public static Snapshot read(
       InputStream in, String source, Environment environment, Optional<ObjectKind> kind) {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    // A capture is data: no DTD, no external entity is ever fetched or expanded.
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     try {
-      XMLStreamReader xml = factory.createXMLStreamReader(in);
+      XMLStreamReader xml = FACTORY.get().createXMLStreamReader(in);
       try {
         return new ClixmlReader(xml, source).document(environment, kind);
       } finally {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code Get-X | ConvertTo-Json} output and Exchange Online REST records: one object or an
@@ -41,6 +42,10 @@ public final class ConvertToJsonReader {
       JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
           .build();
+
+  /** A .NET type name, which ConvertTo-Json writes for a value deeper than its -Depth. */
+  private static final Pattern TYPE_NAME =
+      Pattern.compile("(Microsoft\\.Exchange|System)\\.[A-Za-z0-9_.`\\[\\],=]+");
 
   private final JsonParser parser;
   private final String source;
@@ -177,8 +182,7 @@ public final class ConvertToJsonReader {
   }
 
   private static LiveValue text(String text, String at) {
-    if (text.matches("(Microsoft\\.Exchange|System)\\.[A-Za-z0-9_.`\\[\\], =]+")
-        && !text.contains(" ")) {
+    if (TYPE_NAME.matcher(text).matches()) {
       return new LiveValue.Unknown(
           "the type name "
               + Quote.of(text)
