@@ -119,7 +119,7 @@ public final class ConvertToJsonReader {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken token = parser.nextToken();
-      String at = here();
+      At at = at();
       if (name.contains("@data.type") || name.startsWith("@odata.")) {
         parser.skipChildren();
         continue;
@@ -129,7 +129,7 @@ public final class ConvertToJsonReader {
     return raw;
   }
 
-  private LiveValue value(JsonToken token, String at) throws IOException {
+  private LiveValue value(JsonToken token, At at) throws IOException {
     switch (token) {
       case VALUE_NULL:
         return new LiveValue.Null(at);
@@ -147,7 +147,7 @@ public final class ConvertToJsonReader {
           List<String> items = new ArrayList<>();
           JsonToken item;
           while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
-            LiveValue element = value(item, here());
+            LiveValue element = value(item, at());
             if (element instanceof LiveValue.Unknown || element instanceof LiveValue.Texts) {
               return element instanceof LiveValue.Unknown
                   ? skipRest(element)
@@ -163,7 +163,7 @@ public final class ConvertToJsonReader {
       case START_OBJECT:
         return nested(at);
       default:
-        throw new SnapshotFormatException(at, "unexpected " + describe(token));
+        throw new SnapshotFormatException(at.toString(), "unexpected " + describe(token));
     }
   }
 
@@ -181,7 +181,7 @@ public final class ConvertToJsonReader {
     return value;
   }
 
-  private static LiveValue text(String text, String at) {
+  private static LiveValue text(String text, At at) {
     if (TYPE_NAME.matcher(text).matches()) {
       return new LiveValue.Unknown(
           "the type name "
@@ -193,14 +193,14 @@ public final class ConvertToJsonReader {
   }
 
   /** A nested object reduced to its string form where its shape is known. */
-  private LiveValue nested(String at) throws IOException {
+  private LiveValue nested(At at) throws IOException {
     Map<String, LiveValue> fields = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       names.add(parser.currentName());
       String name = parser.currentName().toLowerCase(Locale.ROOT);
       JsonToken token = parser.nextToken();
-      fields.put(name, value(token, here()));
+      fields.put(name, value(token, at()));
     }
     String shape = stringForm(fields);
     if (shape != null) {
@@ -250,6 +250,11 @@ public final class ConvertToJsonReader {
       default:
         return token.isNumeric() ? "a number" : token.isBoolean() ? "a boolean" : token.name();
     }
+  }
+
+  private At at() {
+    JsonLocation at = parser.currentTokenLocation();
+    return new At(source, at.getLineNr(), at.getColumnNr());
   }
 
   private String here() {

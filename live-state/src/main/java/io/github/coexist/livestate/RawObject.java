@@ -43,7 +43,7 @@ final class RawObject {
   void put(String name, LiveValue value) {
     if (!lowerCaseNames.add(name.toLowerCase(Locale.ROOT))) {
       throw new SnapshotFormatException(
-          value.location(), "property " + Quote.of(name) + " given twice in one object");
+          value.location().toString(), "property " + Quote.of(name) + " given twice in one object");
     }
     properties.put(name, value);
   }
