@@ -57,6 +57,21 @@ public final class ClixmlReader {
 
   private static final Pattern ENCODED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
+  /**
+   * One configured factory per thread: making one looks up the StAX implementation, and a factory
+   * is not promised to be thread-safe. A capture is data: no DTD, no external entity is ever
+   * fetched or expanded.
+   */
+  private static final ThreadLocal<XMLInputFactory> FACTORY =
+      ThreadLocal.withInitial(
+          () -> {
+            XMLInputFactory factory = XMLInputFactory.newFactory();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+            return factory;
+          });
+
   private final XMLStreamReader xml;
   private final String source;
   private final Map<String, List<String>> typeNames = new HashMap<>();
@@ -75,13 +90,8 @@ public final class ClixmlReader {
    */
   public static Snapshot read(
       InputStream in, String source, Environment environment, Optional<ObjectKind> kind) {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    // A capture is data: no DTD, no external entity is ever fetched or expanded.
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     try {
-      XMLStreamReader xml = factory.createXMLStreamReader(in);
+      XMLStreamReader xml = FACTORY.get().createXMLStreamReader(in);
       try {
         return new ClixmlReader(xml, source).document(environment, kind);
       } finally {
@@ -176,7 +186,7 @@ public final class ClixmlReader {
     final Map<String, LiveValue> properties = new java.util.LinkedHashMap<>();
 
     /** The object as one value: its list, its ToString, or the primitive it wraps. */
-    LiveValue asValue(String at) {
+    LiveValue asValue(At at) {
       if (list != null) {
         return new LiveValue.Texts(list, at);
       }
@@ -195,7 +205,7 @@ public final class ClixmlReader {
   private Parsed obj() throws XMLStreamException {
     Parsed parsed = new Parsed();
     String refId = xml.getAttributeValue(null, "RefId");
-    String at = here();
+    At at = at();
     while (nextTag() == XMLStreamConstants.START_ELEMENT) {
       String tag = xml.getLocalName();
       switch (tag) {
@@ -239,7 +249,7 @@ public final class ClixmlReader {
           skipToEnd();
           break;
         default:
-          parsed.primitive = primitive(tag, here());
+          parsed.primitive = primitive(tag, at());
           break;
       }
     }
@@ -254,7 +264,7 @@ public final class ClixmlReader {
   private void members(Map<String, LiveValue> into) throws XMLStreamException {
     while (nextTag() == XMLStreamConstants.START_ELEMENT) {
       String tag = xml.getLocalName();
-      String at = here();
+      At at = at();
       String name = xml.getAttributeValue(null, "N");
       if (name == null) {
         skipToEnd();
@@ -283,7 +293,7 @@ public final class ClixmlReader {
     List<String> items = new ArrayList<>();
     while (nextTag() == XMLStreamConstants.START_ELEMENT) {
       String tag = xml.getLocalName();
-      String at = here();
+      At at = at();
       LiveValue value =
           tag.equals("Obj")
               ? obj().asValue(at)
@@ -296,17 +306,17 @@ public final class ClixmlReader {
     return items;
   }
 
-  private LiveValue reference(String at) throws XMLStreamException {
+  private LiveValue reference(At at) throws XMLStreamException {
     LiveValue value = byRefId.get(xml.getAttributeValue(null, "RefId"));
     if (value == null) {
-      throw new SnapshotFormatException(at, "<Ref> to an object not given before");
+      throw new SnapshotFormatException(at.toString(), "<Ref> to an object not given before");
     }
     skipToEnd();
     return value;
   }
 
   /** A primitive element ({@code <S>}, {@code <B>}, {@code <I32>}, {@code <Nil>}, ...). */
-  private LiveValue primitive(String tag, String at) throws XMLStreamException {
+  private LiveValue primitive(String tag, At at) throws XMLStreamException {
     switch (tag) {
       case "Nil":
         skipToEnd();
@@ -316,7 +326,7 @@ public final class ClixmlReader {
           String text = xml.getElementText().trim();
           if (!text.equals("true") && !text.equals("false")) {
             throw new SnapshotFormatException(
-                at, "<B>: expected true or false, found " + Quote.of(text));
+                at.toString(), "<B>: expected true or false, found " + Quote.of(text));
           }
           return new LiveValue.Bool(text.equals("true"), at);
         }
@@ -339,7 +349,7 @@ public final class ClixmlReader {
             return new LiveValue.Text(String.valueOf((char) Integer.parseInt(text)), at);
           } catch (NumberFormatException e) {
             throw new SnapshotFormatException(
-                at, "<C>: expected a character code, found " + Quote.of(text));
+                at.toString(), "<C>: expected a character code, found " + Quote.of(text));
           }
         }
       case "TS":
@@ -353,13 +363,13 @@ public final class ClixmlReader {
   /**
    * A {@code <TS>} (an XML duration, {@code PT10M}) as .NET prints a TimeSpan, {@code 00:10:00}.
    */
-  private static String timeSpan(String text, String at) {
+  private static String timeSpan(String text, At at) {
     Duration duration;
     try {
       duration = Duration.parse(text);
     } catch (DateTimeParseException e) {
       throw new SnapshotFormatException(
-          at, "<TS>: expected a duration such as PT10M, found " + Quote.of(text), e);
+          at.toString(), "<TS>: expected a duration such as PT10M, found " + Quote.of(text), e);
     }
     long seconds = duration.getSeconds();
     long days = seconds / 86_400;
@@ -408,6 +418,11 @@ public final class ClixmlReader {
         depth--;
       }
     }
+  }
+
+  private At at() {
+    Location at = xml.getLocation();
+    return new At(source, at.getLineNumber(), at.getColumnNumber());
   }
 
   private String here() {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code Get-X | ConvertTo-Json} output and Exchange Online REST records: one object or an
@@ -41,6 +42,10 @@ public final class ConvertToJsonReader {
       JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
           .build();
+
+  /** A .NET type name, which ConvertTo-Json writes for a value deeper than its -Depth. */
+  private static final Pattern TYPE_NAME =
+      Pattern.compile("(Microsoft\\.Exchange|System)\\.[A-Za-z0-9_.`\\[\\],=]+");
 
   private final JsonParser parser;
   private final String source;
@@ -114,7 +119,7 @@ public final class ConvertToJsonReader {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken token = parser.nextToken();
-      String at = here();
+      At at = at();
       if (name.contains("@data.type") || name.startsWith("@odata.")) {
         parser.skipChildren();
         continue;
@@ -124,7 +129,7 @@ public final class ConvertToJsonReader {
     return raw;
   }
 
-  private LiveValue value(JsonToken token, String at) throws IOException {
+  private LiveValue value(JsonToken token, At at) throws IOException {
     switch (token) {
       case VALUE_NULL:
         return new LiveValue.Null(at);
@@ -142,7 +147,7 @@ public final class ConvertToJsonReader {
           List<String> items = new ArrayList<>();
           JsonToken item;
           while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
-            LiveValue element = value(item, here());
+            LiveValue element = value(item, at());
             if (element instanceof LiveValue.Unknown || element instanceof LiveValue.Texts) {
               return element instanceof LiveValue.Unknown
                   ? skipRest(element)
@@ -158,7 +163,7 @@ public final class ConvertToJsonReader {
       case START_OBJECT:
         return nested(at);
       default:
-        throw new SnapshotFormatException(at, "unexpected " + describe(token));
+        throw new SnapshotFormatException(at.toString(), "unexpected " + describe(token));
     }
   }
 
@@ -176,9 +181,8 @@ public final class ConvertToJsonReader {
     return value;
   }
 
-  private static LiveValue text(String text, String at) {
-    if (text.matches("(Microsoft\\.Exchange|System)\\.[A-Za-z0-9_.`\\[\\], =]+")
-        && !text.contains(" ")) {
+  private static LiveValue text(String text, At at) {
+    if (TYPE_NAME.matcher(text).matches()) {
       return new LiveValue.Unknown(
           "the type name "
               + Quote.of(text)
@@ -189,14 +193,14 @@ public final class ConvertToJsonReader {
   }
 
   /** A nested object reduced to its string form where its shape is known. */
-  private LiveValue nested(String at) throws IOException {
+  private LiveValue nested(At at) throws IOException {
     Map<String, LiveValue> fields = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       names.add(parser.currentName());
       String name = parser.currentName().toLowerCase(Locale.ROOT);
       JsonToken token = parser.nextToken();
-      fields.put(name, value(token, here()));
+      fields.put(name, value(token, at()));
     }
     String shape = stringForm(fields);
     if (shape != null) {
@@ -246,6 +250,11 @@ public final class ConvertToJsonReader {
       default:
         return token.isNumeric() ? "a number" : token.isBoolean() ? "a boolean" : token.name();
     }
+  }
+
+  private At at() {
+    JsonLocation at = parser.currentTokenLocation();
+    return new At(source, at.getLineNr(), at.getColumnNr());
   }
 
   private String here() {

@@ -11,23 +11,23 @@ import java.util.List;
  */
 sealed interface LiveValue {
   /** Where the value was read, for messages. */
-  String location();
+  At location();
 
   /** A reported null. */
-  record Null(String location) implements LiveValue {}
+  record Null(At location) implements LiveValue {}
 
   /** A boolean. */
-  record Bool(boolean value, String location) implements LiveValue {}
+  record Bool(boolean value, At location) implements LiveValue {}
 
   /** A number, as its text ({@code 25}, {@code -1}, {@code 1.5}). */
-  record Number(String text, String location) implements LiveValue {}
+  record Number(String text, At location) implements LiveValue {}
 
   /** Any other value, in Exchange's string form ({@code 35 MB (36,700,160 bytes)}). */
-  record Text(String text, String location) implements LiveValue {}
+  record Text(String text, At location) implements LiveValue {}
 
   /** A collection, each element in its string form. */
-  record Texts(ImmutableList<String> items, String location) implements LiveValue {
-    Texts(List<String> items, String location) {
+  record Texts(ImmutableList<String> items, At location) implements LiveValue {
+    Texts(List<String> items, At location) {
       this(ImmutableList.copyOf(items), location);
     }
   }
@@ -38,7 +38,7 @@ sealed interface LiveValue {
    *
    * @param why what it is and how to get it read
    */
-  record Unknown(String why, String location) implements LiveValue {}
+  record Unknown(String why, At location) implements LiveValue {}
 
   /** The value as one line of text, as kept among {@link LiveObject#readOnly()}; null for null. */
   static String display(LiveValue value) {

@@ -160,7 +160,7 @@ final class ObjectDecoder {
       return text.text();
     }
     throw new SnapshotFormatException(
-        value.location(),
+        value.location().toString(),
         kind.noun()
             + "."
             + property

@@ -1,8 +1,11 @@
 package io.github.coexist.livestate;
 
 import io.github.coexist.core.model.ObjectKind;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One object as a reader found it, before the model reads it: its kind, where it starts, and its
@@ -12,6 +15,7 @@ final class RawObject {
   private final ObjectKind kind;
   private final String location;
   private final Map<String, LiveValue> properties = new LinkedHashMap<>();
+  private final Set<String> lowerCaseNames = new HashSet<>();
 
   RawObject(ObjectKind kind, String location) {
     this.kind = kind;
@@ -37,11 +41,9 @@ final class RawObject {
    *     PowerShell's do)
    */
   void put(String name, LiveValue value) {
-    for (String existing : properties.keySet()) {
-      if (existing.equalsIgnoreCase(name)) {
-        throw new SnapshotFormatException(
-            value.location(), "property " + Quote.of(name) + " given twice in one object");
-      }
+    if (!lowerCaseNames.add(name.toLowerCase(Locale.ROOT))) {
+      throw new SnapshotFormatException(
+          value.location().toString(), "property " + Quote.of(name) + " given twice in one object");
     }
     properties.put(name, value);
   }

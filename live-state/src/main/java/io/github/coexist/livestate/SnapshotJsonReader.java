@@ -216,13 +216,12 @@ public final class SnapshotJsonReader {
     while (next() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken token = next();
-      String at = here();
-      raw.put(name, value(token, name, at));
+      raw.put(name, value(token, name, at()));
     }
     return raw;
   }
 
-  private LiveValue value(JsonToken token, String name, String at) throws IOException {
+  private LiveValue value(JsonToken token, String name, At at) throws IOException {
     switch (token) {
       case VALUE_NULL:
         return new LiveValue.Null(at);
@@ -256,7 +255,7 @@ public final class SnapshotJsonReader {
         return new LiveValue.Texts(items, at);
       default:
         throw new SnapshotFormatException(
-            at,
+            at.toString(),
             Quote.of(name)
                 + ": expected null, a boolean, a number, a text or a list of texts, found "
                 + describe(token));
@@ -306,6 +305,11 @@ public final class SnapshotJsonReader {
               + ", found "
               + (token == null ? "the end of the input" : describe(token)));
     }
+  }
+
+  private At at() {
+    JsonLocation at = parser.currentTokenLocation();
+    return new At(source, at.getLineNr(), at.getColumnNr());
   }
 
   private String here() {

@@ -42,7 +42,7 @@ class HostileTextTest {
       if (c == '_' && text.startsWith("_x", i)) {
         out.append("_x005F_");
       } else if (c < 0x20 && c != '\t' || c == '\r' || c == '\n') {
-        out.append(String.format("_x%04X_", (int) c));
+        out.append(String.format(java.util.Locale.ROOT, "_x%04X_", (int) c));
       } else if (c == '<') {
         out.append("&lt;");
       } else if (c == '>') {
