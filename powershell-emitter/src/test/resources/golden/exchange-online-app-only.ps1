@@ -174,7 +174,7 @@ try {
                         $remoteDomains0 = @(Get-RemoteDomain -ResultSize Unlimited -ErrorAction Stop | Where-Object { [string]$_.DomainName -eq 'domino.contoso.com' })
                     }
                     Add-CoexistJournalEntry -Path 'remoteDomains[0]' -Kind 'RemoteDomain' -Identity 'domino.contoso.com' -Found $remoteDomains0 -Created
-                    Set-RemoteDomain -Identity ([string]$remoteDomains0[0].Guid) -AllowedOOFType InternalLegacy -DeliveryReportEnabled $true -TNEFEnabled $false -TrustedMailInboundEnabled $true -ErrorAction Stop -Confirm:$false
+                    Set-RemoteDomain -Identity ([string]$remoteDomains0[0].Guid) -AllowedOOFType InternalLegacy -DeliveryReportEnabled $true -TNEFEnabled $false -TrustedMailInboundEnabled $false -ErrorAction Stop -Confirm:$false
                 }
             } else {
                 Write-CoexistNameCheck -Target 'remoteDomains[0] domino.contoso.com' -Found $remoteDomains0 -Name 'domino.contoso.com'
@@ -182,11 +182,11 @@ try {
                 Compare-CoexistValue -Found $remoteDomains0 -Property 'AllowedOOFType' -Form 'text' -Expected InternalLegacy
                 Compare-CoexistValue -Found $remoteDomains0 -Property 'DeliveryReportEnabled' -Form 'text' -Expected $true
                 Compare-CoexistValue -Found $remoteDomains0 -Property 'TNEFEnabled' -Form 'text' -Expected $false
-                Compare-CoexistValue -Found $remoteDomains0 -Property 'TrustedMailInboundEnabled' -Form 'text' -Expected $true
+                Compare-CoexistValue -Found $remoteDomains0 -Property 'TrustedMailInboundEnabled' -Form 'text' -Expected $false
                 if (@($CoexistDiffers).Count -gt 0) {
                     if ($PSCmdlet.ShouldProcess('remoteDomains[0] domino.contoso.com', 'Set-RemoteDomain')) {
                         Add-CoexistJournalEntry -Path 'remoteDomains[0]' -Kind 'RemoteDomain' -Identity 'domino.contoso.com' -Found $remoteDomains0 -Previous 'AllowedOOFType','DeliveryReportEnabled','TNEFEnabled','TrustedMailInboundEnabled'
-                        Set-RemoteDomain -Identity ([string]$remoteDomains0[0].Guid) -AllowedOOFType InternalLegacy -DeliveryReportEnabled $true -TNEFEnabled $false -TrustedMailInboundEnabled $true -ErrorAction Stop -Confirm:$false
+                        Set-RemoteDomain -Identity ([string]$remoteDomains0[0].Guid) -AllowedOOFType InternalLegacy -DeliveryReportEnabled $true -TNEFEnabled $false -TrustedMailInboundEnabled $false -ErrorAction Stop -Confirm:$false
                     }
                 }
             }
@@ -228,7 +228,7 @@ try {
             $outboundConnectors0 = @(Get-OutboundConnector -ResultSize Unlimited -ErrorAction Stop | Where-Object { $_.Name -eq 'Outbound to Domino' })
             if ($outboundConnectors0.Count -eq 0) {
                 if ($PSCmdlet.ShouldProcess('outboundConnectors[0] Outbound to Domino', 'New-OutboundConnector')) {
-                    New-OutboundConnector -Name 'Outbound to Domino' -ConnectorType OnPremises -Enabled $true -RecipientDomains 'domino.contoso.com' -SmartHosts '10.1.1.1','10.1.1.2' -TlsSettings EncryptionOnly -UseMXRecord $false -ErrorAction Stop -Confirm:$false
+                    New-OutboundConnector -Name 'Outbound to Domino' -ConnectorType OnPremises -Enabled $true -RecipientDomains 'domino.contoso.com' -SmartHosts 'coex01.contoso.com','coex02.contoso.com' -TlsSettings EncryptionOnly -UseMXRecord $false -ErrorAction Stop -Confirm:$false
                     $outboundConnectors0 = @(Get-OutboundConnector -ResultSize Unlimited -ErrorAction Stop | Where-Object { $_.Name -eq 'Outbound to Domino' })
                     for ($attempt = 1; $outboundConnectors0.Count -eq 0; $attempt++) {
                         if ($attempt -ge 12) {
@@ -244,13 +244,13 @@ try {
                 Compare-CoexistValue -Found $outboundConnectors0 -Property 'ConnectorType' -Form 'text' -Expected OnPremises
                 Compare-CoexistValue -Found $outboundConnectors0 -Property 'Enabled' -Form 'text' -Expected $true
                 Compare-CoexistValue -Found $outboundConnectors0 -Property 'RecipientDomains' -Form 'address' -Expected 'domino.contoso.com'
-                Compare-CoexistValue -Found $outboundConnectors0 -Property 'SmartHosts' -Form 'smarthost' -Expected '10.1.1.1','10.1.1.2'
+                Compare-CoexistValue -Found $outboundConnectors0 -Property 'SmartHosts' -Form 'smarthost' -Expected 'coex01.contoso.com','coex02.contoso.com'
                 Compare-CoexistValue -Found $outboundConnectors0 -Property 'TlsSettings' -Form 'text' -Expected EncryptionOnly
                 Compare-CoexistValue -Found $outboundConnectors0 -Property 'UseMXRecord' -Form 'text' -Expected $false
                 if (@($CoexistDiffers).Count -gt 0) {
                     if ($PSCmdlet.ShouldProcess('outboundConnectors[0] Outbound to Domino', 'Set-OutboundConnector')) {
                         Add-CoexistJournalEntry -Path 'outboundConnectors[0]' -Kind 'OutboundConnector' -Identity 'Outbound to Domino' -Found $outboundConnectors0 -Previous 'ConnectorType','Enabled','RecipientDomains','SmartHosts','TlsSettings','UseMXRecord'
-                        Set-OutboundConnector -Identity 'Outbound to Domino' -ConnectorType OnPremises -Enabled $true -RecipientDomains 'domino.contoso.com' -SmartHosts '10.1.1.1','10.1.1.2' -TlsSettings EncryptionOnly -UseMXRecord $false -ErrorAction Stop -Confirm:$false
+                        Set-OutboundConnector -Identity 'Outbound to Domino' -ConnectorType OnPremises -Enabled $true -RecipientDomains 'domino.contoso.com' -SmartHosts 'coex01.contoso.com','coex02.contoso.com' -TlsSettings EncryptionOnly -UseMXRecord $false -ErrorAction Stop -Confirm:$false
                     }
                 }
             }
@@ -262,7 +262,7 @@ try {
             $inboundConnectors0 = @(Get-InboundConnector -ResultSize Unlimited -ErrorAction Stop | Where-Object { $_.Name -eq 'Inbound from Domino' })
             if ($inboundConnectors0.Count -eq 0) {
                 if ($PSCmdlet.ShouldProcess('inboundConnectors[0] Inbound from Domino', 'New-InboundConnector')) {
-                    New-InboundConnector -Name 'Inbound from Domino' -SenderDomains 'contoso.com','domino.contoso.com' -ConnectorType OnPremises -Enabled $true -SenderIPAddresses '10.1.1.1','10.1.1.2' -TlsSenderCertificateName 'coex.contoso.com' -TreatMessagesAsInternal $true -ErrorAction Stop -Confirm:$false
+                    New-InboundConnector -Name 'Inbound from Domino' -SenderDomains 'contoso.com','domino.contoso.com' -ConnectorType OnPremises -Enabled $true -TlsSenderCertificateName 'coex.contoso.com' -TreatMessagesAsInternal $false -ErrorAction Stop -Confirm:$false
                     $inboundConnectors0 = @(Get-InboundConnector -ResultSize Unlimited -ErrorAction Stop | Where-Object { $_.Name -eq 'Inbound from Domino' })
                     for ($attempt = 1; $inboundConnectors0.Count -eq 0; $attempt++) {
                         if ($attempt -ge 12) {
@@ -278,13 +278,12 @@ try {
                 Compare-CoexistValue -Found $inboundConnectors0 -Property 'SenderDomains' -Form 'address' -Expected 'contoso.com','domino.contoso.com'
                 Compare-CoexistValue -Found $inboundConnectors0 -Property 'ConnectorType' -Form 'text' -Expected OnPremises
                 Compare-CoexistValue -Found $inboundConnectors0 -Property 'Enabled' -Form 'text' -Expected $true
-                Compare-CoexistValue -Found $inboundConnectors0 -Property 'SenderIPAddresses' -Form 'text' -Expected '10.1.1.1','10.1.1.2'
                 Compare-CoexistValue -Found $inboundConnectors0 -Property 'TlsSenderCertificateName' -Form 'text' -Expected 'coex.contoso.com'
-                Compare-CoexistValue -Found $inboundConnectors0 -Property 'TreatMessagesAsInternal' -Form 'text' -Expected $true
+                Compare-CoexistValue -Found $inboundConnectors0 -Property 'TreatMessagesAsInternal' -Form 'text' -Expected $false
                 if (@($CoexistDiffers).Count -gt 0) {
                     if ($PSCmdlet.ShouldProcess('inboundConnectors[0] Inbound from Domino', 'Set-InboundConnector')) {
-                        Add-CoexistJournalEntry -Path 'inboundConnectors[0]' -Kind 'InboundConnector' -Identity 'Inbound from Domino' -Found $inboundConnectors0 -Previous 'SenderDomains','ConnectorType','Enabled','SenderIPAddresses','TlsSenderCertificateName','TreatMessagesAsInternal'
-                        Set-InboundConnector -Identity 'Inbound from Domino' -SenderDomains 'contoso.com','domino.contoso.com' -ConnectorType OnPremises -Enabled $true -SenderIPAddresses '10.1.1.1','10.1.1.2' -TlsSenderCertificateName 'coex.contoso.com' -TreatMessagesAsInternal $true -ErrorAction Stop -Confirm:$false
+                        Add-CoexistJournalEntry -Path 'inboundConnectors[0]' -Kind 'InboundConnector' -Identity 'Inbound from Domino' -Found $inboundConnectors0 -Previous 'SenderDomains','ConnectorType','Enabled','TlsSenderCertificateName','TreatMessagesAsInternal'
+                        Set-InboundConnector -Identity 'Inbound from Domino' -SenderDomains 'contoso.com','domino.contoso.com' -ConnectorType OnPremises -Enabled $true -TlsSenderCertificateName 'coex.contoso.com' -TreatMessagesAsInternal $false -ErrorAction Stop -Confirm:$false
                     }
                 }
             }
@@ -298,7 +297,7 @@ try {
             Compare-CoexistValue -Found $remoteDomains0 -Property 'AllowedOOFType' -Form 'text' -Expected InternalLegacy
             Compare-CoexistValue -Found $remoteDomains0 -Property 'DeliveryReportEnabled' -Form 'text' -Expected $true
             Compare-CoexistValue -Found $remoteDomains0 -Property 'TNEFEnabled' -Form 'text' -Expected $false
-            Compare-CoexistValue -Found $remoteDomains0 -Property 'TrustedMailInboundEnabled' -Form 'text' -Expected $true
+            Compare-CoexistValue -Found $remoteDomains0 -Property 'TrustedMailInboundEnabled' -Form 'text' -Expected $false
             Write-CoexistCheck -Target 'remoteDomains[0] domino.contoso.com' -Found $remoteDomains0 -Property 'DomainName','AllowedOOFType','DeliveryReportEnabled','TNEFEnabled','TrustedMailInboundEnabled'
         } catch {
             throw ('remoteDomains[0]: ' + $_.Exception.Message)
@@ -327,7 +326,7 @@ try {
             Compare-CoexistValue -Found $outboundConnectors0 -Property 'ConnectorType' -Form 'text' -Expected OnPremises
             Compare-CoexistValue -Found $outboundConnectors0 -Property 'Enabled' -Form 'text' -Expected $true
             Compare-CoexistValue -Found $outboundConnectors0 -Property 'RecipientDomains' -Form 'address' -Expected 'domino.contoso.com'
-            Compare-CoexistValue -Found $outboundConnectors0 -Property 'SmartHosts' -Form 'smarthost' -Expected '10.1.1.1','10.1.1.2'
+            Compare-CoexistValue -Found $outboundConnectors0 -Property 'SmartHosts' -Form 'smarthost' -Expected 'coex01.contoso.com','coex02.contoso.com'
             Compare-CoexistValue -Found $outboundConnectors0 -Property 'TlsSettings' -Form 'text' -Expected EncryptionOnly
             Compare-CoexistValue -Found $outboundConnectors0 -Property 'UseMXRecord' -Form 'text' -Expected $false
             Write-CoexistCheck -Target 'outboundConnectors[0] Outbound to Domino' -Found $outboundConnectors0 -Property 'Name','ConnectorType','Enabled','RecipientDomains','SmartHosts','TlsSettings','UseMXRecord'
@@ -341,10 +340,9 @@ try {
             Compare-CoexistValue -Found $inboundConnectors0 -Property 'SenderDomains' -Form 'address' -Expected 'contoso.com','domino.contoso.com'
             Compare-CoexistValue -Found $inboundConnectors0 -Property 'ConnectorType' -Form 'text' -Expected OnPremises
             Compare-CoexistValue -Found $inboundConnectors0 -Property 'Enabled' -Form 'text' -Expected $true
-            Compare-CoexistValue -Found $inboundConnectors0 -Property 'SenderIPAddresses' -Form 'text' -Expected '10.1.1.1','10.1.1.2'
             Compare-CoexistValue -Found $inboundConnectors0 -Property 'TlsSenderCertificateName' -Form 'text' -Expected 'coex.contoso.com'
-            Compare-CoexistValue -Found $inboundConnectors0 -Property 'TreatMessagesAsInternal' -Form 'text' -Expected $true
-            Write-CoexistCheck -Target 'inboundConnectors[0] Inbound from Domino' -Found $inboundConnectors0 -Property 'Name','SenderDomains','ConnectorType','Enabled','SenderIPAddresses','TlsSenderCertificateName','TreatMessagesAsInternal'
+            Compare-CoexistValue -Found $inboundConnectors0 -Property 'TreatMessagesAsInternal' -Form 'text' -Expected $false
+            Write-CoexistCheck -Target 'inboundConnectors[0] Inbound from Domino' -Found $inboundConnectors0 -Property 'Name','SenderDomains','ConnectorType','Enabled','TlsSenderCertificateName','TreatMessagesAsInternal'
         } catch {
             throw ('inboundConnectors[0]: ' + $_.Exception.Message)
         }

@@ -75,7 +75,7 @@ try {
                 if ($found.Count -eq 0) {
                     Write-Host ('inboundConnectors[0]: ' + $entry.identity + ' (' + $guid + ') no longer exists')
                 } else {
-                    $restore = Get-CoexistRestore -Entry $entry -Property 'SenderDomains','ConnectorType','Enabled','SenderIPAddresses','TreatMessagesAsInternal'
+                    $restore = Get-CoexistRestore -Entry $entry -Property 'SenderDomains','ConnectorType','Enabled','TlsSenderCertificateName','TreatMessagesAsInternal'
                     if ($restore.Count -gt 0 -and $PSCmdlet.ShouldProcess('inboundConnectors[0] Inbound from Domino', 'Set-InboundConnector')) {
                         Set-InboundConnector -Identity $guid @restore -ErrorAction Stop -Confirm:$false
                     }

@@ -170,7 +170,7 @@ try {
                     $remoteDomains0 = @(Get-RemoteDomain -ErrorAction Stop | Where-Object { [string]$_.DomainName -eq 'domino.contoso.com' })
                 }
                 Add-CoexistJournalEntry -Path 'remoteDomains[0]' -Kind 'RemoteDomain' -Identity 'domino.contoso.com' -Found $remoteDomains0 -Created
-                Set-RemoteDomain -Identity ([string]$remoteDomains0[0].Guid) -AllowedOOFType InternalLegacy -DeliveryReportEnabled $true -TNEFEnabled $false -TrustedMailInboundEnabled $true -TrustedMailOutboundEnabled $true -ErrorAction Stop -Confirm:$false
+                Set-RemoteDomain -Identity ([string]$remoteDomains0[0].Guid) -AllowedOOFType InternalLegacy -DeliveryReportEnabled $true -TNEFEnabled $false -TrustedMailInboundEnabled $false -TrustedMailOutboundEnabled $true -ErrorAction Stop -Confirm:$false
             }
         } else {
             Write-CoexistNameCheck -Target 'remoteDomains[0] domino.contoso.com' -Found $remoteDomains0 -Name 'domino.contoso.com'
@@ -178,12 +178,12 @@ try {
             Compare-CoexistValue -Found $remoteDomains0 -Property 'AllowedOOFType' -Form 'text' -Expected InternalLegacy
             Compare-CoexistValue -Found $remoteDomains0 -Property 'DeliveryReportEnabled' -Form 'text' -Expected $true
             Compare-CoexistValue -Found $remoteDomains0 -Property 'TNEFEnabled' -Form 'text' -Expected $false
-            Compare-CoexistValue -Found $remoteDomains0 -Property 'TrustedMailInboundEnabled' -Form 'text' -Expected $true
+            Compare-CoexistValue -Found $remoteDomains0 -Property 'TrustedMailInboundEnabled' -Form 'text' -Expected $false
             Compare-CoexistValue -Found $remoteDomains0 -Property 'TrustedMailOutboundEnabled' -Form 'text' -Expected $true
             if (@($CoexistDiffers).Count -gt 0) {
                 if ($PSCmdlet.ShouldProcess('remoteDomains[0] domino.contoso.com', 'Set-RemoteDomain')) {
                     Add-CoexistJournalEntry -Path 'remoteDomains[0]' -Kind 'RemoteDomain' -Identity 'domino.contoso.com' -Found $remoteDomains0 -Previous 'AllowedOOFType','DeliveryReportEnabled','TNEFEnabled','TrustedMailInboundEnabled','TrustedMailOutboundEnabled'
-                    Set-RemoteDomain -Identity ([string]$remoteDomains0[0].Guid) -AllowedOOFType InternalLegacy -DeliveryReportEnabled $true -TNEFEnabled $false -TrustedMailInboundEnabled $true -TrustedMailOutboundEnabled $true -ErrorAction Stop -Confirm:$false
+                    Set-RemoteDomain -Identity ([string]$remoteDomains0[0].Guid) -AllowedOOFType InternalLegacy -DeliveryReportEnabled $true -TNEFEnabled $false -TrustedMailInboundEnabled $false -TrustedMailOutboundEnabled $true -ErrorAction Stop -Confirm:$false
                 }
             }
         }
@@ -314,7 +314,7 @@ try {
         $receiveConnectors0 = @(Get-ReceiveConnector -Server 'EX01' -ErrorAction Stop | Where-Object { $_.Name -eq 'Inbound from Domino' })
         if ($receiveConnectors0.Count -eq 0) {
             if ($PSCmdlet.ShouldProcess('receiveConnectors[0] Inbound from Domino', 'New-ReceiveConnector')) {
-                New-ReceiveConnector -Name 'Inbound from Domino' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.1.1.1','10.1.1.2' -AuthMechanism 'Tls','ExternalAuthoritative' -PermissionGroups 'ExchangeServers' -RequireTLS $false -Server 'EX01' -TransportRole FrontendTransport -Usage Custom -ErrorAction Stop -Confirm:$false
+                New-ReceiveConnector -Name 'Inbound from Domino' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.1.1.1','10.1.1.2' -AuthMechanism 'Tls' -PermissionGroups 'AnonymousUsers' -RequireTLS $false -Server 'EX01' -TransportRole FrontendTransport -Usage Custom -ErrorAction Stop -Confirm:$false
                 $receiveConnectors0 = @(Get-ReceiveConnector -Server 'EX01' -ErrorAction Stop | Where-Object { $_.Name -eq 'Inbound from Domino' })
                 for ($attempt = 1; $receiveConnectors0.Count -eq 0; $attempt++) {
                     if ($attempt -ge 6) {
@@ -329,14 +329,14 @@ try {
             $CoexistDiffers = $null
             Compare-CoexistValue -Found $receiveConnectors0 -Property 'Bindings' -Form 'text' -Expected '0.0.0.0:25'
             Compare-CoexistValue -Found $receiveConnectors0 -Property 'RemoteIPRanges' -Form 'text' -Expected '10.1.1.1','10.1.1.2'
-            Compare-CoexistValue -Found $receiveConnectors0 -Property 'AuthMechanism' -Form 'flags' -Expected 'Tls','ExternalAuthoritative'
-            Compare-CoexistValue -Found $receiveConnectors0 -Property 'PermissionGroups' -Form 'flags' -Expected 'ExchangeServers'
+            Compare-CoexistValue -Found $receiveConnectors0 -Property 'AuthMechanism' -Form 'flags' -Expected 'Tls'
+            Compare-CoexistValue -Found $receiveConnectors0 -Property 'PermissionGroups' -Form 'flags' -Expected 'AnonymousUsers'
             Compare-CoexistValue -Found $receiveConnectors0 -Property 'RequireTLS' -Form 'text' -Expected $false
             Compare-CoexistValue -Found $receiveConnectors0 -Property 'TransportRole' -Form 'text' -Expected FrontendTransport
             if (@($CoexistDiffers).Count -gt 0) {
                 if ($PSCmdlet.ShouldProcess('receiveConnectors[0] Inbound from Domino', 'Set-ReceiveConnector')) {
                     Add-CoexistJournalEntry -Path 'receiveConnectors[0]' -Kind 'ReceiveConnector' -Identity 'EX01\Inbound from Domino' -Found $receiveConnectors0 -Previous 'Bindings','RemoteIPRanges','AuthMechanism','PermissionGroups','RequireTLS','TransportRole'
-                    Set-ReceiveConnector -Identity 'EX01\Inbound from Domino' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.1.1.1','10.1.1.2' -AuthMechanism 'Tls','ExternalAuthoritative' -PermissionGroups 'ExchangeServers' -RequireTLS $false -TransportRole FrontendTransport -ErrorAction Stop -Confirm:$false
+                    Set-ReceiveConnector -Identity 'EX01\Inbound from Domino' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.1.1.1','10.1.1.2' -AuthMechanism 'Tls' -PermissionGroups 'AnonymousUsers' -RequireTLS $false -TransportRole FrontendTransport -ErrorAction Stop -Confirm:$false
                 }
             }
         }
@@ -348,7 +348,7 @@ try {
         $receiveConnectors1 = @(Get-ReceiveConnector -Server 'EX02' -ErrorAction Stop | Where-Object { $_.Name -eq 'Inbound from Domino' })
         if ($receiveConnectors1.Count -eq 0) {
             if ($PSCmdlet.ShouldProcess('receiveConnectors[1] Inbound from Domino', 'New-ReceiveConnector')) {
-                New-ReceiveConnector -Name 'Inbound from Domino' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.1.1.1','10.1.1.2' -AuthMechanism 'Tls','ExternalAuthoritative' -PermissionGroups 'ExchangeServers' -RequireTLS $false -Server 'EX02' -TransportRole FrontendTransport -Usage Custom -ErrorAction Stop -Confirm:$false
+                New-ReceiveConnector -Name 'Inbound from Domino' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.1.1.1','10.1.1.2' -AuthMechanism 'Tls' -PermissionGroups 'AnonymousUsers' -RequireTLS $false -Server 'EX02' -TransportRole FrontendTransport -Usage Custom -ErrorAction Stop -Confirm:$false
                 $receiveConnectors1 = @(Get-ReceiveConnector -Server 'EX02' -ErrorAction Stop | Where-Object { $_.Name -eq 'Inbound from Domino' })
                 for ($attempt = 1; $receiveConnectors1.Count -eq 0; $attempt++) {
                     if ($attempt -ge 6) {
@@ -363,14 +363,14 @@ try {
             $CoexistDiffers = $null
             Compare-CoexistValue -Found $receiveConnectors1 -Property 'Bindings' -Form 'text' -Expected '0.0.0.0:25'
             Compare-CoexistValue -Found $receiveConnectors1 -Property 'RemoteIPRanges' -Form 'text' -Expected '10.1.1.1','10.1.1.2'
-            Compare-CoexistValue -Found $receiveConnectors1 -Property 'AuthMechanism' -Form 'flags' -Expected 'Tls','ExternalAuthoritative'
-            Compare-CoexistValue -Found $receiveConnectors1 -Property 'PermissionGroups' -Form 'flags' -Expected 'ExchangeServers'
+            Compare-CoexistValue -Found $receiveConnectors1 -Property 'AuthMechanism' -Form 'flags' -Expected 'Tls'
+            Compare-CoexistValue -Found $receiveConnectors1 -Property 'PermissionGroups' -Form 'flags' -Expected 'AnonymousUsers'
             Compare-CoexistValue -Found $receiveConnectors1 -Property 'RequireTLS' -Form 'text' -Expected $false
             Compare-CoexistValue -Found $receiveConnectors1 -Property 'TransportRole' -Form 'text' -Expected FrontendTransport
             if (@($CoexistDiffers).Count -gt 0) {
                 if ($PSCmdlet.ShouldProcess('receiveConnectors[1] Inbound from Domino', 'Set-ReceiveConnector')) {
                     Add-CoexistJournalEntry -Path 'receiveConnectors[1]' -Kind 'ReceiveConnector' -Identity 'EX02\Inbound from Domino' -Found $receiveConnectors1 -Previous 'Bindings','RemoteIPRanges','AuthMechanism','PermissionGroups','RequireTLS','TransportRole'
-                    Set-ReceiveConnector -Identity 'EX02\Inbound from Domino' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.1.1.1','10.1.1.2' -AuthMechanism 'Tls','ExternalAuthoritative' -PermissionGroups 'ExchangeServers' -RequireTLS $false -TransportRole FrontendTransport -ErrorAction Stop -Confirm:$false
+                    Set-ReceiveConnector -Identity 'EX02\Inbound from Domino' -Bindings '0.0.0.0:25' -RemoteIPRanges '10.1.1.1','10.1.1.2' -AuthMechanism 'Tls' -PermissionGroups 'AnonymousUsers' -RequireTLS $false -TransportRole FrontendTransport -ErrorAction Stop -Confirm:$false
                 }
             }
         }
@@ -384,7 +384,7 @@ try {
         Compare-CoexistValue -Found $remoteDomains0 -Property 'AllowedOOFType' -Form 'text' -Expected InternalLegacy
         Compare-CoexistValue -Found $remoteDomains0 -Property 'DeliveryReportEnabled' -Form 'text' -Expected $true
         Compare-CoexistValue -Found $remoteDomains0 -Property 'TNEFEnabled' -Form 'text' -Expected $false
-        Compare-CoexistValue -Found $remoteDomains0 -Property 'TrustedMailInboundEnabled' -Form 'text' -Expected $true
+        Compare-CoexistValue -Found $remoteDomains0 -Property 'TrustedMailInboundEnabled' -Form 'text' -Expected $false
         Compare-CoexistValue -Found $remoteDomains0 -Property 'TrustedMailOutboundEnabled' -Form 'text' -Expected $true
         Write-CoexistCheck -Target 'remoteDomains[0] domino.contoso.com' -Found $remoteDomains0 -Property 'DomainName','AllowedOOFType','DeliveryReportEnabled','TNEFEnabled','TrustedMailInboundEnabled','TrustedMailOutboundEnabled'
     } catch {
@@ -438,8 +438,8 @@ try {
         $CoexistDiffers = $null
         Compare-CoexistValue -Found $receiveConnectors0 -Property 'Bindings' -Form 'text' -Expected '0.0.0.0:25'
         Compare-CoexistValue -Found $receiveConnectors0 -Property 'RemoteIPRanges' -Form 'text' -Expected '10.1.1.1','10.1.1.2'
-        Compare-CoexistValue -Found $receiveConnectors0 -Property 'AuthMechanism' -Form 'flags' -Expected 'Tls','ExternalAuthoritative'
-        Compare-CoexistValue -Found $receiveConnectors0 -Property 'PermissionGroups' -Form 'flags' -Expected 'ExchangeServers'
+        Compare-CoexistValue -Found $receiveConnectors0 -Property 'AuthMechanism' -Form 'flags' -Expected 'Tls'
+        Compare-CoexistValue -Found $receiveConnectors0 -Property 'PermissionGroups' -Form 'flags' -Expected 'AnonymousUsers'
         Compare-CoexistValue -Found $receiveConnectors0 -Property 'RequireTLS' -Form 'text' -Expected $false
         Compare-CoexistValue -Found $receiveConnectors0 -Property 'TransportRole' -Form 'text' -Expected FrontendTransport
         Write-CoexistCheck -Target 'receiveConnectors[0] Inbound from Domino' -Found $receiveConnectors0 -Property 'Name','Bindings','RemoteIPRanges','AuthMechanism','PermissionGroups','RequireTLS','TransportRole'
@@ -452,8 +452,8 @@ try {
         $CoexistDiffers = $null
         Compare-CoexistValue -Found $receiveConnectors1 -Property 'Bindings' -Form 'text' -Expected '0.0.0.0:25'
         Compare-CoexistValue -Found $receiveConnectors1 -Property 'RemoteIPRanges' -Form 'text' -Expected '10.1.1.1','10.1.1.2'
-        Compare-CoexistValue -Found $receiveConnectors1 -Property 'AuthMechanism' -Form 'flags' -Expected 'Tls','ExternalAuthoritative'
-        Compare-CoexistValue -Found $receiveConnectors1 -Property 'PermissionGroups' -Form 'flags' -Expected 'ExchangeServers'
+        Compare-CoexistValue -Found $receiveConnectors1 -Property 'AuthMechanism' -Form 'flags' -Expected 'Tls'
+        Compare-CoexistValue -Found $receiveConnectors1 -Property 'PermissionGroups' -Form 'flags' -Expected 'AnonymousUsers'
         Compare-CoexistValue -Found $receiveConnectors1 -Property 'RequireTLS' -Form 'text' -Expected $false
         Compare-CoexistValue -Found $receiveConnectors1 -Property 'TransportRole' -Form 'text' -Expected FrontendTransport
         Write-CoexistCheck -Target 'receiveConnectors[1] Inbound from Domino' -Found $receiveConnectors1 -Property 'Name','Bindings','RemoteIPRanges','AuthMechanism','PermissionGroups','RequireTLS','TransportRole'
