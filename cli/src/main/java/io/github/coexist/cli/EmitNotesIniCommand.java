@@ -56,12 +56,7 @@ final class EmitNotesIniCommand implements Callable<Integer> {
     if (dryRun && input.output != null) {
       throw new UserError("--dry-run writes no file: leave out -o");
     }
-    if (mergeInto != null
-        && input.output != null
-        && NotesIniFiles.sameFile(mergeInto, input.output)) {
-      throw new UserError(
-          input.output + ": is the NOTES_INI being merged into, which is never modified");
-    }
+    input.checkOutput("--merge-into", mergeInto);
     PrintWriter err = spec.commandLine().getErr();
     ValidatedPlan valid = input.readValid(spec);
     NotesIniChanges changes = emit(valid);

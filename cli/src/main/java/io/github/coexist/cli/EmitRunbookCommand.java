@@ -57,6 +57,14 @@ final class EmitRunbookCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     LocalDate day = input.day();
+    Object[] inputs = new Object[2 + 2 * (publicKeys == null ? 0 : publicKeys.size())];
+    inputs[0] = "--license";
+    inputs[1] = license;
+    for (int i = 0; publicKeys != null && i < publicKeys.size(); i++) {
+      inputs[2 + 2 * i] = "--public-key";
+      inputs[3 + 2 * i] = publicKeys.get(i);
+    }
+    input.checkOutput(inputs);
     RunbookEmitter emitter = RunbookEmitter.standard();
     if (license != null) {
       // Verified before the plan is read, so a bad license file fails fast and writes nothing.

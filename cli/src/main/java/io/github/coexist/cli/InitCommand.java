@@ -135,6 +135,7 @@ final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CoexistencePlan plan = RecommendedPlans.create(request());
+    OutputFiles.check("-o", output);
     if (output == null) {
       spec.commandLine().getOut().print(PlanWriter.write(plan, PlanFormat.YAML));
       spec.commandLine().getOut().flush();
