@@ -5,6 +5,7 @@ import io.github.coexist.notesini.IniFinding;
 import io.github.coexist.notesini.MergeResult;
 import io.github.coexist.notesini.NotesIniChanges;
 import io.github.coexist.notesini.NotesIniDocument;
+import io.github.coexist.notesini.UnmergeableFileException;
 import io.github.coexist.notesini.UnsafeSettingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -90,6 +91,8 @@ final class EmitNotesIniCommand implements Callable<Integer> {
       return changes.mergeInto(existing);
     } catch (UnsafeSettingException e) {
       throw new UserError(mergeInto + ": " + e.getMessage(), e);
+    } catch (UnmergeableFileException e) {
+      throw new UserError(e.format(mergeInto.toString()), e);
     }
   }
 

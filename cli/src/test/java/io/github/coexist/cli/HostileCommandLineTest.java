@@ -406,6 +406,20 @@ class HostileCommandLineTest {
         .contains(") but no signature line after it");
   }
 
+  @Test
+  void aNotesIniWithCrLineEndsIsRefusedWithItsLine() throws IOException {
+    Path mac = dir.resolve("mac.ini");
+    Files.writeString(mac, "BTEXCHANGEDB=old.box\rKitType=2\rServerTasks=Update,Router\r");
+    Path merged = dir.resolve("merged.ini");
+    Cli run =
+        Cli.run(
+            "emit", "notesini", s(plan), "--merge-into", s(mac), "--today", DAY, "-o", s(merged));
+    assertThat(run.exitCode).isEqualTo(2);
+    assertOneLine(run);
+    assertThat(run.err).startsWith("coexist: " + mac + ":1: carriage return (0x0D) at column 21");
+    assertThat(merged).doesNotExist();
+  }
+
   private String keyId() throws IOException {
     return Files.readString(publicKey)
         .lines()
