@@ -164,6 +164,11 @@ class HostileTextTest {
    * values must equal the model's, so no text escaped its literal.
    */
   static void assertLinesMatchModel(PowerShellScript script) {
+    assertLinesMatchModel(script, PowerShellRenderer.render(script));
+  }
+
+  /** {@link #assertLinesMatchModel(PowerShellScript)} for {@code rendered}, the script's text. */
+  static void assertLinesMatchModel(PowerShellScript script, String rendered) {
     List<CmdletCall> invoked = new ArrayList<>();
     for (Statement s : script.allStatements()) {
       if (s instanceof Statement.Invoke invoke) {
@@ -171,7 +176,7 @@ class HostileTextTest {
       }
     }
     List<CmdletCall> parsed = new ArrayList<>();
-    for (String line : PowerShellRenderer.render(script).split("\r\n")) {
+    for (String line : rendered.split("\r?\n")) {
       List<Token> tokens = PsTokenizer.tokenize(line.strip());
       if (!tokens.isEmpty()
           && tokens.get(0).type() == Type.WORD
