@@ -83,6 +83,14 @@ final class TreeParser {
       }
     }
     JsonToken token = p.currentToken();
+    if (p instanceof YAMLParser && ((YAMLParser) p).getTypeId() != null) {
+      // "!!str 25" or "!x": Jackson would drop the tag and keep the value, silently another type.
+      throw new PlanFileException(
+          at,
+          "YAML tags ("
+              + ((YAMLParser) p).getTypeId()
+              + ") are not supported: write a plain value");
+    }
     switch (token) {
       case START_OBJECT:
         return readMapping(p, at, depth);
