@@ -4,6 +4,8 @@ import io.github.coexist.cli.license.VerifiedLicense;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.license.License;
 import io.github.coexist.license.LicenseEvaluator;
+import io.github.coexist.notesini.UnsafeSettingException;
+import io.github.coexist.powershell.EmissionException;
 import io.github.coexist.runbook.RunbookEmitter;
 import io.github.coexist.runbook.RunbookRenderer;
 import java.io.IOException;
@@ -73,7 +75,13 @@ final class EmitRunbookCommand implements Callable<Integer> {
       emitter = emitter.withLicense(new LicenseEvaluator(clock, ZoneOffset.UTC).evaluate(verified));
     }
     ValidatedPlan valid = input.readValid(spec);
-    String markdown = RunbookRenderer.render(emitter.emit(valid));
+    String markdown;
+    try {
+      markdown = RunbookRenderer.render(emitter.emit(valid));
+    } catch (EmissionException | UnsafeSettingException e) {
+      // Valid by the rules, but a script or setting the runbook shows cannot be written.
+      throw new UserError(input.plan + ": " + e.getMessage(), e);
+    }
     if (input.output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(markdown);

@@ -420,6 +420,25 @@ class HostileCommandLineTest {
     assertThat(merged).doesNotExist();
   }
 
+  /** A plan the rules pass but an emitter refuses: the runbook says so in one line. */
+  @Test
+  void aRunbookOfAPlanAnEmitterRefusesIsOneLine() throws IOException {
+    io.github.coexist.core.model.CoexistencePlan online =
+        io.github.coexist.core.model.CoexistencePlan.builder()
+            .from(RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_ONLINE)))
+            .connection(
+                io.github.coexist.core.model.Connection.builder()
+                    .userPrincipalName("admin@contoso.com\u0007")
+                    .build())
+            .build();
+    Path file = dir.resolve("bell.yaml");
+    Files.writeString(file, PlanWriter.write(online, PlanFormat.YAML));
+    Cli run = Cli.run("emit", "runbook", s(file), "--today", DAY);
+    assertThat(run.err).doesNotContain("internal error");
+    assertThat(run.exitCode).isIn(1, 2);
+    assertThat(run.err.lines().filter(l -> l.startsWith("coexist: "))).hasSize(1);
+  }
+
   private String keyId() throws IOException {
     return Files.readString(publicKey)
         .lines()
