@@ -1,5 +1,8 @@
 package io.github.coexist.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -16,20 +19,38 @@ public final class CoexistCli {
 
   /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String... args) {
+    // Straight to the file descriptors, not through System.out: a PrintStream swallows write
+    // failures, the PrintWriter over them records each one for checkError() in run().
     PrintWriter out =
-        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+            true);
     PrintWriter err =
-        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+            true);
     int code = run(out, err, args);
-    out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs the command line in-process and returns its exit code. */
+  /**
+   * Runs the command line in-process and returns its exit code. Output that could not be written (a
+   * full disk, a closed pipe) is a failure: exit 2 with one line on {@code err}, whatever the
+   * command itself returned.
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = commandLine(out, err, args);
-    return cli.execute(args);
+    int code = cli.execute(args);
+    // checkError() flushes first, so output still buffered is written (or fails) here.
+    if (out.checkError()) {
+      err.println("coexist: standard output: cannot be written (disk full or pipe closed)");
+      err.flush();
+      return ExitCode.USAGE;
+    }
+    return code;
   }
 
   /**
@@ -42,6 +63,9 @@ public final class CoexistCli {
     for (Class<?> subcommand : Subcommands.neededFor(commandArgs)) {
       cli.addSubcommand(subcommand);
     }
+    // An @FILE argument would be replaced by the file's words, and an error would echo them: a
+    // private key passed as @key would end up on the terminal. A file named @x is read as itself.
+    cli.setExpandAtFiles(false);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -49,8 +73,13 @@ public final class CoexistCli {
     cli.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter e = ex.getCommandLine().getErr();
-          e.println("coexist: " + oneLine(ex.getMessage()));
-          e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          // One line, the pointer to help included: scripts and logs read errors line by line.
+          e.println(
+              "coexist: "
+                  + oneLine(ex.getMessage())
+                  + " (see '"
+                  + ex.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help')");
           if (debugRequested(args)) {
             ex.printStackTrace(e);
           }

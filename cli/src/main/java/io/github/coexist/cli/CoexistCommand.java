@@ -24,7 +24,6 @@ final class CoexistCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a command is required (see coexist --help)");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 }

@@ -20,11 +20,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -59,6 +61,12 @@ final class DemoCommand implements Callable<Integer> {
 
   /** Its status on the demo's day ({@code coexist license status --format json}). */
   static final String STATUS_FILE = "license-status.json";
+
+  /**
+   * Marks DIR as the demo's own: the demo replaces its files on a later run, but writes into no
+   * other folder that already holds a file of the same name.
+   */
+  static final String MARKER_FILE = ".coexist-demo";
 
   /** What the demo writes for each environment, in this order; add new artifacts here. */
   static final List<DemoArtifact> ARTIFACTS =
@@ -108,6 +116,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
+    claimFolder();
     ValidationContext context = ValidationContext.on(Today.orClock(today));
     int written = 0;
     boolean errors = false;
@@ -161,6 +170,46 @@ final class DemoCommand implements Callable<Integer> {
       count++;
     }
     return count;
+  }
+
+  /**
+   * Refuses an empty {@code --out} (the current folder, unasked for) and a folder the demo did not
+   * write that already has a file the demo would replace; then marks the folder as the demo's.
+   */
+  private void claimFolder() {
+    if (out.toString().isEmpty()) {
+      throw new UserError("--out: is empty; name the folder to write into");
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UserError("--out " + out + ": is a file, not a folder");
+    }
+    if (!Files.exists(out.resolve(MARKER_FILE))) {
+      for (Path target : targets()) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+          throw new UserError(
+              target
+                  + ": exists and was not written by coexist demo; choose another --out (the demo"
+                  + " replaces only files in a folder it wrote)");
+        }
+      }
+    }
+    write(
+        out.resolve(MARKER_FILE),
+        "coexist demo wrote this folder; the next coexist demo run replaces its files.\n");
+  }
+
+  /** Every file the demo writes. */
+  private List<Path> targets() {
+    List<Path> targets = new ArrayList<>();
+    for (Environment environment : Environment.values()) {
+      for (DemoArtifact artifact : ARTIFACTS) {
+        targets.add(out.resolve(environment.key()).resolve(artifact.fileName()));
+      }
+    }
+    for (String name : List.of(LICENSE_FILE, PUBLIC_KEY_FILE, STATUS_FILE)) {
+      targets.add(out.resolve(name));
+    }
+    return targets;
   }
 
   private static void write(Path file, String text) {

@@ -21,7 +21,6 @@ final class EmitCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "emit needs a subcommand (see coexist emit --help)");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "emit needs a subcommand");
   }
 }

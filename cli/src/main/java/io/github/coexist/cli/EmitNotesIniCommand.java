@@ -5,6 +5,7 @@ import io.github.coexist.notesini.IniFinding;
 import io.github.coexist.notesini.MergeResult;
 import io.github.coexist.notesini.NotesIniChanges;
 import io.github.coexist.notesini.NotesIniDocument;
+import io.github.coexist.notesini.UnmergeableFileException;
 import io.github.coexist.notesini.UnsafeSettingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -56,12 +57,7 @@ final class EmitNotesIniCommand implements Callable<Integer> {
     if (dryRun && input.output != null) {
       throw new UserError("--dry-run writes no file: leave out -o");
     }
-    if (mergeInto != null
-        && input.output != null
-        && NotesIniFiles.sameFile(mergeInto, input.output)) {
-      throw new UserError(
-          input.output + ": is the NOTES_INI being merged into, which is never modified");
-    }
+    input.checkOutput("--merge-into", mergeInto);
     PrintWriter err = spec.commandLine().getErr();
     ValidatedPlan valid = input.readValid(spec);
     NotesIniChanges changes = emit(valid);
@@ -95,6 +91,8 @@ final class EmitNotesIniCommand implements Callable<Integer> {
       return changes.mergeInto(existing);
     } catch (UnsafeSettingException e) {
       throw new UserError(mergeInto + ": " + e.getMessage(), e);
+    } catch (UnmergeableFileException e) {
+      throw new UserError(e.format(mergeInto.toString()), e);
     }
   }
 

@@ -4,6 +4,8 @@ import io.github.coexist.cli.license.VerifiedLicense;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.license.License;
 import io.github.coexist.license.LicenseEvaluator;
+import io.github.coexist.notesini.UnsafeSettingException;
+import io.github.coexist.powershell.EmissionException;
 import io.github.coexist.runbook.RunbookEmitter;
 import io.github.coexist.runbook.RunbookRenderer;
 import java.io.IOException;
@@ -57,6 +59,14 @@ final class EmitRunbookCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     LocalDate day = input.day();
+    Object[] inputs = new Object[2 + 2 * (publicKeys == null ? 0 : publicKeys.size())];
+    inputs[0] = "--license";
+    inputs[1] = license;
+    for (int i = 0; publicKeys != null && i < publicKeys.size(); i++) {
+      inputs[2 + 2 * i] = "--public-key";
+      inputs[3 + 2 * i] = publicKeys.get(i);
+    }
+    input.checkOutput(inputs);
     RunbookEmitter emitter = RunbookEmitter.standard();
     if (license != null) {
       // Verified before the plan is read, so a bad license file fails fast and writes nothing.
@@ -65,7 +75,13 @@ final class EmitRunbookCommand implements Callable<Integer> {
       emitter = emitter.withLicense(new LicenseEvaluator(clock, ZoneOffset.UTC).evaluate(verified));
     }
     ValidatedPlan valid = input.readValid(spec);
-    String markdown = RunbookRenderer.render(emitter.emit(valid));
+    String markdown;
+    try {
+      markdown = RunbookRenderer.render(emitter.emit(valid));
+    } catch (EmissionException | UnsafeSettingException e) {
+      // Valid by the rules, but a script or setting the runbook shows cannot be written.
+      throw new UserError(input.plan + ": " + e.getMessage(), e);
+    }
     if (input.output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(markdown);

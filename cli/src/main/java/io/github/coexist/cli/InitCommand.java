@@ -173,6 +173,7 @@ final class InitCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError("init: " + e.getMessage(), e);
     }
+    OutputFiles.check("-o", output);
     if (output == null) {
       spec.commandLine().getOut().print(PlanWriter.write(plan, PlanFormat.YAML));
       spec.commandLine().getOut().flush();

@@ -70,16 +70,4 @@ final class NotesIniFiles {
     stdout.print(text);
     stdout.flush();
   }
-
-  /** Whether {@code a} and {@code b} name the same file (when both exist) or the same path. */
-  static boolean sameFile(Path a, Path b) {
-    try {
-      if (Files.exists(a) && Files.exists(b)) {
-        return Files.isSameFile(a, b);
-      }
-    } catch (IOException e) {
-      // Fall back to comparing the paths.
-    }
-    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-  }
 }

@@ -33,8 +33,24 @@ final class PlanArguments {
     return Today.orClock(today);
   }
 
-  /** The plan, validated as of {@link #day()}; with errors it prints them and exits 1. */
+  /**
+   * Refuses an {@code -o} that is the plan, one of {@code otherInputs} (option name, file pairs) or
+   * a key file ({@link OutputFiles#check}).
+   */
+  void checkOutput(Object... otherInputs) {
+    Object[] inputs = new Object[otherInputs.length + 2];
+    inputs[0] = "PLAN";
+    inputs[1] = plan;
+    System.arraycopy(otherInputs, 0, inputs, 2, otherInputs.length);
+    OutputFiles.check("-o", output, inputs);
+  }
+
+  /**
+   * The plan, validated as of {@link #day()}; with errors it prints them and exits 1. An {@code -o}
+   * that is the plan or a key file is refused first.
+   */
   ValidatedPlan readValid(CommandSpec spec) {
+    checkOutput();
     return PlanInput.readValid(plan, day(), spec.commandLine().getErr());
   }
 }

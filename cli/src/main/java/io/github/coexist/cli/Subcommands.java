@@ -11,8 +11,7 @@ import picocli.CommandLine.Command;
  * converter and mixin) before it parses a single argument: for all five commands that was a third
  * of a {@code coexist validate} run (docs/performance.md). A command line that plainly names one
  * subcommand gets only that one; anything else (no command, help, an unknown or misspelt command,
- * an {@code @argument-file}) gets them all, exactly as before, so help, suggestions and errors are
- * unchanged.
+ * gets them all, exactly as before, so help, suggestions and errors are unchanged.
  */
 final class Subcommands {
   /** In the order {@code coexist --help} lists them. */

@@ -167,9 +167,10 @@ class EmitNotesIniCommandTest {
     assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
     assertThat(run.err)
         .isEqualTo(
-            "coexist: "
+            "coexist: -o "
                 + windowsIni
-                + ": is the NOTES_INI being merged into, which is never modified\n");
+                + ": is the file given as --merge-into; a command never writes over its own"
+                + " input\n");
     assertThat(Files.readAllBytes(windowsIni)).isEqualTo(before);
   }
 

@@ -198,6 +198,12 @@ final class LicenseFields {
    * after it is generated (the guide's section 8).
    */
   static Optional<String> term(LicenseType type, LocalDate generated, LocalDate expires) {
+    // The file holds four-digit years only (DATE): a date past 9999 could be signed but never read.
+    Optional<String> outside =
+        yearOutside("generated", generated).or(() -> yearOutside("expires", expires));
+    if (outside.isPresent()) {
+      return outside;
+    }
     if (!expires.isAfter(generated)) {
       return Optional.of("expires (" + expires + ") must be after generated (" + generated + ")");
     }
@@ -212,6 +218,13 @@ final class LicenseFields {
               + expires);
     }
     return Optional.empty();
+  }
+
+  private static Optional<String> yearOutside(String field, LocalDate day) {
+    return day.getYear() < 1 || day.getYear() > 9999
+        ? Optional.of(
+            field + " (" + day + ") is outside the years 0001 to 9999 a license file can hold")
+        : Optional.empty();
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {

@@ -72,6 +72,14 @@ public record LicenseProblem(Reason reason, String detail, Optional<TextPosition
         Reason.UNSIGNED, "the license has no key-id and signature lines", Optional.empty());
   }
 
+  /** A key-id line without the signature line that must follow it (a file cut short). */
+  static LicenseProblem unsigned(KeyId keyId) {
+    return new LicenseProblem(
+        Reason.UNSIGNED,
+        "the license has a key-id line (" + keyId + ") but no signature line after it",
+        Optional.empty());
+  }
+
   static LicenseProblem tampered(KeyId keyId) {
     return new LicenseProblem(
         Reason.TAMPERED,

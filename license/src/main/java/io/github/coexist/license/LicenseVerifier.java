@@ -61,7 +61,8 @@ public final class LicenseVerifier {
   /** The license, if a trusted key signed exactly the bytes it was parsed from. */
   public Outcome<License> verify(ParsedLicense license) {
     if (!license.isSigned()) {
-      return Outcome.rejected(LicenseProblem.unsigned());
+      return Outcome.rejected(
+          license.keyId().map(LicenseProblem::unsigned).orElseGet(LicenseProblem::unsigned));
     }
     KeyId keyId = license.keyId().orElseThrow();
     LicensePublicKey key = trusted.get(keyId);

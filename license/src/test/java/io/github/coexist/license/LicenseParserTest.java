@@ -86,6 +86,12 @@ class LicenseParserTest {
 
     assertThat(parsed.isSigned()).isFalse();
     assertThat(parsed.keyId()).contains(KEY.keyId());
+    // The verifier's message says which line is missing, not that both are.
+    assertThat(LicenseVerifier.trusting(KEY.publicKey()).verify(parsed).problem().describe("x.lic"))
+        .isEqualTo(
+            "x.lic: unsigned: the license has a key-id line ("
+                + KEY.keyId()
+                + ") but no signature line after it");
   }
 
   @Test

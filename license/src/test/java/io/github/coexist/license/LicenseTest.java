@@ -37,6 +37,34 @@ class LicenseTest {
                 + " found 2026-03-01");
   }
 
+  /** The file has four-digit years: what the builder accepts, the parser must read back. */
+  @Test
+  void refusesATermOutsideTheYearsAFileCanHold() {
+    LocalDate late = LocalDate.of(9999, 12, 15);
+    assertThatThrownBy(
+            () ->
+                Fixtures.standardBuilder()
+                    .type(LicenseType.TRIAL)
+                    .generated(late)
+                    .expires(License.trialExpiry(late))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "expires (+10000-01-14) is outside the years 0001 to 9999 a license file can hold");
+    assertThatThrownBy(
+            () ->
+                Fixtures.standardBuilder()
+                    .generated(LocalDate.of(0, 12, 31))
+                    .expires(LocalDate.of(1, 1, 2))
+                    .build())
+        .hasMessage(
+            "generated (0000-12-31) is outside the years 0001 to 9999 a license file can hold");
+    LocalDate last = LocalDate.of(9999, 12, 31);
+    License latest = Fixtures.standardBuilder().expires(last).build();
+    assertThat(LicenseParser.parse(Fixtures.issue(latest, Fixtures.key(1))).value().keyId())
+        .isPresent();
+  }
+
   @Test
   void refusesValuesAFileCouldNotHold() {
     assertThatThrownBy(() -> Fixtures.standardBuilder().licensee("Contoso\nLtd").build())

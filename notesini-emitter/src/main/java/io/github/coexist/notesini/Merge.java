@@ -39,15 +39,18 @@ final class Merge {
   }
 
   static MergeResult merge(NotesIniDocument original, NotesIniChanges changes) {
+    original.requireMergeable();
     return new Merge(original, changes).run();
   }
 
   private MergeResult run() {
+    // First: a last line ending in a lone CR becomes CRLF-terminated, so that a value changed on
+    // it does not keep the CR inside ("ServerTasks=Router\r,BTCal").
+    Optional<LineBreak> finalBreak = terminateLastLine();
     for (int i = 0; i < changes.settings().size(); i++) {
       set(changes.settings().get(i).key(), changes.encodedValue(i));
     }
     boolean serverTasksFound = addTask();
-    Optional<LineBreak> finalBreak = terminateLastLine();
     return new MergeResult(
         original,
         replaced,
@@ -114,7 +117,7 @@ final class Merge {
       return Optional.empty();
     }
     byte[] content = line(last).content();
-    if (style == LineBreak.LF && content.length > 0 && content[content.length - 1] == '\r') {
+    if (content.length > 0 && content[content.length - 1] == '\r') {
       // The CR already there and the LF added read back as one CRLF: model them so.
       replaced.put(
           last, IniLine.parsed(Arrays.copyOf(content, content.length - 1), LineBreak.CRLF));

@@ -114,6 +114,8 @@ public final class NotesIniChanges {
    * line break added when missing; every other byte kept. Merging the result again changes nothing.
    *
    * @throws UnsafeSettingException when ServerTasks would exceed 255 bytes with BTCal added
+   * @throws UnmergeableFileException when {@code existing} has a CR that ends no line, a NUL byte
+   *     or a UTF-16 byte order mark: bytes a merge would lose or garble
    */
   public MergeResult mergeInto(NotesIniDocument existing) {
     return Merge.merge(existing, this);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -135,6 +136,58 @@ public final class NotesIniDocument {
     NotesIniDocument document = new NotesIniDocument(file, starts, ends, keyEnds);
     document.index = keys.build(starts, keyEnds);
     return document;
+  }
+
+  /**
+   * Refuses a file the merge cannot change without losing or garbling bytes: a UTF-16 byte order
+   * mark, a NUL byte beside a line feed (UTF-16 or UTF-32 text), or a CR that ends no line (neither
+   * followed by LF nor the file's last byte, which the merge completes to CRLF). Domino reads a
+   * lone CR as part of the line ({@link LineBreak}), so what a person sees as the next line would
+   * be part of a value the merge replaces.
+   *
+   * @throws UnmergeableFileException naming the line and the byte
+   */
+  void requireMergeable() {
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+            || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+      throw new UnmergeableFileException(
+          1,
+          "the file starts with a UTF-16 byte order mark ("
+              + String.format(Locale.ROOT, "%02X %02X", bytes[0] & 0xFF, bytes[1] & 0xFF)
+              + "); Domino reads notes.ini as single-byte text: save it in the server's code"
+              + " page (ANSI) first");
+    }
+    // UTF-16 and UTF-32 text has a NUL beside each LF; a NUL elsewhere is an odd byte, kept.
+    for (int lf = ByteScan.indexOf(bytes, (byte) '\n', 0, bytes.length);
+        lf >= 0;
+        lf = ByteScan.indexOf(bytes, (byte) '\n', lf + 1, bytes.length)) {
+      if ((lf > 0 && bytes[lf - 1] == 0) || (lf + 1 < bytes.length && bytes[lf + 1] == 0)) {
+        throw new UnmergeableFileException(
+            lineAt(lf) + 1,
+            "NUL byte (0x00) beside the line feed: the file is UTF-16 or UTF-32 text, not a"
+                + " notes.ini Domino reads; save it as single-byte text (ANSI) first");
+      }
+    }
+    for (int cr = ByteScan.indexOf(bytes, (byte) '\r', 0, bytes.length);
+        cr >= 0;
+        cr = ByteScan.indexOf(bytes, (byte) '\r', cr + 1, bytes.length)) {
+      if (cr + 1 < bytes.length && bytes[cr + 1] != '\n') {
+        int line = lineAt(cr);
+        throw new UnmergeableFileException(
+            line + 1,
+            "carriage return (0x0D) at column "
+                + (cr - starts[line] + 1)
+                + " ends no line: Domino reads it as part of the line, a text editor as a line"
+                + " end; convert the file to CRLF or LF line ends first");
+      }
+    }
+  }
+
+  /** The 0-based line that byte {@code offset} belongs to. */
+  private int lineAt(int offset) {
+    int found = Arrays.binarySearch(starts, offset);
+    return found >= 0 ? found : -found - 2;
   }
 
   /** The lines, in file order. */

@@ -83,11 +83,11 @@ final class ScanningMerge {
   }
 
   private void run(NotesIniChanges settings) {
+    terminateLastLine();
     for (int i = 0; i < settings.settings().size(); i++) {
       set(settings.settings().get(i).key(), settings.encodedValue(i));
     }
     boolean serverTasksFound = addTask();
-    terminateLastLine();
     lines.addAll(appended);
     findings.addAll(duplicates(original));
     findings.addAll(spacedKeys(settings));
@@ -165,7 +165,7 @@ final class ScanningMerge {
       return;
     }
     byte[] content = lines.get(last).content();
-    if (style == LineBreak.LF && content.length > 0 && content[content.length - 1] == '\r') {
+    if (content.length > 0 && content[content.length - 1] == '\r') {
       lines.set(last, IniLine.parsed(Arrays.copyOf(content, content.length - 1), LineBreak.CRLF));
     } else {
       lines.set(last, lines.get(last).withLineBreak(style));

@@ -1,5 +1,6 @@
 package io.github.coexist.planio;
 
+import com.google.common.base.Ascii;
 import java.util.Locale;
 
 /** Text helpers for error messages: one line, user text quoted with invisible characters shown. */
@@ -56,7 +57,7 @@ final class Messages {
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {
       int d =
-          candidate.equalsIgnoreCase(key)
+          Ascii.equalsIgnoreCase(candidate, key)
               ? 0
               : distance(key.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {

@@ -1,12 +1,14 @@
 package io.github.coexist.planio;
 
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.io.CharStreams;
 import io.github.coexist.core.model.CoexistencePlan;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,8 @@ import java.util.TreeMap;
  * <p>The format comes from the file name ({@code .json}, {@code .yaml}, {@code .yml}), otherwise
  * from the content. {@code null} on an Exchange attribute means "set it to {@code $null}"; an
  * absent key leaves it unmanaged. A file of an older {@code formatVersion} is migrated by the
- * reader's {@link PlanMigration}s; a newer one is refused.
+ * reader's {@link PlanMigration}s; a newer one is refused. Input beyond the {@link PlanLimits}
+ * (size, line and string length, nesting) is refused before it is parsed.
  */
 public final class PlanReader {
   private static final PlanReader STANDARD = new PlanReader(ImmutableSortedMap.of());
@@ -56,9 +59,24 @@ public final class PlanReader {
    */
   public CoexistencePlan read(Path file) throws IOException {
     String source = file.toString();
+    byte[] bytes;
+    // Bounded: an endless input (/dev/zero, a pipe) is refused after the limit, not read to the
+    // end.
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw PlanLimits.tooLong(source);
+    }
     String content;
     try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
+      content =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new PlanFileException(SourceLocation.of(source, 1, 1), "the file is not UTF-8 text", e);
     }
@@ -70,8 +88,19 @@ public final class PlanReader {
    * may give the format.
    */
   public CoexistencePlan read(Reader reader, String source) throws IOException {
-    return read(CharStreams.toString(reader), source);
+    char[] buffer = new char[8192];
+    StringBuilder text = new StringBuilder();
+    for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+      text.append(buffer, 0, n);
+      if (text.length() > PlanLimits.MAX_CHARS) {
+        throw PlanLimits.tooLong(source); // PlanLimits: an endless reader is not read to its end
+      }
+    }
+    return read(text.toString(), source);
   }
+
+  /** UTF-8 takes at most 4 bytes per character; PlanLimits then counts the characters. */
+  private static final int MAX_BYTES = 4 * PlanLimits.MAX_CHARS;
 
   /** Reads a plan from text; {@code source} names it in messages (e.g. {@code plan.yaml}). */
   public CoexistencePlan read(String content, String source) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableMap;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.ExchangeEnum;
@@ -76,11 +77,9 @@ final class ScalarCodec<T> implements Codec<T> {
                   .put("type", "integer")
                   .put("minimum", Integer.MIN_VALUE)
                   .put("maximum", Integer.MAX_VALUE),
-          // The number's value, so YAML's 0x3C reads as the number it is.
-          scalar ->
-              scalar.kind() == PlanNode.Scalar.Kind.INTEGER
-                  ? scalar.integerValue().toString()
-                  : scalar.text(),
+          // The text as written: YAML 1.1 reads 031 as octal 25, 0x19 and 0b11001 as 25, 1_0_0 as
+          // 100; none of them is the number a reader sees, so only plain decimal is accepted.
+          PlanNode.Scalar::text,
           false);
 
   /** An ISO date, as license facts use. */
@@ -290,9 +289,9 @@ final class ScalarCodec<T> implements Codec<T> {
     return new ScalarCodec<>(
         expected,
         text -> {
-          String wanted = text.trim();
+          String wanted = text; // exactly: "Custom " or "Custom\u00A0" is not Custom
           for (Object value : values) {
-            if (spelling.apply(value).equalsIgnoreCase(wanted)) {
+            if (Ascii.equalsIgnoreCase(spelling.apply(value), wanted)) {
               return value;
             }
           }
@@ -393,18 +392,18 @@ final class ScalarCodec<T> implements Codec<T> {
   }
 
   private static Boolean parseBoolean(String text) {
-    if (text.equalsIgnoreCase("true")) {
+    if (Ascii.equalsIgnoreCase(text, "true")) {
       return true;
     }
-    if (text.equalsIgnoreCase("false")) {
+    if (Ascii.equalsIgnoreCase(text, "false")) {
       return false;
     }
     throw new IllegalArgumentException(text);
   }
 
   private static Integer parseInteger(String text) {
-    String digits = text.trim();
-    if (!digits.matches("[+-]?[0-9]+")) {
+    String digits = text;
+    if (!digits.matches("[+-]?(0|[1-9][0-9]*)")) {
       throw new IllegalArgumentException(text);
     }
     BigInteger value = new BigInteger(digits);

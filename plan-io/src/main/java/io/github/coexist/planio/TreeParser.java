@@ -18,19 +18,28 @@ import java.util.Locale;
  */
 final class TreeParser {
   // YAML: an empty value after "key:" is null, as the YAML spec says (Jackson reads "" otherwise).
+  // Both within PlanLimits, so that nothing inside a file can make a parser work harder.
   private static final JsonFactory YAML =
-      YAMLFactory.builder().enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+      YAMLFactory.builder()
+          .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+          .loaderOptions(PlanLimits.yamlOptions())
+          .streamReadConstraints(PlanLimits.constraints())
+          .build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder().streamReadConstraints(PlanLimits.constraints()).build();
 
   private final String source;
+  private final boolean yaml;
 
-  private TreeParser(String source) {
+  private TreeParser(String source, boolean yaml) {
     this.source = source;
+    this.yaml = yaml;
   }
 
   /** Parses one document; the root may be any node (the caller checks it is a mapping). */
   static PlanNode parse(String source, String content, PlanFormat format) {
-    TreeParser parser = new TreeParser(source);
+    PlanLimits.check(source, content);
+    TreeParser parser = new TreeParser(source, format == PlanFormat.YAML);
     if (format == PlanFormat.YAML) {
       parser.checkYamlCharacters(content);
     }
@@ -45,7 +54,7 @@ final class TreeParser {
             SourceLocation.of(source, 1, 1),
             "the file is empty (expected a plan: formatVersion, environment, domains, ...)");
       }
-      PlanNode root = read(p);
+      PlanNode root = read(p, 1);
       if (p.nextToken() != null) {
         throw new PlanFileException(
             here(p), "a second document: a plan file holds exactly one plan");
@@ -59,8 +68,12 @@ final class TreeParser {
     }
   }
 
-  private PlanNode read(JsonParser p) throws IOException {
+  private PlanNode read(JsonParser p, int depth) throws IOException {
     SourceLocation at = here(p);
+    if (depth > PlanLimits.MAX_DEPTH) {
+      throw new PlanFileException(
+          at, "nested deeper than " + PlanLimits.MAX_DEPTH + " levels, the limit for a plan file");
+    }
     if (p instanceof YAMLParser) {
       YAMLParser y = (YAMLParser) p;
       if (y.isCurrentAlias() || y.getCurrentAnchor() != null) {
@@ -70,17 +83,25 @@ final class TreeParser {
       }
     }
     JsonToken token = p.currentToken();
+    if (p instanceof YAMLParser && ((YAMLParser) p).getTypeId() != null) {
+      // "!!str 25" or "!x": Jackson would drop the tag and keep the value, silently another type.
+      throw new PlanFileException(
+          at,
+          "YAML tags ("
+              + ((YAMLParser) p).getTypeId()
+              + ") are not supported: write a plain value");
+    }
     switch (token) {
       case START_OBJECT:
-        return readMapping(p, at);
+        return readMapping(p, at, depth);
       case START_ARRAY:
         PlanNode.Sequence list = new PlanNode.Sequence(at);
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          list.items().add(read(p));
+          list.items().add(read(p, depth + 1));
         }
         return list;
       case VALUE_STRING:
-        return PlanNode.Scalar.text(p.getText(), at);
+        return PlanNode.Scalar.text(limited(p.getText(), at), at);
       case VALUE_NUMBER_INT:
         return PlanNode.Scalar.integer(p.getBigIntegerValue(), p.getText(), at);
       case VALUE_NUMBER_FLOAT:
@@ -96,11 +117,12 @@ final class TreeParser {
     }
   }
 
-  private PlanNode.Mapping readMapping(JsonParser p, SourceLocation at) throws IOException {
+  private PlanNode.Mapping readMapping(JsonParser p, SourceLocation at, int depth)
+      throws IOException {
     PlanNode.Mapping mapping = new PlanNode.Mapping(at);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String key = p.currentName();
       SourceLocation keyAt = here(p);
+      String key = limited(p.currentName(), keyAt);
       if (mapping.keyLocation(key).isPresent()) {
         throw new PlanFileException(
             keyAt,
@@ -111,9 +133,23 @@ final class TreeParser {
                 + ")");
       }
       p.nextToken();
-      mapping.add(key, keyAt, read(p));
+      mapping.add(key, keyAt, read(p, depth + 1));
     }
     return mapping;
+  }
+
+  /** A string or key within PlanLimits (the YAML parser does not count a block scalar's lines). */
+  private static String limited(String text, SourceLocation at) {
+    if (text.length() > PlanLimits.MAX_LINE_CHARS) {
+      throw new PlanFileException(
+          at,
+          String.format(
+              Locale.ROOT,
+              "a string of %,d characters; the limit for a plan file is %,d",
+              text.length(),
+              PlanLimits.MAX_LINE_CHARS));
+    }
+    return text;
   }
 
   private SourceLocation here(JsonParser p) {
@@ -146,7 +182,7 @@ final class TreeParser {
         l == null
             ? SourceLocation.of(source, 1, 1)
             : SourceLocation.of(source, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
-    String kind = e.getProcessor() instanceof YAMLParser ? "YAML syntax: " : "JSON syntax: ";
+    String kind = yaml ? "YAML syntax: " : "JSON syntax: ";
     return new PlanFileException(at, kind + e.getOriginalMessage(), e);
   }
 

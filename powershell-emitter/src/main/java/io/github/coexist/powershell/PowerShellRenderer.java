@@ -47,7 +47,10 @@ public final class PowerShellRenderer {
     return render(script, RenderOptions.defaults());
   }
 
-  /** The script's text with the options' line ending (the BOM is added by {@link #encode}). */
+  /**
+   * The script's text with the options' line ending (the BOM is added by {@link #encode}); without
+   * a BOM every character is ASCII ({@link AsciiLiterals}).
+   */
   public static String render(PowerShellScript script, RenderOptions options) {
     List<String> chunks = chunks(script, options);
     return chunks.size() == 1 ? chunks.get(0) : String.join("", chunks);
@@ -90,6 +93,10 @@ public final class PowerShellRenderer {
     PowerShellRenderer renderer = new PowerShellRenderer(options.lineEnding().text());
     renderer.script(script);
     renderer.chunks.add(renderer.out.toString());
+    if (!options.byteOrderMark()) {
+      // Without a BOM, Windows PowerShell 5.1 reads the file as ANSI: only ASCII is safe.
+      renderer.chunks.replaceAll(AsciiLiterals::rewrite);
+    }
     return renderer.chunks;
   }
 

@@ -31,7 +31,11 @@ public abstract class RenderOptions {
     return LineEnding.CRLF;
   }
 
-  /** Whether the bytes start with the UTF-8 byte order mark; true unless set. */
+  /**
+   * Whether the bytes start with the UTF-8 byte order mark; true unless set. Without it the script
+   * is pure ASCII: non-ASCII text is written as {@code ('Z' + [char]0x00FC + 'rich')}, because
+   * Windows PowerShell 5.1 would read UTF-8 bytes in the ANSI code page.
+   */
   @Value.Default
   public boolean byteOrderMark() {
     return true;

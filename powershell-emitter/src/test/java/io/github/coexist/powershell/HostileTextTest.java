@@ -175,6 +175,11 @@ class HostileTextTest {
    * values must equal the model's, so no text escaped its literal.
    */
   static void assertLinesMatchModel(PowerShellScript script) {
+    assertLinesMatchModel(script, PowerShellRenderer.render(script));
+  }
+
+  /** {@link #assertLinesMatchModel(PowerShellScript)} for {@code rendered}, the script's text. */
+  static void assertLinesMatchModel(PowerShellScript script, String rendered) {
     List<CmdletCall> invoked = new ArrayList<>();
     for (Statement s : script.allStatements()) {
       if (s instanceof Statement.Invoke invoke) {
@@ -184,7 +189,7 @@ class HostileTextTest {
       }
     }
     List<CmdletCall> parsed = new ArrayList<>();
-    for (String line : StatementModelTest.withoutFunctions(PowerShellRenderer.render(script))) {
+    for (String line : StatementModelTest.withoutFunctions(rendered)) {
       // The Guid of a found object, ([string]$x[0].Guid), reads back as a GuidOf.
       String plain =
           line.strip()

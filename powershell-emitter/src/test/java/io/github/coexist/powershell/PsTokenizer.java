@@ -8,7 +8,9 @@ import java.util.List;
  * (tokenizer.cs): single-quoted strings end at any of the five single-quote characters and read two
  * in a row as the second one; a dash (hyphen-minus, en dash, em dash, horizontal bar) followed by a
  * letter starts a parameter, which a colon may end; {@code $} starts a variable; {@code #} outside
- * a string starts a comment. Enough to prove what an emitted line means without PowerShell.
+ * a string starts a comment; {@code ('a' + [char]0x00FC)} is read as the one string it makes (the
+ * form of non-ASCII text in a script without a BOM). Enough to prove what an emitted line means
+ * without PowerShell.
  */
 final class PsTokenizer {
   enum Type {
@@ -86,6 +88,9 @@ final class PsTokenizer {
       } else if (c == '@' && at + 1 < line.length() && line.charAt(at + 1) == '(') {
         at += 2;
         tokens.add(new Token(Type.OPERATOR, "@(", false));
+      } else if (c == '(' && concatenation() != null) {
+        tokens.add(new Token(Type.QUOTED, concatenation(), false));
+        at = concatenationEnd;
       } else if ("(){}|;.".indexOf(c) >= 0) {
         at++;
         tokens.add(new Token(Type.OPERATOR, String.valueOf(c), false));
@@ -99,6 +104,48 @@ final class PsTokenizer {
         }
         tokens.add(new Token(Type.WORD, line.substring(start, at), false));
       }
+    }
+  }
+
+  private int concatenationEnd;
+
+  /**
+   * The value of {@code ('a' + [char]0x00FC + 'b')} at {@code at}, the form a script without a BOM
+   * writes non-ASCII text in (AsciiLiterals): single-quoted literals and {@code [char]} casts of
+   * four hex digits joined by {@code +}; null when the parenthesis starts anything else. The index
+   * after it is left in {@link #concatenationEnd}.
+   */
+  private String concatenation() {
+    int saved = at;
+    try {
+      at++;
+      StringBuilder value = new StringBuilder();
+      while (true) {
+        if (PsText.isSingleQuote(line.charAt(at))) {
+          value.append(singleQuoted());
+        } else if (line.startsWith("[char]0x", at)) {
+          String hex = line.substring(at + 8, at + 12);
+          if (!hex.matches("[0-9A-F]{4}")) {
+            return null;
+          }
+          value.append((char) Integer.parseInt(hex, 16));
+          at += 12;
+        } else {
+          return null;
+        }
+        if (line.startsWith(" + ", at)) {
+          at += 3;
+        } else if (line.charAt(at) == ')') {
+          concatenationEnd = at + 1;
+          return value.toString();
+        } else {
+          return null;
+        }
+      }
+    } catch (IndexOutOfBoundsException | IllegalStateException e) {
+      return null;
+    } finally {
+      at = saved;
     }
   }
 

@@ -415,7 +415,7 @@ class StatementModelTest {
   static List<String> withoutFunctions(String text) {
     List<String> out = new ArrayList<>();
     boolean inside = false;
-    for (String line : text.split("\r\n")) {
+    for (String line : text.split("\r?\n")) {
       if (line.startsWith("function ")) {
         inside = true;
       }

@@ -1,6 +1,8 @@
 package io.github.coexist.cli.license;
 
 import io.github.coexist.cli.ExitCode;
+import io.github.coexist.cli.OutputFiles;
+import io.github.coexist.cli.UserError;
 import io.github.coexist.license.LicenseSigningKey;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -38,12 +40,22 @@ final class KeygenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (OutputFiles.same(privateKey, publicKey)) {
+      throw new UserError(
+          "--private-key and --public-key name the same file " + privateKey + "; give two files");
+    }
     LicenseFiles.requireAbsent(privateKey);
     LicenseFiles.requireAbsent(publicKey);
     LicenseSigningKey key = LicenseSigningKey.generate(new SecureRandom());
-    // The public file first: if it cannot be written, no secret is left behind.
+    // The public file first: if it cannot be written, no secret is left behind; if the private
+    // one cannot, the public one goes again, so a failed keygen leaves no file.
     LicenseFiles.create(publicKey, key.publicKey().toText(), false);
-    LicenseFiles.create(privateKey, key.toText(), true);
+    try {
+      LicenseFiles.create(privateKey, key.toText(), true);
+    } catch (UserError e) {
+      LicenseFiles.deleteQuietly(publicKey);
+      throw e;
+    }
     spec.commandLine()
         .getOut()
         .println(

@@ -75,9 +75,24 @@ final class LicenseFiles {
       } else {
         Files.createFile(path);
       }
-      Files.writeString(path, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw failure(path, e);
+    }
+    try {
+      Files.writeString(path, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      // Created here, so removing it removes nothing of the user's.
+      deleteQuietly(path);
+      throw failure(path, e);
+    }
+  }
+
+  /** Removes a file this command created; a failure to do so changes nothing of the outcome. */
+  static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      // The error being reported is the one that matters.
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.coexist.cli.license;
 
 import io.github.coexist.cli.ExitCode;
 import io.github.coexist.cli.OptionValues;
+import io.github.coexist.cli.OutputFiles;
 import io.github.coexist.cli.UserError;
 import io.github.coexist.core.model.LicenseType;
 import io.github.coexist.license.License;
@@ -9,7 +10,9 @@ import io.github.coexist.license.LicenseIssuer;
 import io.github.coexist.license.LicenseSigningKey;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -82,8 +85,8 @@ final class SignCommand implements Callable<Integer> {
   @Option(
       names = "--feature",
       paramLabel = "KEY=VALUE",
-      description = "An optional feature, for example seats=500; repeatable.")
-  Map<String, String> features = new LinkedHashMap<>();
+      description = "An optional feature, for example seats=500; repeatable, each KEY once.")
+  List<String> features = new ArrayList<>();
 
   @Option(
       names = {"-o", "--output"},
@@ -94,6 +97,7 @@ final class SignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputFiles.check("-o", output, "--private-key", privateKey);
     License license = license();
     LicenseSigningKey key = LicenseFiles.signingKey(privateKey);
     LicenseFiles.write(output, new LicenseIssuer(key).issue(license));
@@ -117,6 +121,22 @@ final class SignCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /** The features by key; a key given twice is refused (picocli's map would keep the last). */
+  private Map<String, String> features() {
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (String feature : features) {
+      int equals = feature.indexOf('=');
+      if (equals < 0) {
+        throw new UserError("--feature " + feature + ": expected KEY=VALUE");
+      }
+      String key = feature.substring(0, equals);
+      if (byKey.put(key, feature.substring(equals + 1)) != null) {
+        throw new UserError("--feature " + key + ": given twice; give each feature once");
+      }
+    }
+    return byKey;
+  }
+
   private License license() {
     LocalDate end = expires;
     if (end == null) {
@@ -136,7 +156,7 @@ final class SignCommand implements Callable<Integer> {
           .adminEmail(adminEmail)
           .generated(generated)
           .expires(end)
-          .putAllFeatures(features)
+          .putAllFeatures(features())
           .build();
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage(), e);

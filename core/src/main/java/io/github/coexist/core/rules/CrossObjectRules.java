@@ -91,8 +91,10 @@ final class CrossObjectRules {
             ERROR,
             "Names and texts in the plan have no control or invisible characters",
             "Line breaks, NUL, bidi and zero-width characters in a name or comment break the"
-                + " script's lines or make what runs differ from what a reviewer reads (the"
-                + " Domino side has its own rule, COEX-DOM-011).",
+                + " script's lines or make what runs differ from what a reviewer reads; spaces"
+                + " other than U+0020, blank lookalikes (U+3164, U+2800, U+034F) and a space at"
+                + " either end make two names that look the same (the Domino side has its own"
+                + " rule, COEX-DOM-011).",
             "exchange-cmdlets reference notes (emission hygiene)",
             CrossObjectRules::printableTexts));
   }
@@ -294,6 +296,14 @@ final class CrossObjectRules {
 
   /** Reports the first control or invisible character; the path is built only for a finding. */
   private static void checkPrintable(String text, Supplier<PlanPath> path, RuleContext ctx) {
+    if (!text.isEmpty() && (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ')) {
+      // "A" and "A " look the same in every admin tool and are two names to Exchange.
+      ctx.report(
+          path.get(),
+          Show.quoted(text) + " starts or ends with a space",
+          "remove the space: names and texts have no space at either end");
+      return;
+    }
     int at = Show.firstControlOrInvisible(text);
     if (at >= 0) {
       ctx.report(

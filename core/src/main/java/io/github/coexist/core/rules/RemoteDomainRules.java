@@ -3,6 +3,7 @@ package io.github.coexist.core.rules;
 import static io.github.coexist.core.validation.Severity.ERROR;
 import static io.github.coexist.core.validation.Severity.WARNING;
 
+import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
 import io.github.coexist.core.model.AcceptedDomain;
@@ -258,7 +259,7 @@ final class RemoteDomainRules {
     for (int i = 0; i < remote.size(); i++) {
       RemoteDomain domain = remote.get(i);
       boolean star = PlanFacts.domainOf(domain).filter(SmtpDomain::isStar).isPresent();
-      if (star && !domain.name().equalsIgnoreCase(DEFAULT_REMOTE_DOMAIN)) {
+      if (star && !Ascii.equalsIgnoreCase(domain.name(), DEFAULT_REMOTE_DOMAIN)) {
         ctx.report(
             PlanFacts.domainPath(domain, i),
             "remote domain " + Show.quoted(domain.name()) + " has the domain \"*\"",

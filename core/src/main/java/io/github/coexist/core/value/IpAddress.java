@@ -74,6 +74,17 @@ public final class IpAddress implements Comparable<IpAddress> {
     if (s.indexOf('%') >= 0) {
       throw new InvalidValueException(THING, text, "zone ids are not allowed");
     }
+    for (int i = 0; i < s.length(); i++) {
+      // Guava reads any Unicode digit: "１０.1.1.1" (full width) would become 10.1.1.1.
+      if (s.charAt(i) >= 0x80 && Character.isDigit(s.charAt(i))) {
+        throw new InvalidValueException(
+            THING,
+            text,
+            "character "
+                + Texts.quote(s.substring(i, i + 1))
+                + " is a digit, but not an ASCII one; an address is written in ASCII digits");
+      }
+    }
     if (!InetAddresses.isInetAddress(s)) {
       throw new InvalidValueException(THING, text, whyMalformed(s));
     }

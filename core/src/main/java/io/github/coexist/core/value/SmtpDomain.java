@@ -7,6 +7,7 @@ import com.google.common.net.InternetDomainName;
 import java.net.IDN;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An SMTP domain as Exchange's {@code SmtpDomainWithSubdomains} takes it: an RFC 1035 name, an
@@ -174,6 +175,22 @@ public final class SmtpDomain implements Comparable<SmtpDomain> {
       if (ascii.isEmpty() || ascii.indexOf('.') >= 0) {
         throw new InvalidValueException(
             THING, text, "label " + Texts.quote(label) + " is not a valid internationalized name");
+      }
+      // IDNA2003 maps as well as encodes (ß -> ss, full-width letters -> ASCII): another domain
+      // than the one written. As IDNA2008 (RFC 5891, 5.3-5.4) does, only a label that reads back
+      // as itself (case aside) is accepted.
+      String back = IDN.toUnicode(ascii, IDN.USE_STD3_ASCII_RULES);
+      if (!back.equals(label.toLowerCase(Locale.ROOT))) {
+        throw new InvalidValueException(
+            THING,
+            text,
+            "label "
+                + Texts.quote(label)
+                + " would become "
+                + Texts.quote(back)
+                + " ("
+                + ascii
+                + "), another name; write the name that is meant");
       }
     }
     ascii = Ascii.toLowerCase(ascii);

@@ -150,6 +150,68 @@ class CrossObjectRulesTest {
                         List.of(
                             CoexistenceServer.of("COEX01/ACME", "10.1.1.1"),
                             CoexistenceServer.of("COEX02\u0000/ACME", "10.1.1.2"))))),
+        triggers(
+                "U+3164 (Hangul filler) after a name",
+                "COEX-XOBJ-007",
+                ERROR,
+                "receiveConnectors[0].name",
+                receive(server(), 0, r -> r.name("Inbound from Domino\u3164")))
+            .mentioning("U+3164"),
+        triggers(
+                "U+2800 (blank Braille pattern) after a name",
+                "COEX-XOBJ-007",
+                ERROR,
+                "receiveConnectors[0].name",
+                receive(server(), 0, r -> r.name("Inbound from Domino\u2800")))
+            .mentioning("U+2800"),
+        triggers(
+                "U+034F (combining grapheme joiner) after a name",
+                "COEX-XOBJ-007",
+                ERROR,
+                "receiveConnectors[0].name",
+                receive(server(), 0, r -> r.name("Inbound from Domino\u034F")))
+            .mentioning("U+034F"),
+        triggers(
+                "U+1680 (Ogham space mark) after a name",
+                "COEX-XOBJ-007",
+                ERROR,
+                "receiveConnectors[0].name",
+                receive(server(), 0, r -> r.name("Inbound from Domino\u1680")))
+            .mentioning("U+1680"),
+        triggers(
+                "U+00A0 (no-break space) after a name",
+                "COEX-XOBJ-007",
+                ERROR,
+                "receiveConnectors[0].name",
+                receive(server(), 0, r -> r.name("Inbound from Domino\u00A0")))
+            .mentioning("U+00A0"),
+        triggers(
+                "U+3000 (ideographic space) after a name",
+                "COEX-XOBJ-007",
+                ERROR,
+                "receiveConnectors[0].name",
+                receive(server(), 0, r -> r.name("Inbound from Domino\u3000")))
+            .mentioning("U+3000"),
+        triggers(
+                "U+FE0F (variation selector) after a name",
+                "COEX-XOBJ-007",
+                ERROR,
+                "receiveConnectors[0].name",
+                receive(server(), 0, r -> r.name("Inbound from Domino\uFE0F")))
+            .mentioning("U+FE0F"),
+        triggers(
+                "a space at the end of a name",
+                "COEX-XOBJ-007",
+                ERROR,
+                "sendConnectors[0].name",
+                send(server(), 0, s -> s.name("Outbound to Domino ")))
+            .mentioning("starts or ends with a space"),
+        triggers(
+            "a space at the start of the organization",
+            "COEX-XOBJ-007",
+            ERROR,
+            "organization",
+            plan(server(), p -> p.organization(" Contoso"))),
         passes(
             "quotes, backticks and $( in a comment stay inert text",
             "COEX-XOBJ-007",

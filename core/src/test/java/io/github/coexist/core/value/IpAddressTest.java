@@ -114,7 +114,20 @@ class IpAddressTest {
             "10.1.1.1\0", "not an IP address: \"10.1.1.1\\0\" (expected an IPv4 or IPv6 address)"),
         arguments(
             "\u200F10.1.1.1",
-            "not an IP address: \"\\u200F10.1.1.1\" (expected an IPv4 or IPv6 address)"));
+            "not an IP address: \"\\u200F10.1.1.1\" (expected an IPv4 or IPv6 address)"),
+        // Guava would read any Unicode digit: full-width and Arabic-Indic digits are refused.
+        arguments(
+            "\uFF11\uFF10.1.1.1",
+            "not an IP address: \"\uFF11\uFF10.1.1.1\" (character \"\uFF11\" is a digit, but not an"
+                + " ASCII one; an address is written in ASCII digits)"),
+        arguments(
+            "10.1.1.\u0661",
+            "not an IP address: \"10.1.1.\u0661\" (character \"\u0661\" is a digit, but not an"
+                + " ASCII one; an address is written in ASCII digits)"),
+        arguments(
+            "2001:db8::\uFF11",
+            "not an IP address: \"2001:db8::\uFF11\" (character \"\uFF11\" is a digit, but not an"
+                + " ASCII one; an address is written in ASCII digits)"));
   }
 
   @ParameterizedTest(name = "{1}")

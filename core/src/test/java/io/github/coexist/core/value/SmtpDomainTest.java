@@ -73,7 +73,6 @@ class SmtpDomainTest {
           BÜCHER.DE                   | xn--bcher-kva.de
           *.bücher.de                 | *.xn--bcher-kva.de
           münchen.example             | xn--mnchen-3ya.example
-          straße.de                   | strasse.de
           a-b.c-d.example             | a-b.c-d.example
           123.contoso.com             | 123.contoso.com
           1-800-flowers.com           | 1-800-flowers.com
@@ -135,6 +134,19 @@ class SmtpDomainTest {
         arguments(
             "con\u200Btoso.com",
             "not an SMTP domain: \"con\\u200Btoso.com\" (character U+200B not allowed)"),
+        // IDNA2003 mappings that make another name are refused (IDNA2008, RFC 5891 5.3-5.4).
+        arguments(
+            "stra\u00DFe.de",
+            "not an SMTP domain: \"stra\u00DFe.de\" (label \"stra\u00DFe\" would become"
+                + " \"strasse\" (strasse), another name; write the name that is meant)"),
+        arguments(
+            "\u00DF.de",
+            "not an SMTP domain: \"\u00DF.de\" (label \"\u00DF\" would become \"ss\" (ss),"
+                + " another name; write the name that is meant)"),
+        arguments(
+            "\uFF43ontoso.com",
+            "not an SMTP domain: \"\uFF43ontoso.com\" (label \"\uFF43ontoso\" would become"
+                + " \"contoso\" (contoso), another name; write the name that is meant)"),
         arguments(
             "\u0301a.com",
             "not an SMTP domain: \"\u0301a.com\" (label \"\u0301a\" starts with a combining mark)"));

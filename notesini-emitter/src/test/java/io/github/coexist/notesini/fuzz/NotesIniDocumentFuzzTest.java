@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import io.github.coexist.notesini.IniSetting;
+import io.github.coexist.notesini.MergeOracle;
 import io.github.coexist.notesini.MergeResult;
 import io.github.coexist.notesini.NotesIniChanges;
 import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.notesini.NotesIniFormat;
+import io.github.coexist.notesini.UnmergeableFileException;
 import io.github.coexist.notesini.UnsafeSettingException;
 import java.util.List;
 
@@ -33,6 +35,10 @@ class NotesIniDocumentFuzzTest {
     MergeResult once;
     try {
       once = CHANGES.mergeInto(document);
+    } catch (UnmergeableFileException e) {
+      // A lone CR or UTF-16 text: refused, exactly when the oracle says so.
+      assertThat(MergeOracle.mergeable(bytes)).isFalse();
+      return;
     } catch (UnsafeSettingException e) {
       // Only a ServerTasks list too long to take BTCal is refused.
       assertThat(e.key()).isEqualTo("ServerTasks");
