@@ -8,9 +8,12 @@ import java.io.Reader;
 import java.math.BigInteger;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -43,6 +46,7 @@ public final class PlanReader {
 
   /** A reader that also migrates files of {@code migration.fromVersion()}. */
   public PlanReader withMigration(PlanMigration migration) {
+    Objects.requireNonNull(migration, "migration");
     Map<Integer, PlanMigration> all = new TreeMap<>(migrations);
     all.put(migration.fromVersion(), migration);
     return new PlanReader(ImmutableSortedMap.copyOf(all));
@@ -51,16 +55,28 @@ public final class PlanReader {
   /**
    * Reads a UTF-8 file; its path, as given, names it in messages.
    *
-   * @throws IOException when the file cannot be read
-   * @throws PlanFileException when it is not a valid plan file
+   * @throws PlanFileException when the file cannot be read ({@code plan.yaml: no such file}) or is
+   *     not a valid plan file ({@code plan.yaml:14:5: ...})
    */
-  public CoexistencePlan read(Path file) throws IOException {
+  public CoexistencePlan read(Path file) {
+    Objects.requireNonNull(file, "file");
     String source = file.toString();
     String content;
     try {
       content = Files.readString(file, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
       throw new PlanFileException(SourceLocation.of(source, 1, 1), "the file is not UTF-8 text", e);
+    } catch (NoSuchFileException e) {
+      throw PlanFileException.ofFile(source, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw PlanFileException.ofFile(source, "permission denied", e);
+    } catch (IOException e) {
+      throw PlanFileException.ofFile(
+          source,
+          Files.isDirectory(file)
+              ? "is a directory, not a plan file"
+              : "cannot be read (" + e.getMessage() + ")",
+          e);
     }
     return read(content, source);
   }
@@ -70,11 +86,15 @@ public final class PlanReader {
    * may give the format.
    */
   public CoexistencePlan read(Reader reader, String source) throws IOException {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(source, "source");
     return read(CharStreams.toString(reader), source);
   }
 
   /** Reads a plan from text; {@code source} names it in messages (e.g. {@code plan.yaml}). */
   public CoexistencePlan read(String content, String source) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(source, "source");
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
     PlanNode root = TreeParser.parse(source, text, PlanFormat.detect(source, text));
     if (!(root instanceof PlanNode.Mapping)) {

@@ -36,8 +36,22 @@ public abstract class PlanRequest {
   public static final String DEFAULT_FOREIGN_DOMAIN_MAILBOX = "btexchange.box";
 
   /** A builder. */
-  public static ImmutablePlanRequest.Builder builder() {
-    return ImmutablePlanRequest.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every value of this one, to change some and build a copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link PlanRequest}. A setter of a list (e.g. {@code names(list)}) replaces the values
+   * set so far; {@code add…} and {@code addAll…} append to them. {@code build()} throws {@link
+   * IllegalStateException} naming a missing required value.
+   */
+  public static final class Builder extends ImmutablePlanRequest.Builder {
+    Builder() {}
   }
 
   /** Exchange Online (section 7.1) or Exchange Server (section 7.2). */
