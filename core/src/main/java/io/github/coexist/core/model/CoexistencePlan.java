@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * CoexistencePlan edited = plan
- *     .mapObjects(SendConnector.class, c -> c.toBuilder().tlsAuthLevel(TlsAuthLevel.DOMAIN_VALIDATION).build())
+ *     .mapObjects(SendConnector.class, c -> c.toBuilder().comment("Managed by the migration tool").build())
  *     .toBuilder()
  *     .organization("Contoso Ltd")
  *     .build();
