@@ -59,6 +59,7 @@ public final class NotesIniEmitter implements Emitter<NotesIniChanges> {
    */
   @Override
   public NotesIniChanges emit(ValidatedPlan valid) {
+    java.util.Objects.requireNonNull(valid, "valid");
     CoexistencePlan plan = valid.plan();
     DominoSettings domino = plan.domino().orElseGet(() -> DominoSettings.builder().build());
     BtcalSettings mapped = BtcalSettings.from(domino);
