@@ -53,7 +53,8 @@ public final class Migration {
           "org.immutables.value.Value",
           "com.code_intelligence.jazzer.junit.FuzzTest",
           "com.tngtech.archunit.core.domain.JavaClass",
-          "picocli.CommandLine");
+          "picocli.CommandLine",
+          "org.commonmark.parser.Parser");
 
   private Migration() {}
 

@@ -15,13 +15,30 @@ class MarkdownTextTest {
   @Test
   void escapesMarkupAndHtml() {
     assertThat(MarkdownText.inline("[x](http://e) *b* <img src=x> a&b | `c`"))
-        .isEqualTo("\\[x\\]\\(http://e\\) \\*b\\* &lt;img src=x&gt; a&amp;b \\| \\`c\\`");
+        .isEqualTo("\\[x\\](http://e) \\*b\\* &lt;img src=x&gt; a&amp;b \\| \\`c\\`");
+  }
+
+  @Test
+  void leavesProsePunctuationAlone() {
+    assertThat(MarkdownText.inline("domino.contoso.com (Connector 1.2) - ok!"))
+        .isEqualTo("domino.contoso.com (Connector 1.2) - ok!");
+  }
+
+  @Test
+  void escapesBlockMarkersOnlyAtTheStart() {
+    assertThat(MarkdownText.inline("# a # b")).isEqualTo("\\# a # b");
+    assertThat(MarkdownText.inline("- a - b")).isEqualTo("\\- a - b");
+    assertThat(MarkdownText.inline("12. a 1. b")).isEqualTo("12\\. a 1. b");
+    assertThat(MarkdownText.inline("3) x")).isEqualTo("3\\) x");
+    assertThat(MarkdownText.inline("10.1.1.1")).isEqualTo("10.1.1.1");
+    assertThat(MarkdownText.inline("7.")).isEqualTo("7\\.");
+    assertThat(MarkdownText.inline("1234567890. x")).isEqualTo("1234567890. x");
   }
 
   @Test
   void showsHiddenCharactersAsCodePoints() {
     assertThat(MarkdownText.inline("a\nb\u0000c\u200Fd\u2028e"))
-        .isEqualTo("aU\\+000AbU\\+0000cU\\+200FdU\\+2028e");
+        .isEqualTo("aU+000AbU+0000cU+200FdU+2028e");
   }
 
   @Test
@@ -36,9 +53,9 @@ class MarkdownTextTest {
     String escaped = MarkdownText.inline(text);
 
     assertThat(escaped).doesNotContain("\n", "\r", "\u0000", "\u200F", "\u2028", "<", ">");
-    // Remove each escape pair; what is left has no Markdown metacharacter at all.
-    String rest = escaped.replaceAll("\\\\[\\\\`*_{}\\[\\]()#+\\-.!|~$]", "");
-    assertThat(rest.chars().filter(c -> "\\`*_{}[]()#+-.!|~$".indexOf(c) >= 0)).isEmpty();
+    // Remove each escape pair; what is left has no inline Markdown metacharacter at all.
+    String rest = escaped.replaceAll("\\\\[\\\\`*_\\[\\]|~$#+\\-=.)]", "");
+    assertThat(rest.chars().filter(c -> "\\`*_[]|~$".indexOf(c) >= 0)).isEmpty();
   }
 
   @Test

@@ -142,13 +142,13 @@ class RunbookEmitterTest {
 
     assertThat(markdown)
         .startsWith(
-            "# Domino coexistence runbook: Org \\]\"\\# &lt;script&gt;, Exchange Server 2019\n")
+            "# Domino coexistence runbook: Org \\]\"# &lt;script&gt;, Exchange Server 2019\n")
         .contains(
             "    send0[\"Send connector Out #96;#36;(calc)#96; #91;x#93;(http://e)"
                 + " #60;b#62;#124;#35;1 #8220;q#8221; #8216;s#8217;\"]\n")
         .contains(
-            "#### Step 6: guide 7\\.2\\.4 Create a Send Connector: Out \\`\\$\\(calc\\)\\`"
-                + " \\[x\\]\\(http://e\\) &lt;b&gt;\\|\\#1 “q” ‘s’\n")
+            "#### Step 6: guide 7.2.4 Create a Send Connector: Out \\`\\$(calc)\\`"
+                + " \\[x\\](http://e) &lt;b&gt;\\|#1 “q” ‘s’\n")
         // In code the name is the script's own single-quoted literal, quotes doubled.
         .contains("New-SendConnector -Name 'Out `$(calc)` [x](http://e) <b>|#1 “q” ‘‘s’’'")
         .doesNotContain("<script>");
@@ -179,8 +179,8 @@ class RunbookEmitterTest {
 
     assertThat(markdown(plan))
         .contains(
-            "The plan's license: standard for Contoso, process domain ACME, generated 2026\\-11\\-01,"
-                + " expires 2027\\-11\\-01, warnings to notes\\-admin@contoso\\.com\\.")
+            "The plan's license: standard for Contoso, process domain ACME, generated 2026-11-01,"
+                + " expires 2027-11-01, warnings to notes-admin@contoso.com.")
         .contains("```text\ntell btcal install license C:\\Lotus\\Domino\\Data\\btcal.lic\n```")
         .contains("set config BTPROCESSDOMAIN=ACME");
   }

@@ -50,14 +50,13 @@ class RunbookRendererTest {
     String markdown = RunbookRenderer.render(runbook());
 
     assertThat(markdown)
-        .startsWith("# Runbook x\\` \\| \\*y\\* &lt;b&gt;U\\+000A\\# \\[l\\]\\(u\\) \\$\\(rm\\)\n")
-        .contains(
-            "| Organization | x\\` \\| \\*y\\* &lt;b&gt;U\\+000A\\# \\[l\\]\\(u\\) \\$\\(rm\\) |\n")
+        .startsWith("# Runbook x\\` \\| \\*y\\* &lt;b&gt;U+000A# \\[l\\](u) \\$(rm)\n")
+        .contains("| Organization | x\\` \\| \\*y\\* &lt;b&gt;U+000A# \\[l\\](u) \\$(rm) |\n")
         .contains("    a[\"A x#96; #124; #42;y#42; #60;b#62;#65533;#35; #91;l#93;(u) #36;(rm)\"]\n")
         .contains("    a -->|\"to #34;d#34;#124;\"| b\n    b --> a\n")
         .contains("#### Step 1: First x\\`")
         .contains("Caption\n\n````powershell\nGet-X -Name 'a```b'\n````\n")
-        .contains("| WARNING | COEX\\-X\\-001 | sendConnectors\\[0\\] | m x\\`")
+        .contains("| WARNING | COEX-X-001 | sendConnectors\\[0\\] | m x\\`")
         .contains("| h\\| |\n")
         .contains("- note x\\`");
     // No line of the document but the code block starts with user text.
