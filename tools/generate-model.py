@@ -268,6 +268,8 @@ def gen_object(noun, plural, kind, doc, params):
            " */",
            "@Value.Immutable", "@CoexistStyle",
            f"public abstract class {noun} implements ExchangeObject {{",
+           "  /** Only the generated implementation extends it: build one with {@link #builder()}. */",
+           f"  {noun}() {{}}\n",
            "  /** A builder; {@code name} is the only required attribute. */",
            f"  public static Builder builder() {{",
            "    return new Builder();",

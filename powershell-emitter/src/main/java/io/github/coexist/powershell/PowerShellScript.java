@@ -22,6 +22,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class PowerShellScript {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  PowerShellScript() {}
+
   /** A builder. */
   public static Builder builder() {
     return new Builder();

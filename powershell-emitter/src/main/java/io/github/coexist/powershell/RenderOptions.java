@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class RenderOptions {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  RenderOptions() {}
+
   /** A builder starting from the defaults. */
   public static Builder builder() {
     return new Builder();

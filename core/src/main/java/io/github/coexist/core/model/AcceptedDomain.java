@@ -29,6 +29,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class AcceptedDomain implements ExchangeObject {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  AcceptedDomain() {}
+
   /** A builder; {@code name} is the only required attribute. */
   public static Builder builder() {
     return new Builder();

@@ -41,6 +41,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class CoexistencePlan {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  CoexistencePlan() {}
+
   /** The plan-file format version this model reads and writes. */
   public static final int CURRENT_FORMAT_VERSION = 1;
 

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class CoexistenceServer {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  CoexistenceServer() {}
+
   /** A builder. */
   public static Builder builder() {
     return new Builder();

@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class Connection {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  Connection() {}
+
   /** A builder. */
   public static Builder builder() {
     return new Builder();

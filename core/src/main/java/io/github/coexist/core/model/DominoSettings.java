@@ -19,6 +19,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class DominoSettings {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  DominoSettings() {}
+
   /** A builder. */
   public static Builder builder() {
     return new Builder();

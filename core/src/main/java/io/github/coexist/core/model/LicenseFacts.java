@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class LicenseFacts {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  LicenseFacts() {}
+
   /** A trial license runs this many days from the day it is generated. */
   public static final int TRIAL_DAYS = 30;
 

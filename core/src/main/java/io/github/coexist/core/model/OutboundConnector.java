@@ -31,6 +31,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class OutboundConnector implements ExchangeObject {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  OutboundConnector() {}
+
   /** A builder; {@code name} is the only required attribute. */
   public static Builder builder() {
     return new Builder();

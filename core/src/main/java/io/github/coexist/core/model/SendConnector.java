@@ -30,6 +30,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class SendConnector implements ExchangeObject {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  SendConnector() {}
+
   /** A builder; {@code name} is the only required attribute. */
   public static Builder builder() {
     return new Builder();

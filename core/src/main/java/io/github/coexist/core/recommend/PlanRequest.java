@@ -29,6 +29,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class PlanRequest {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  PlanRequest() {}
+
   /** The guide's Foreign Domain name (Appendix J). */
   public static final String DEFAULT_FOREIGN_DOMAIN = "Exchange";
 

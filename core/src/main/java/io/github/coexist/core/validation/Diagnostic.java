@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class Diagnostic {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  Diagnostic() {}
+
   /** A builder. */
   public static Builder builder() {
     return new Builder();

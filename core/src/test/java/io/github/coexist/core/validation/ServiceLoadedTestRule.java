@@ -11,6 +11,9 @@ public final class ServiceLoadedTestRule implements Rule {
   static final String ID = "TEST-SPI-001";
   static final String PROBE = "service-loader-probe";
 
+  /** The constructor ServiceLoader calls. */
+  public ServiceLoadedTestRule() {}
+
   @Override
   public String id() {
     return ID;
