@@ -3,6 +3,7 @@ package io.github.coexist.cli;
 import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.Rule;
 import io.github.coexist.core.validation.RuleSet;
+import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -17,10 +18,14 @@ import picocli.CommandLine.Option;
  * {@code --rules JAR}: jars with rules of the user's own, run after coexist's. A jar lists its
  * {@code RuleProvider} (or single {@code Rule}) classes in {@code META-INF/services}, as for {@code
  * PlanValidator.withDiscoveredRules()}. Rules on the class path ({@code java -cp
- * rules.jar:coexist.jar ...}) are found too. A picocli mixin, so every command that validates takes
- * the option the same way.
+ * rules.jar:coexist.jar ...}) are found too, and so are the jars the environment variable {@value
+ * #ENVIRONMENT} lists (separated by the platform's path separator, {@code :} or {@code ;}). A
+ * picocli mixin, so every command that validates takes the option the same way.
  */
 final class RuleJars {
+  /** The environment variable with rule jars, for runs where the command line is fixed. */
+  static final String ENVIRONMENT = "COEXIST_RULES";
+
   @Option(
       names = "--rules",
       paramLabel = "JAR",
@@ -35,20 +40,37 @@ final class RuleJars {
    * @throws UserError naming the jar when it is missing, has no rules, or cannot be loaded
    */
   PlanValidator validator() {
-    if (jars.isEmpty()) {
+    return validator(System.getenv(ENVIRONMENT));
+  }
+
+  /** As {@link #validator()}, with {@code environment} as the value of {@value #ENVIRONMENT}. */
+  PlanValidator validator(String environment) {
+    List<Path> all = new ArrayList<>(jars);
+    List<String> origins = new ArrayList<>(java.util.Collections.nCopies(jars.size(), "--rules"));
+    if (environment != null) {
+      for (String entry : environment.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
+        if (!entry.isBlank()) {
+          all.add(Path.of(entry.strip()));
+          origins.add(ENVIRONMENT);
+        }
+      }
+    }
+    if (all.isEmpty()) {
       return PlanValidator.withDiscoveredRules();
     }
     List<URL> urls = new ArrayList<>();
-    for (Path jar : jars) {
+    for (int i = 0; i < all.size(); i++) {
+      Path jar = all.get(i);
       if (!Files.isRegularFile(jar)) {
-        throw new UserError("--rules " + jar + ": no such file");
+        throw new UserError(origins.get(i) + " " + jar + ": no such file");
       }
       try {
         urls.add(jar.toUri().toURL());
       } catch (MalformedURLException e) {
-        throw new UserError("--rules " + jar + ": not a file path", e);
+        throw new UserError(origins.get(i) + " " + jar + ": not a file path", e);
       }
     }
+    List<Path> jars = all;
     // Never closed: the rules' classes are used until the command ends.
     URLClassLoader loader =
         new URLClassLoader(urls.toArray(URL[]::new), RuleJars.class.getClassLoader());

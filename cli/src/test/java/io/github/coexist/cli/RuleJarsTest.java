@@ -133,4 +133,30 @@ class RuleJarsTest {
                 + " META-INF/services");
     assertThat(List.of(none.err.split("\n"))).hasSize(1);
   }
+
+  @Test
+  void theEnvironmentVariableListsRuleJarsToo() throws Exception {
+    Path jar = ruleJar(true);
+    CoexistencePlan lab =
+        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER)).toBuilder()
+            .organization("LAB")
+            .build();
+    io.github.coexist.core.validation.ValidationContext day =
+        io.github.coexist.core.validation.ValidationContext.on(
+            java.time.LocalDate.of(2026, 11, 27));
+
+    assertThat(
+            new RuleJars()
+                .validator(java.io.File.pathSeparator + jar + java.io.File.pathSeparator)
+                .validate(lab, day)
+                .diagnostics())
+        .anyMatch(d -> d.ruleId().equals("ACME-JAR-001"));
+    assertThat(new RuleJars().validator(null).validate(lab, day).diagnostics())
+        .noneMatch(d -> d.ruleId().equals("ACME-JAR-001"));
+    Path missing = dir.resolve("gone.jar");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new RuleJars().validator(missing.toString()))
+        .isInstanceOf(UserError.class)
+        .hasMessage("COEXIST_RULES " + missing + ": no such file");
+  }
 }
