@@ -117,5 +117,13 @@ public abstract class PlanRequest {
       throw new IllegalArgumentException(
           "transportServers: Exchange Server needs at least one transport server");
     }
+    // The Exchange Online plan has no transport servers; dropping them silently would hide a
+    // request meant for Exchange Server (the CLI refuses the same with exit 2).
+    if (environment() == Environment.EXCHANGE_ONLINE && !transportServers().isEmpty()) {
+      throw new IllegalArgumentException(
+          "transportServers: Exchange Online has no transport servers (they are for Exchange"
+              + " Server): "
+              + String.join(", ", transportServers()));
+    }
   }
 }
