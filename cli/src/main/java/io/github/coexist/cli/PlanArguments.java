@@ -3,6 +3,7 @@ package io.github.coexist.cli;
 import io.github.coexist.core.validation.ValidatedPlan;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +29,8 @@ final class PlanArguments {
       description = "The date to validate as of (default: today in UTC).")
   LocalDate today;
 
+  @Mixin RuleJars rules;
+
   /** The day to validate as of: {@code --today}, or today in UTC. */
   LocalDate day() {
     return Today.orClock(today);
@@ -51,6 +54,6 @@ final class PlanArguments {
    */
   ValidatedPlan readValid(CommandSpec spec) {
     checkOutput();
-    return PlanInput.readValid(plan, day(), spec.commandLine().getErr());
+    return PlanInput.readValid(plan, rules.validator(), day(), spec.commandLine().getErr());
   }
 }

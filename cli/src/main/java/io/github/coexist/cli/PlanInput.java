@@ -7,11 +7,8 @@ import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.core.validation.ValidationReport;
 import io.github.coexist.planio.PlanFileException;
 import io.github.coexist.planio.PlanReader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -40,12 +37,6 @@ public final class PlanInput {
       return PlanReader.standard().read(file);
     } catch (PlanFileException e) {
       throw new UserError(e.getMessage(), e);
-    } catch (NoSuchFileException e) {
-      throw new UserError(file + ": no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new UserError(file + ": permission denied", e);
-    } catch (IOException e) {
-      throw new UserError(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
   }
 
@@ -57,8 +48,14 @@ public final class PlanInput {
    * @throws FindingsException when the plan has validation errors
    */
   public static ValidatedPlan readValid(Path file, LocalDate today, PrintWriter err) {
+    return readValid(file, PlanValidator.withDiscoveredRules(), today, err);
+  }
+
+  /** As {@link #readValid(Path, LocalDate, PrintWriter)}, judged by {@code validator}. */
+  public static ValidatedPlan readValid(
+      Path file, PlanValidator validator, LocalDate today, PrintWriter err) {
     CoexistencePlan plan = read(file);
-    ValidationReport report = PlanValidator.standard().validate(plan, ValidationContext.on(today));
+    ValidationReport report = validator.validate(plan, ValidationContext.on(today));
     if (report.hasErrors()) {
       ValidationReports.printErrors(report, err);
       err.flush();

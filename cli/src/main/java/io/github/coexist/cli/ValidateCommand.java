@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,11 +48,13 @@ final class ValidateCommand implements Callable<Integer> {
       description = "The date to judge by (license expiry); default: today in UTC.")
   LocalDate today;
 
+  @Mixin RuleJars rules;
+
   @Override
   public Integer call() {
+    PlanValidator validator = rules.validator();
     CoexistencePlan read = PlanInput.read(plan);
-    ValidationReport report =
-        PlanValidator.standard().validate(read, ValidationContext.on(Today.orClock(today)));
+    ValidationReport report = validator.validate(read, ValidationContext.on(Today.orClock(today)));
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
       out.print(ValidationReports.json(report));

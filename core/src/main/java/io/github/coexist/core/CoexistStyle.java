@@ -11,7 +11,16 @@ import org.immutables.value.Value;
  * with it (directly or through its package), so all builders read the same.
  *
  * <p>Users write {@code RemoteDomain.builder().name("x").build()}; {@code build()} returns the
- * abstract type, so generated {@code Immutable*} names stay an implementation detail.
+ * abstract type, so generated {@code Immutable*} names stay an implementation detail. Each type
+ * declares its public builder as a nested {@code Builder} class extending the generated one, so
+ * consumers name {@code SendConnector.Builder}, never {@code ImmutableSendConnector.Builder}.
+ *
+ * <p>{@code allowedClasspathAnnotations} lists only {@code Override}: otherwise the processor
+ * copies annotations it finds on the build's class path into the generated classes, among them
+ * {@code org.immutables.value.Generated(from = ..., generator = ...)}. Immutables is a compile-only
+ * dependency, so a consumer compiling against our jars with {@code -Xlint:all} would get a warning
+ * per generated class ("Cannot find annotation method 'from()'"), and an error with {@code
+ * -Werror}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -23,5 +32,6 @@ import org.immutables.value.Value;
     depluralizeDictionary = {"address:addresses", "policy:policies", "mechanism:mechanisms"},
     defaults = @Value.Immutable(copy = true),
     strictBuilder = false,
-    jdkOnly = false)
+    jdkOnly = false,
+    allowedClasspathAnnotations = {Override.class})
 public @interface CoexistStyle {}

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * Registers {@link NoTestDomainsRule} with ServiceLoader: this class is named in {@code
- * META-INF/services/io.github.coexist.core.validation.RuleProvider}, so {@code RuleSet.standard()}
- * (and with it {@code coexist validate}, when the jar is on the class path) runs the rule after
- * coexist's own.
+ * META-INF/services/io.github.coexist.core.validation.RuleProvider}, so {@code
+ * RuleSet.discovered()} (and with it {@code coexist validate --rules this.jar}) runs the rule after
+ * coexist's own. {@code RuleSet.standard()} does not: it is coexist's rules only, whatever is on
+ * the class path.
  */
 public final class AcmeRules implements RuleProvider {
   /** Needed by ServiceLoader. */

@@ -13,7 +13,8 @@ import java.time.LocalDate;
 /**
  * A custom rule ({@link NoTestDomainsRule}) registered two ways: programmatically ({@code
  * RuleSet.builtIn().with(rule)}) and through ServiceLoader ({@link AcmeRules}, found by {@code
- * RuleSet.standard()}). Both find the lab domain of a plan copied from the recommended one.
+ * PlanValidator.withDiscoveredRules()}; {@code PlanValidator.standard()} runs coexist's rules
+ * only). Both find the lab domain of a plan copied from the recommended one.
  */
 public final class CustomRuleExample {
   private CustomRuleExample() {}
@@ -42,7 +43,7 @@ public final class CustomRuleExample {
   public static String run(LocalDate today) {
     ValidationContext context = ValidationContext.on(today);
     ValidationReport byHand = PlanValidator.of(programmatic()).validate(labPlan(), context);
-    ValidationReport found = PlanValidator.standard().validate(labPlan(), context);
+    ValidationReport found = PlanValidator.withDiscoveredRules().validate(labPlan(), context);
     StringBuilder out = new StringBuilder();
     out.append("programmatic:\n");
     byHand.diagnostics().stream()

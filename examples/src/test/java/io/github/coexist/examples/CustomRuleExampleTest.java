@@ -15,12 +15,13 @@ class CustomRuleExampleTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
 
   @Test
-  void serviceLoaderRegistersTheRuleAfterCoexistsOwn() {
-    RuleSet standard = RuleSet.standard();
+  void serviceLoaderRegistersTheRuleAfterCoexistsOwnOnlyWhenAskedFor() {
+    RuleSet discovered = RuleSet.discovered();
 
-    assertThat(standard.rule(NoTestDomainsRule.ID)).isPresent();
-    assertThat(standard.rules().get(standard.rules().size() - 1).id())
+    assertThat(discovered.rule(NoTestDomainsRule.ID)).isPresent();
+    assertThat(discovered.rules().get(discovered.rules().size() - 1).id())
         .isEqualTo(NoTestDomainsRule.ID);
+    assertThat(RuleSet.standard().rule(NoTestDomainsRule.ID)).isEmpty();
     assertThat(RuleSet.builtIn().rule(NoTestDomainsRule.ID)).isEmpty();
   }
 

@@ -1,39 +1,60 @@
 package io.github.coexist.examples;
 
+import static io.github.coexist.testing.CoexistAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coexist.core.CoexistException;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.SendConnector;
 import io.github.coexist.core.recommend.PlanRequest;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.PlanValidator;
+import io.github.coexist.core.validation.RuleSet;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.core.validation.ValidationReport;
 import io.github.coexist.core.value.SmtpDomain;
+import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.notesini.NotesIniEmitter;
+import io.github.coexist.planio.PlanReader;
+import io.github.coexist.planio.PlanWriter;
 import io.github.coexist.powershell.PowerShellEmitter;
 import io.github.coexist.powershell.PowerShellRenderer;
+import io.github.coexist.powershell.PowerShellScript;
+import io.github.coexist.powershell.RenderOptions;
 import io.github.coexist.runbook.RunbookEmitter;
 import io.github.coexist.runbook.RunbookRenderer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's Java example, compiled and run here. The code between the markers must be the
- * README's {@code java} block, line for line (indentation aside), so it cannot rot.
+ * The README's Java examples, compiled and run here. The code between each pair of markers is a
+ * {@code java} block of the README, line for line (indentation aside): {@link ReadmeSnippetsTest}
+ * checks that every block of the README is one of them, so none can rot.
  */
 class ReadmeExampleTest {
-  private static final Path README = Path.of("..", "README.md");
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+
+  @TempDir Path dir;
+
+  private static ValidatedPlan valid() {
+    return PlanValidator.standard()
+        .validate(
+            RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER)),
+            ValidationContext.on(DAY))
+        .requireValid();
+  }
 
   @Test
-  void theReadmeExampleRuns() {
+  void buildValidateAndEmit() throws Exception {
     // README-BEGIN
     PlanRequest request =
         PlanRequest.builder()
@@ -52,36 +73,99 @@ class ReadmeExampleTest {
     report.diagnostics().forEach(System.out::println); // WARNING COEX-TLS-003 sendConnectors[0]...
 
     ValidatedPlan valid = report.requireValid(); // throws InvalidPlanException listing the errors
-    String script = PowerShellRenderer.render(new PowerShellEmitter().emit(valid));
+    PowerShellScript script = new PowerShellEmitter().emit(valid);
+    Files.write(
+        dir.resolve("exchange.ps1"), PowerShellRenderer.encode(script, RenderOptions.defaults()));
     String notesIni = NotesIniEmitter.standard().emit(valid).consoleCommands().text();
     String runbook = RunbookRenderer.render(RunbookEmitter.standard().emit(valid));
     // README-END
 
     assertThat(report.diagnostics().get(0).toString())
         .startsWith("WARNING COEX-TLS-003 sendConnectors[0]");
-    assertThat(script).contains("New-SendConnector -Name 'Outbound to Domino'");
+    byte[] written = Files.readAllBytes(dir.resolve("exchange.ps1"));
+    assertThat(written).startsWith(0xEF, 0xBB, 0xBF);
+    assertThat(new String(written, StandardCharsets.UTF_8))
+        .contains("New-SendConnector -Name 'Outbound to Domino'")
+        .contains("\r\n");
     assertThat(notesIni).contains("set config BTEXCHANGEDOMAIN=Exchange\n");
     assertThat(runbook).startsWith("# Domino coexistence runbook: Contoso, Exchange Server 2019\n");
   }
 
   @Test
-  void theReadmeShowsThisCode() throws Exception {
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    int start = readme.indexOf("```java\n") + "```java\n".length();
-    String block = readme.substring(start, readme.indexOf("```", start));
-    String source =
-        Files.readString(
-            Path.of("src/test/java/io/github/coexist/examples/ReadmeExampleTest.java"),
-            StandardCharsets.UTF_8);
-    String marked =
-        source.substring(
-            source.indexOf("// README-BEGIN\n") + "// README-BEGIN\n".length(),
-            source.indexOf("    // README-END"));
+  void editAPlan() throws Exception {
+    PlanWriter.write(valid().plan(), dir.resolve("plan.yaml"));
+    // README-BEGIN
+    CoexistencePlan loaded = PlanReader.standard().read(dir.resolve("plan.yaml"));
+    CoexistencePlan edited =
+        loaded
+            .mapObjects(
+                SendConnector.class, c -> c.toBuilder().comment("Managed by coexist").build())
+            .toBuilder()
+            .organization("Contoso Ltd")
+            .build();
+    PlanWriter.write(edited, dir.resolve("plan.yaml"));
+    // README-END
 
-    assertThat(stripped(block)).isEqualTo(stripped(marked));
+    CoexistencePlan reread = PlanReader.standard().read(dir.resolve("plan.yaml"));
+    assertThat(reread.organization()).contains("Contoso Ltd");
+    assertThat(reread.sendConnectors())
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.comment()).contains("Managed by coexist"));
+    assertThat(reread.toBuilder().organization("Contoso").build().sendConnectors())
+        .isEqualTo(edited.sendConnectors());
   }
 
-  private static List<String> stripped(String code) {
-    return code.lines().map(String::strip).collect(Collectors.toList());
+  @Test
+  void catchTheOneExceptionFamily() {
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      // README-BEGIN
+      try {
+        PlanReader.standard().read(dir.resolve("missing.yaml"));
+      } catch (CoexistException e) {
+        System.err.println(e.getMessage()); // .../missing.yaml: no such file
+      }
+      // README-END
+    } finally {
+      System.setErr(stderr);
+    }
+    assertThat(captured.toString(StandardCharsets.UTF_8))
+        .isEqualTo(dir.resolve("missing.yaml") + ": no such file" + System.lineSeparator());
+  }
+
+  @Test
+  void rulesOfYourOwn() {
+    LocalDate day = DAY;
+    // README-BEGIN
+    PlanValidator mine = PlanValidator.of(RuleSet.standard().with(new NoTestDomainsRule()));
+    PlanValidator discovered = PlanValidator.withDiscoveredRules(); // + ServiceLoader's rules
+    ValidationReport checked =
+        mine.validate(CustomRuleExample.labPlan(), ValidationContext.on(day));
+    // README-END
+
+    assertThat(checked).hasError(NoTestDomainsRule.ID).atExactly("domains.dominoRouting");
+    assertThat(discovered.rules().rule(NoTestDomainsRule.ID)).isPresent();
+    assertThat(PlanValidator.standard().rules().rule(NoTestDomainsRule.ID)).isEmpty();
+  }
+
+  @Test
+  void testingAssertions() {
+    LocalDate day = DAY;
+    ValidatedPlan valid = valid();
+    CoexistencePlan plan = valid.plan();
+    byte[] bytes = NotesIniEmitter.standard().emit(valid).fragment();
+    // README-BEGIN
+    assertThat(plan)
+        .isValidOn(day)
+        .validatedOn(day)
+        .hasWarning("COEX-TLS-003")
+        .at("sendConnectors[0]");
+    assertThat(new PowerShellEmitter().emit(valid))
+        .invokes("New-SendConnector")
+        .with("SmartHosts", "10.1.1.1", "10.1.1.2");
+    assertThat(NotesIniDocument.parse(bytes)).hasSetting("BTEXCHANGEDB", "btexchange.box");
+    // README-END
   }
 }

@@ -1,10 +1,13 @@
 package io.github.coexist.license;
 
+import io.github.coexist.core.CoexistException;
+
 /**
  * A key file that cannot be read: says where and why. Thrown by {@link
- * LicensePublicKey#fromText(String)} and {@link LicenseSigningKey#fromText(String)}.
+ * LicensePublicKey#fromText(String)} and {@link LicenseSigningKey#fromText(String)}. Unchecked, a
+ * member of the {@link CoexistException} family like every other file coexist reads.
  */
-public final class KeyFormatException extends Exception {
+public final class KeyFormatException extends CoexistException {
   private static final long serialVersionUID = 1L;
 
   private final transient TextPosition position;

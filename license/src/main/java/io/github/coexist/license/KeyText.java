@@ -33,8 +33,7 @@ final class KeyText {
    * Reads the fields of a key file of the expected format: {@code format} and every one of {@code
    * names} present once, and no other.
    */
-  static Map<String, Value> read(byte[] bytes, String expectedFormat, List<String> names)
-      throws KeyFormatException {
+  static Map<String, Value> read(byte[] bytes, String expectedFormat, List<String> names) {
     if (bytes.length > MAX_BYTES) {
       throw new KeyFormatException(
           new TextPosition(1, 1), "a key file is at most " + MAX_BYTES + " bytes");
@@ -91,7 +90,7 @@ final class KeyText {
   }
 
   /** Strict base64: the standard alphabet with padding, and nothing a re-encoding would change. */
-  static byte[] base64(Value value, String what) throws KeyFormatException {
+  static byte[] base64(Value value, String what) {
     byte[] decoded;
     try {
       decoded = Base64.getDecoder().decode(value.text());
@@ -105,7 +104,7 @@ final class KeyText {
   }
 
   /** The public key of a key file, checked against the file's key id. */
-  static PublicKey publicKey(Map<String, Value> values) throws KeyFormatException {
+  static PublicKey publicKey(Map<String, Value> values) {
     Value encoded = values.get(PUBLIC_KEY);
     byte[] x509 = base64(encoded, PUBLIC_KEY);
     PublicKey key;

@@ -102,7 +102,15 @@ public abstract class License {
     return new Builder();
   }
 
-  /** Builds a {@link License}. */
+  /** A builder holding every value of this license, to change some and build a copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link License}. A setter of a map or list replaces the values set so far; {@code
+   * put…} and {@code add…} append to them.
+   */
   public static final class Builder extends ImmutableLicense.Builder {
     Builder() {}
   }

@@ -51,7 +51,7 @@ public final class LicensePublicKey {
    *
    * @throws KeyFormatException naming the line and column at fault
    */
-  public static LicensePublicKey fromText(String text) throws KeyFormatException {
+  public static LicensePublicKey fromText(String text) {
     return new LicensePublicKey(
         KeyText.publicKey(KeyText.read(KeyText.utf8(text), KeyText.PUBLIC_FORMAT, FIELDS)));
   }

@@ -52,7 +52,7 @@ public final class LicenseSigningKey {
    *
    * @throws KeyFormatException naming the line and column at fault
    */
-  public static LicenseSigningKey fromText(String text) throws KeyFormatException {
+  public static LicenseSigningKey fromText(String text) {
     Map<String, KeyText.Value> values =
         KeyText.read(KeyText.utf8(text), KeyText.PRIVATE_FORMAT, FIELDS);
     LicensePublicKey publicKey = LicensePublicKey.of(KeyText.publicKey(values));

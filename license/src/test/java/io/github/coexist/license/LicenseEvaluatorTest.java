@@ -122,4 +122,35 @@ class LicenseEvaluatorTest {
     return new LicenseEvaluator(
         Clock.fixed(day.atTime(LocalTime.NOON).atZone(ZONE).toInstant(), ZONE), ZONE);
   }
+
+  @Test
+  void aDayIsGivenAsADateOrAsAClockAndZoneAlike() {
+    LocalDate day = LocalDate.of(2027, 1, 14);
+    Clock clock = Clock.fixed(day.atTime(LocalTime.NOON).atZone(ZONE).toInstant(), ZONE);
+    LicenseStatus byDate = LicenseEvaluator.on(day).evaluate(STANDARD);
+    LicenseStatus byClock = LicenseEvaluator.of(clock, ZONE).evaluate(STANDARD);
+    assertThat(byDate.today()).isEqualTo(day).isEqualTo(byClock.today());
+    assertThat(byDate.daysLeft()).isEqualTo(byClock.daysLeft()).isEqualTo(1);
+  }
+
+  @Test
+  void noWarningSentYetIsAnEmptyOptionalNotANull() {
+    LicenseEvaluator evaluator = LicenseEvaluator.on(LocalDate.of(2026, 10, 17));
+    assertThat(evaluator.evaluate(STANDARD, java.util.Optional.empty()))
+        .hasToString(evaluator.evaluate(STANDARD).toString());
+    assertThat(evaluator.evaluate(STANDARD, java.util.Optional.empty()).warningDue())
+        .map(ExpiryWarning::level)
+        .contains(WarningLevel.DAYS_90);
+    assertThat(
+            evaluator.evaluate(STANDARD, java.util.Optional.of(WarningLevel.DAYS_90)).warningDue())
+        .isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> evaluator.evaluate(STANDARD, (WarningLevel) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageStartingWith("lastSent");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluator.evaluate(null))
+        .hasMessage("license");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> LicenseEvaluator.on(null))
+        .hasMessage("day");
+  }
 }

@@ -61,6 +61,7 @@ public final class NotesIniEmitter implements Emitter<NotesIniChanges> {
    */
   @Override
   public NotesIniChanges emit(ValidatedPlan valid) {
+    java.util.Objects.requireNonNull(valid, "valid");
     CoexistencePlan plan = valid.plan();
     DominoSettings domino = plan.domino().orElseGet(() -> DominoSettings.builder().build());
     Optional<LicenseFacts> license = plan.license();

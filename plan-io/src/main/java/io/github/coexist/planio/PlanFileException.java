@@ -1,5 +1,6 @@
 package io.github.coexist.planio;
 
+import io.github.coexist.core.CoexistException;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,12 @@ import java.util.Objects;
  * <pre>{@code
  * plan.yaml:14:5: outboundConnectors[0]: unknown key "useMxRecrod" (did you mean "useMxRecord"?)
  * }</pre>
+ *
+ * <p>A file that cannot be read at all (missing, a directory, no permission) is one too, with the
+ * file's name and no position: {@code plan.yaml: no such file}; its {@link #location()} is then the
+ * file's start.
  */
-public final class PlanFileException extends RuntimeException {
+public final class PlanFileException extends CoexistException {
   private static final long serialVersionUID = 1L;
 
   private final transient SourceLocation location;
@@ -26,6 +31,17 @@ public final class PlanFileException extends RuntimeException {
   public PlanFileException(SourceLocation location, String problem, Throwable cause) {
     super(location + ": " + Messages.oneLine(problem), cause);
     this.location = Objects.requireNonNull(location, "location");
+    this.problem = Messages.oneLine(problem);
+  }
+
+  /** A problem with the file as a whole, e.g. {@code plan.yaml: no such file}. */
+  static PlanFileException ofFile(String source, String problem, Throwable cause) {
+    return new PlanFileException(source, problem, cause);
+  }
+
+  private PlanFileException(String source, String problem, Throwable cause) {
+    super(source + ": " + Messages.oneLine(problem), cause);
+    this.location = SourceLocation.of(source, 1, 1);
     this.problem = Messages.oneLine(problem);
   }
 

@@ -10,9 +10,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -46,6 +49,7 @@ public final class PlanReader {
 
   /** A reader that also migrates files of {@code migration.fromVersion()}. */
   public PlanReader withMigration(PlanMigration migration) {
+    Objects.requireNonNull(migration, "migration");
     Map<Integer, PlanMigration> all = new TreeMap<>(migrations);
     all.put(migration.fromVersion(), migration);
     return new PlanReader(ImmutableSortedMap.copyOf(all));
@@ -54,10 +58,11 @@ public final class PlanReader {
   /**
    * Reads a UTF-8 file; its path, as given, names it in messages.
    *
-   * @throws IOException when the file cannot be read
-   * @throws PlanFileException when it is not a valid plan file
+   * @throws PlanFileException when the file cannot be read ({@code plan.yaml: no such file}) or is
+   *     not a valid plan file ({@code plan.yaml:14:5: ...})
    */
-  public CoexistencePlan read(Path file) throws IOException {
+  public CoexistencePlan read(Path file) {
+    Objects.requireNonNull(file, "file");
     String source = file.toString();
     byte[] bytes;
     // Bounded: an endless input (/dev/zero, a pipe) is refused after the limit, not read to the
@@ -79,6 +84,17 @@ public final class PlanReader {
               .toString();
     } catch (CharacterCodingException e) {
       throw new PlanFileException(SourceLocation.of(source, 1, 1), "the file is not UTF-8 text", e);
+    } catch (NoSuchFileException e) {
+      throw PlanFileException.ofFile(source, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw PlanFileException.ofFile(source, "permission denied", e);
+    } catch (IOException e) {
+      throw PlanFileException.ofFile(
+          source,
+          Files.isDirectory(file)
+              ? "is a directory, not a plan file"
+              : "cannot be read (" + e.getMessage() + ")",
+          e);
     }
     return read(content, source);
   }
@@ -88,6 +104,8 @@ public final class PlanReader {
    * may give the format.
    */
   public CoexistencePlan read(Reader reader, String source) throws IOException {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(source, "source");
     char[] buffer = new char[8192];
     StringBuilder text = new StringBuilder();
     for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
@@ -104,6 +122,8 @@ public final class PlanReader {
 
   /** Reads a plan from text; {@code source} names it in messages (e.g. {@code plan.yaml}). */
   public CoexistencePlan read(String content, String source) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(source, "source");
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
     PlanNode root = TreeParser.parse(source, text, PlanFormat.detect(source, text));
     if (!(root instanceof PlanNode.Mapping)) {

@@ -314,4 +314,19 @@ class PlanReaderTest {
         .isInstanceOf(PlanFileException.class)
         .hasMessage(file + ":1:1: the file is not UTF-8 text");
   }
+
+  @Test
+  void aFileThatCannotBeReadIsAPlanFileExceptionNamingIt(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.yaml");
+    assertThatThrownBy(() -> PlanReader.standard().read(missing))
+        .isInstanceOf(PlanFileException.class)
+        .isInstanceOf(io.github.coexist.core.CoexistException.class)
+        .hasMessage(missing + ": no such file");
+    assertThatThrownBy(() -> PlanReader.standard().read(dir))
+        .isInstanceOf(PlanFileException.class)
+        .hasMessage(dir + ": is a directory, not a plan file");
+    assertThatThrownBy(() -> PlanReader.standard().read((Path) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("file");
+  }
 }

@@ -69,6 +69,7 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
    */
   @Override
   public PowerShellScript emit(ValidatedPlan valid) {
+    java.util.Objects.requireNonNull(valid, "valid");
     return emit(valid, ChangeScope.EVERYTHING);
   }
 
@@ -89,6 +90,8 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
    * @throws EmissionException as {@link #emit(ValidatedPlan)}
    */
   public PowerShellScript emitAgainst(ValidatedPlan valid, Snapshot live) {
+    java.util.Objects.requireNonNull(valid, "valid");
+    java.util.Objects.requireNonNull(live, "live");
     Drift drift = Drift.between(valid.plan(), live);
     ChangeScope scope = ChangeScope.of(drift, valid.plan());
     return ChangeOnlyHeader.add(emit(valid, scope), scope);

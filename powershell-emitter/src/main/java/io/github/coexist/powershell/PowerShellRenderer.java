@@ -42,7 +42,13 @@ public final class PowerShellRenderer {
     this.newline = newline;
   }
 
-  /** The script's text with CRLF line endings. */
+  /**
+   * The script's text with CRLF line endings, without the byte order mark: for display or a
+   * String-based API. To write a file Windows PowerShell 5.1 reads correctly, use {@link #encode}
+   * or {@link #write}, which add the BOM (without it, 5.1 reads UTF-8 as the ANSI code page and
+   * garbles non-ASCII names: <a
+   * href="https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_character_encoding">about_Character_Encoding</a>).
+   */
   public static String render(PowerShellScript script) {
     return render(script, RenderOptions.defaults());
   }
@@ -79,6 +85,9 @@ public final class PowerShellRenderer {
   /** Writes the script's bytes to {@code out} (not closed). */
   public static void write(PowerShellScript script, RenderOptions options, OutputStream out)
       throws IOException {
+    java.util.Objects.requireNonNull(script, "script");
+    java.util.Objects.requireNonNull(options, "options");
+    java.util.Objects.requireNonNull(out, "out");
     if (options.byteOrderMark()) {
       out.write(BOM);
     }
@@ -90,6 +99,8 @@ public final class PowerShellRenderer {
 
   /** The script's text in whole-line chunks, in order. */
   private static List<String> chunks(PowerShellScript script, RenderOptions options) {
+    java.util.Objects.requireNonNull(script, "script");
+    java.util.Objects.requireNonNull(options, "options");
     PowerShellRenderer renderer = new PowerShellRenderer(options.lineEnding().text());
     renderer.script(script);
     renderer.chunks.add(renderer.out.toString());

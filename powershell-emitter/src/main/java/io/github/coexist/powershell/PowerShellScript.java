@@ -22,9 +22,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class PowerShellScript {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  PowerShellScript() {}
+
   /** A builder. */
-  public static ImmutablePowerShellScript.Builder builder() {
-    return ImmutablePowerShellScript.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every value of this one, to change some and build a copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link PowerShellScript}. A setter of a list (e.g. {@code names(list)}) replaces the
+   * values set so far; {@code add…} and {@code addAll…} append to them. {@code build()} throws
+   * {@link IllegalStateException} naming a missing required value.
+   */
+  public static final class Builder extends ImmutablePowerShellScript.Builder {
+    Builder() {}
   }
 
   /** The shell the script is written for. */

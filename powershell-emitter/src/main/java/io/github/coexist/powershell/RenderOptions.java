@@ -15,9 +15,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class RenderOptions {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  RenderOptions() {}
+
   /** A builder starting from the defaults. */
-  public static ImmutableRenderOptions.Builder builder() {
-    return ImmutableRenderOptions.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every value of this one, to change some and build a copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link RenderOptions}. A setter of a list (e.g. {@code names(list)}) replaces the
+   * values set so far; {@code add…} and {@code addAll…} append to them. {@code build()} throws
+   * {@link IllegalStateException} naming a missing required value.
+   */
+  public static final class Builder extends ImmutableRenderOptions.Builder {
+    Builder() {}
   }
 
   /** UTF-8 with BOM, CRLF. */

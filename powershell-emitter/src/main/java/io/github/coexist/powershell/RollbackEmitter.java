@@ -40,6 +40,7 @@ public final class RollbackEmitter implements Emitter<PowerShellScript> {
    */
   @Override
   public PowerShellScript emit(ValidatedPlan valid) {
+    java.util.Objects.requireNonNull(valid, "valid");
     CoexistencePlan plan = valid.plan();
     Dialect dialect = Dialect.of(plan.environment());
     ObjectFacts.requireKindAllowed(plan, dialect);

@@ -9,6 +9,8 @@ import io.github.coexist.core.model.ExchangeVersion;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.domino.DirectoryDocuments;
 import io.github.coexist.domino.DominoDirectoryEmitter;
+import io.github.coexist.license.License;
+import io.github.coexist.license.LicenseEvaluator;
 import io.github.coexist.license.LicenseStatus;
 import io.github.coexist.notesini.IniFinding;
 import io.github.coexist.notesini.NotesIniChanges;
@@ -33,6 +35,8 @@ import java.util.stream.Collectors;
  * Runbook runbook = RunbookEmitter.standard().emit(validPlan);
  * // with a verified license and its status today (see the license module):
  * Runbook licensed = RunbookEmitter.standard().withLicense(status).emit(validPlan);
+ * // or a verified license, evaluated on the day the plan was validated on:
+ * Runbook sameDay = RunbookEmitter.standard().withLicense(license).emit(validPlan);
  * String markdown = RunbookRenderer.render(licensed);
  * }</pre>
  *
@@ -41,19 +45,32 @@ import java.util.stream.Collectors;
  */
 public final class RunbookEmitter implements Emitter<Runbook> {
   private final Optional<LicenseStatus> license;
+  private final Optional<License> verified;
 
-  private RunbookEmitter(Optional<LicenseStatus> license) {
+  private RunbookEmitter(Optional<LicenseStatus> license, Optional<License> verified) {
     this.license = license;
+    this.verified = verified;
   }
 
   /** A runbook emitter without a license status. */
   public static RunbookEmitter standard() {
-    return new RunbookEmitter(Optional.empty());
+    return new RunbookEmitter(Optional.empty(), Optional.empty());
   }
 
   /** This emitter, showing {@code status} (a verified license, evaluated) in the license step. */
   public RunbookEmitter withLicense(LicenseStatus status) {
-    return new RunbookEmitter(Optional.of(Objects.requireNonNull(status, "status")));
+    return new RunbookEmitter(
+        Optional.of(Objects.requireNonNull(status, "status")), Optional.empty());
+  }
+
+  /**
+   * This emitter, showing {@code license} (verified) in the license step with its status on the day
+   * the plan was validated on ({@link ValidatedPlan#day()}), so validation and runbook agree on the
+   * day without a second clock.
+   */
+  public RunbookEmitter withLicense(License license) {
+    return new RunbookEmitter(
+        Optional.empty(), Optional.of(Objects.requireNonNull(license, "license")));
   }
 
   /**
@@ -64,7 +81,12 @@ public final class RunbookEmitter implements Emitter<Runbook> {
    */
   @Override
   public Runbook emit(ValidatedPlan valid) {
+    Objects.requireNonNull(valid, "valid");
     CoexistencePlan plan = valid.plan();
+    Optional<LicenseStatus> license =
+        verified.isPresent()
+            ? Optional.of(LicenseEvaluator.on(valid.day()).evaluate(verified.get()))
+            : this.license;
     PowerShellScript apply = new PowerShellEmitter().emit(valid);
     PowerShellScript undo = new RollbackEmitter().emit(valid);
     NotesIniChanges notesIni = NotesIniEmitter.standard().emit(valid);

@@ -276,6 +276,33 @@ class RunbookEmitterTest {
   }
 
   @Test
+  void aLicenseIsEvaluatedOnTheDayThePlanWasValidatedOn() {
+    License license =
+        License.builder()
+            .type(LicenseType.STANDARD)
+            .licensee("Contoso")
+            .processDomain("ACME")
+            .adminEmail("notes-admin@contoso.com")
+            .generated(LocalDate.of(2026, 1, 15))
+            .expires(LocalDate.of(2027, 1, 15))
+            .build();
+    ValidatedPlan validated =
+        PlanValidator.standard()
+            .validate(
+                recommended(Environment.EXCHANGE_ONLINE),
+                ValidationContext.on(LocalDate.of(2026, 12, 16)))
+            .requireValid();
+
+    String markdown =
+        RunbookRenderer.render(RunbookEmitter.standard().withLicense(license).emit(validated));
+
+    assertThat(markdown)
+        .contains(
+            MarkdownText.inline(
+                "On 2026-12-16 it is expiring with 30 days left; BTCal runs, ZApp is not enabled"));
+  }
+
+  @Test
   void theSamePlanGivesTheSameRunbook() {
     CoexistencePlan plan = recommended(Environment.EXCHANGE_ONLINE);
 

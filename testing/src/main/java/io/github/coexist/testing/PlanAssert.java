@@ -83,19 +83,29 @@ public final class PlanAssert extends AbstractAssert<PlanAssert, CoexistencePlan
   }
 
   /**
-   * Validates the plan with {@link PlanValidator#standard()} as of {@code day} and fails, listing
-   * the errors, when it has any.
+   * Validates the plan with {@link PlanValidator#withDiscoveredRules()} (coexist's rules and the
+   * rules your test class path registers) as of {@code day} and fails, listing the errors, when it
+   * has any.
    */
   public PlanAssert isValidOn(LocalDate day) {
     validatedOn(day).hasNoErrors();
     return this;
   }
 
-  /** The report of {@link PlanValidator#standard()} as of {@code day}, to assert on. */
+  /**
+   * The report of {@link PlanValidator#withDiscoveredRules()} as of {@code day}, to assert on: the
+   * rules your own jar registers with {@code ServiceLoader} are judged along with coexist's.
+   */
   public ValidationReportAssert validatedOn(LocalDate day) {
+    return validatedBy(PlanValidator.withDiscoveredRules(), day);
+  }
+
+  /** The report of {@code validator} as of {@code day}, to assert on. */
+  public ValidationReportAssert validatedBy(PlanValidator validator, LocalDate day) {
+    java.util.Objects.requireNonNull(validator, "validator");
+    java.util.Objects.requireNonNull(day, "day");
     isNotNull();
-    return new ValidationReportAssert(
-        PlanValidator.standard().validate(actual, ValidationContext.on(day)));
+    return new ValidationReportAssert(validator.validate(actual, ValidationContext.on(day)));
   }
 
   private List<String> names(ObjectKind kind) {

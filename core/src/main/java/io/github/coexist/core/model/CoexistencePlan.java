@@ -3,7 +3,11 @@ package io.github.coexist.core.model;
 import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.CoexistStyle;
 import io.github.coexist.core.value.SmtpDomain;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
 /**
@@ -20,16 +24,46 @@ import org.immutables.value.Value;
  *     .addTransportServers("EX01")
  *     .build();
  * }</pre>
+ *
+ * <p>To edit a plan (one read from a file, or a recommended one), change a copy: {@link
+ * #toBuilder()} for the plan's own values, {@link #mapObjects(Class, UnaryOperator)} for every
+ * object of a kind, each object's own {@code toBuilder()} for one object. Validate the result with
+ * {@code PlanValidator} and hand the {@code ValidatedPlan} to the emitters.
+ *
+ * <pre>{@code
+ * CoexistencePlan edited = plan
+ *     .mapObjects(SendConnector.class, c -> c.toBuilder().comment("Managed by the migration tool").build())
+ *     .toBuilder()
+ *     .organization("Contoso Ltd")
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 @CoexistStyle
 public abstract class CoexistencePlan {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  CoexistencePlan() {}
+
   /** The plan-file format version this model reads and writes. */
   public static final int CURRENT_FORMAT_VERSION = 1;
 
   /** A builder. */
-  public static ImmutableCoexistencePlan.Builder builder() {
-    return ImmutableCoexistencePlan.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every value of this one, to change some and build a copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link CoexistencePlan}. A setter of a list (e.g. {@code names(list)}) replaces the
+   * values set so far; {@code add…} and {@code addAll…} append to them. {@code build()} throws
+   * {@link IllegalStateException} naming a missing required value.
+   */
+  public static final class Builder extends ImmutableCoexistencePlan.Builder {
+    Builder() {}
   }
 
   /** {@code formatVersion}: the plan-file format version (1). */
@@ -118,6 +152,60 @@ public abstract class CoexistencePlan {
         return outboundConnectors();
     }
     throw new AssertionError(kind);
+  }
+
+  /**
+   * A copy of this plan with every object of {@code type} replaced by {@code edit}'s result, in the
+   * same order; the other kinds are kept as they are.
+   *
+   * @param type the object type, e.g. {@code SendConnector.class}
+   * @param edit returns the new object for each old one; never {@code null}
+   * @throws NullPointerException naming the argument, or the index of a {@code null} result
+   */
+  public <T extends ExchangeObject> CoexistencePlan mapObjects(
+      Class<T> type, UnaryOperator<T> edit) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(edit, "edit");
+    ObjectKind kind = ObjectKind.of(type);
+    List<T> edited = new ArrayList<>();
+    ImmutableList<? extends ExchangeObject> objects = objects(kind);
+    for (int i = 0; i < objects.size(); i++) {
+      T result = edit.apply(type.cast(objects.get(i)));
+      if (result == null) {
+        throw new NullPointerException("edit returned null for " + kind.planKey() + "[" + i + "]");
+      }
+      edited.add(result);
+    }
+    return withObjects(kind, edited);
+  }
+
+  private CoexistencePlan withObjects(ObjectKind kind, List<? extends ExchangeObject> edited) {
+    Builder copy = toBuilder();
+    switch (kind) {
+      case REMOTE_DOMAIN:
+        return copy.remoteDomains(cast(edited, RemoteDomain.class)).build();
+      case ACCEPTED_DOMAIN:
+        return copy.acceptedDomains(cast(edited, AcceptedDomain.class)).build();
+      case EMAIL_ADDRESS_POLICY:
+        return copy.emailAddressPolicies(cast(edited, EmailAddressPolicy.class)).build();
+      case SEND_CONNECTOR:
+        return copy.sendConnectors(cast(edited, SendConnector.class)).build();
+      case RECEIVE_CONNECTOR:
+        return copy.receiveConnectors(cast(edited, ReceiveConnector.class)).build();
+      case INBOUND_CONNECTOR:
+        return copy.inboundConnectors(cast(edited, InboundConnector.class)).build();
+      case OUTBOUND_CONNECTOR:
+        return copy.outboundConnectors(cast(edited, OutboundConnector.class)).build();
+    }
+    throw new AssertionError(kind);
+  }
+
+  private static <T> List<T> cast(List<?> objects, Class<T> type) {
+    List<T> typed = new ArrayList<>(objects.size());
+    for (Object object : objects) {
+      typed.add(type.cast(object));
+    }
+    return typed;
   }
 
   /**

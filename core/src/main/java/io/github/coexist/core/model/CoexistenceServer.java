@@ -19,9 +19,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class CoexistenceServer {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  CoexistenceServer() {}
+
   /** A builder. */
-  public static ImmutableCoexistenceServer.Builder builder() {
-    return ImmutableCoexistenceServer.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every value of this one, to change some and build a copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link CoexistenceServer}. A setter of a list (e.g. {@code names(list)}) replaces the
+   * values set so far; {@code add…} and {@code addAll…} append to them. {@code build()} throws
+   * {@link IllegalStateException} naming a missing required value.
+   */
+  public static final class Builder extends ImmutableCoexistenceServer.Builder {
+    Builder() {}
   }
 
   /** A server from its name and address text. */

@@ -14,9 +14,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class Domains {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  Domains() {}
+
   /** A builder. */
-  public static ImmutableDomains.Builder builder() {
-    return ImmutableDomains.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every value of this one, to change some and build a copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link Domains}. A setter of a list (e.g. {@code names(list)}) replaces the values set
+   * so far; {@code add…} and {@code addAll…} append to them. {@code build()} throws {@link
+   * IllegalStateException} naming a missing required value.
+   */
+  public static final class Builder extends ImmutableDomains.Builder {
+    Builder() {}
   }
 
   /** The three domains parsed from text. */

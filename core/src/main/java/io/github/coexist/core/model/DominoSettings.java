@@ -20,9 +20,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class DominoSettings {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  DominoSettings() {}
+
   /** A builder. */
-  public static ImmutableDominoSettings.Builder builder() {
-    return ImmutableDominoSettings.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every value of this one, to change some and build a copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link DominoSettings}. A setter of a list (e.g. {@code names(list)}) replaces the
+   * values set so far; {@code add…} and {@code addAll…} append to them. {@code build()} throws
+   * {@link IllegalStateException} naming a missing required value.
+   */
+  public static final class Builder extends ImmutableDominoSettings.Builder {
+    Builder() {}
   }
 
   /** BTEXCHANGEDOMAIN: the Foreign Domain BTCal serves; BTCal shuts down without it. */

@@ -20,12 +20,29 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class LicenseFacts {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  LicenseFacts() {}
+
   /** A trial license runs this many days from the day it is generated. */
   public static final int TRIAL_DAYS = 30;
 
   /** A builder. */
-  public static ImmutableLicenseFacts.Builder builder() {
-    return ImmutableLicenseFacts.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every value of this one, to change some and build a copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link LicenseFacts}. A setter of a list (e.g. {@code names(list)}) replaces the
+   * values set so far; {@code add…} and {@code addAll…} append to them. {@code build()} throws
+   * {@link IllegalStateException} naming a missing required value.
+   */
+  public static final class Builder extends ImmutableLicenseFacts.Builder {
+    Builder() {}
   }
 
   /** Trial, standard, or standard with ZApp. */

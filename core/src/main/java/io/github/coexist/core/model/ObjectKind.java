@@ -32,6 +32,43 @@ public enum ObjectKind {
     this.noun = noun;
   }
 
+  /** The Java type of this kind's objects, e.g. {@code SendConnector.class}. */
+  public Class<? extends ExchangeObject> type() {
+    switch (this) {
+      case REMOTE_DOMAIN:
+        return RemoteDomain.class;
+      case ACCEPTED_DOMAIN:
+        return AcceptedDomain.class;
+      case EMAIL_ADDRESS_POLICY:
+        return EmailAddressPolicy.class;
+      case SEND_CONNECTOR:
+        return SendConnector.class;
+      case RECEIVE_CONNECTOR:
+        return ReceiveConnector.class;
+      case INBOUND_CONNECTOR:
+        return InboundConnector.class;
+      case OUTBOUND_CONNECTOR:
+        return OutboundConnector.class;
+    }
+    throw new AssertionError(this);
+  }
+
+  /**
+   * The kind whose objects are of {@code type} (e.g. {@code SendConnector.class}).
+   *
+   * @throws IllegalArgumentException if {@code type} is not one of the seven object types
+   */
+  public static ObjectKind of(Class<? extends ExchangeObject> type) {
+    java.util.Objects.requireNonNull(type, "type");
+    for (ObjectKind kind : values()) {
+      if (kind.type().isAssignableFrom(type)) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException(
+        "type: " + type.getName() + " is not one of the seven Exchange object types");
+  }
+
   /** The plan-file key of the list of these objects, e.g. {@code receiveConnectors}. */
   public String planKey() {
     return planKey;

@@ -19,16 +19,38 @@ import org.immutables.value.Value;
  * set to {@code $null}. Whether an attribute exists in the plan's environment is judged by
  * validation.
  *
+ * <p>Build one with {@link #builder()}, change a copy with {@link #toBuilder()} (or every one of a
+ * plan with {@link CoexistencePlan#mapObjects(Class, java.util.function.UnaryOperator)}), and emit
+ * it as part of a validated plan.
+ *
  * <pre>{@code
  * OutboundConnector x = OutboundConnector.builder().name("Example").build();
+ * OutboundConnector renamed = x.toBuilder().name("Example 2").build();
  * }</pre>
  */
 @Value.Immutable
 @CoexistStyle
 public abstract class OutboundConnector implements ExchangeObject {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  OutboundConnector() {}
+
   /** A builder; {@code name} is the only required attribute. */
-  public static ImmutableOutboundConnector.Builder builder() {
-    return ImmutableOutboundConnector.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every attribute of this object, to change some and build a copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link OutboundConnector}. A setter of a list attribute (e.g. {@code names(list)})
+   * replaces the values set so far; {@code add…} and {@code addAll…} append to them. {@code
+   * build()} throws {@link IllegalStateException} naming a missing {@code name}.
+   */
+  public static final class Builder extends ImmutableOutboundConnector.Builder {
+    Builder() {}
   }
 
   @Override

@@ -31,6 +31,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class PlanRequest {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  PlanRequest() {}
+
   /** The guide's Foreign Domain name (Appendix J). */
   public static final String DEFAULT_FOREIGN_DOMAIN = "Exchange";
 
@@ -38,8 +41,22 @@ public abstract class PlanRequest {
   public static final String DEFAULT_FOREIGN_DOMAIN_MAILBOX = "btexchange.box";
 
   /** A builder. */
-  public static ImmutablePlanRequest.Builder builder() {
-    return ImmutablePlanRequest.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every value of this one, to change some and build a copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link PlanRequest}. A setter of a list (e.g. {@code names(list)}) replaces the values
+   * set so far; {@code add…} and {@code addAll…} append to them. {@code build()} throws {@link
+   * IllegalStateException} naming a missing required value.
+   */
+  public static final class Builder extends ImmutablePlanRequest.Builder {
+    Builder() {}
   }
 
   /** Exchange Online (section 7.1) or Exchange Server (section 7.2). */
@@ -136,6 +153,14 @@ public abstract class PlanRequest {
     if (environment() == Environment.EXCHANGE_SERVER && transportServers().isEmpty()) {
       throw new IllegalArgumentException(
           "transportServers: Exchange Server needs at least one transport server");
+    }
+    // The Exchange Online plan has no transport servers; dropping them silently would hide a
+    // request meant for Exchange Server (the CLI refuses the same with exit 2).
+    if (environment() == Environment.EXCHANGE_ONLINE && !transportServers().isEmpty()) {
+      throw new IllegalArgumentException(
+          "transportServers: Exchange Online has no transport servers (they are for Exchange"
+              + " Server): "
+              + String.join(", ", transportServers()));
     }
   }
 }

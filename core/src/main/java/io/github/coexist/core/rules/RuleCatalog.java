@@ -62,9 +62,11 @@ public final class RuleCatalog {
         .append(count(rules, Severity.WARNING))
         .append(", INFO: ")
         .append(count(rules, Severity.INFO))
-        .append(") judge every plan: `PlanValidator.standard()` runs them, followed by any rule")
+        .append(") judge every plan: `PlanValidator.standard()` runs them;")
         .append(
-            " registered with `ServiceLoader`. An ERROR keeps the plan from becoming a `ValidatedPlan`, so nothing")
+            " `PlanValidator.withDiscoveredRules()` and the `coexist` command run them followed")
+        .append(" by any rule registered with `ServiceLoader` (or given with `--rules JAR`).")
+        .append(" An ERROR keeps the plan from becoming a `ValidatedPlan`, so nothing")
         .append(" is emitted; a WARNING marks a decision that deserves a second look; an INFO")
         .append(" names a step the administrator takes by hand. Every finding names the path in")
         .append(" the plan (`receiveConnectors[0].remoteIpRanges[1]`), the value, and how to fix")

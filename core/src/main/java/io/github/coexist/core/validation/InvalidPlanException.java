@@ -1,7 +1,9 @@
 package io.github.coexist.core.validation;
 
-/** Thrown by {@link ValidationReport#requireValid()} for a plan with errors. */
-public final class InvalidPlanException extends RuntimeException {
+import io.github.coexist.core.CoexistException;
+
+/** Thrown by {@link ValidationReport#requireValid()} for a plan with errors; lists them. */
+public final class InvalidPlanException extends CoexistException {
   private static final long serialVersionUID = 1L;
   private final transient ValidationReport report;
 

@@ -5,11 +5,17 @@ import io.github.coexist.core.model.CoexistencePlan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Runs a {@link RuleSet} over a plan. It never throws for a plan the model accepts: a rule that
  * fails is itself reported as an error ({@value #RULE_FAILURE_ID}), so one faulty rule cannot hide
- * the others.
+ * the others. A caller's mistake is not a finding: a {@code null} argument throws {@link
+ * NullPointerException} naming it before any rule runs, and a rule that reports a {@code null}
+ * message or hint throws {@link RuleContractException}.
+ *
+ * <p>{@link #standard()} runs coexist's own rules only; {@link #withDiscoveredRules()} adds the
+ * rules {@link java.util.ServiceLoader} finds (see {@link RuleSet#discovered()}).
  *
  * <pre>{@code
  * ValidationReport report = PlanValidator.standard().validate(plan, ValidationContext.on(today));
@@ -34,9 +40,17 @@ public final class PlanValidator {
     return new PlanValidator(RuleSet.standard());
   }
 
+  /**
+   * A validator with coexist's own rules and every rule {@link java.util.ServiceLoader} finds on
+   * the class path or module path ({@link RuleSet#discovered()}).
+   */
+  public static PlanValidator withDiscoveredRules() {
+    return new PlanValidator(RuleSet.discovered());
+  }
+
   /** A validator with the given rules. */
   public static PlanValidator of(RuleSet rules) {
-    return new PlanValidator(rules);
+    return new PlanValidator(Objects.requireNonNull(rules, "rules"));
   }
 
   /** The rules this validator runs. */
@@ -44,14 +58,26 @@ public final class PlanValidator {
     return rules;
   }
 
-  /** Judges {@code plan} as of {@code context}'s date. */
+  /**
+   * Judges {@code plan} as of {@code context}'s date.
+   *
+   * @throws NullPointerException naming {@code plan} or {@code context} when it is {@code null}
+   * @throws RuleContractException when a rule reports a finding without a message, hint or path
+   */
   public ValidationReport validate(CoexistencePlan plan, ValidationContext context) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(context, "context");
     List<Diagnostic> found = new ArrayList<>();
     List<Diagnostic> own = new ArrayList<>(); // one rule's findings, reused from rule to rule
     for (Rule rule : rules.rules()) {
       own.clear();
       try {
-        rule.check(plan, new RuleContext(rule, rules.severityOf(rule), context, own));
+        rule.check(
+            plan,
+            new RuleContext(
+                rule, rules.severityOf(rule), rules.overrides(rule.id()), context, own));
+      } catch (RuleContractException e) {
+        throw e;
       } catch (RuntimeException e) {
         own.clear();
         own.add(
@@ -68,6 +94,6 @@ public final class PlanValidator {
     }
     // A stable sort keeps each rule's own order within the same severity and id.
     found.sort(ORDER);
-    return new ValidationReport(plan, ImmutableList.copyOf(found));
+    return new ValidationReport(plan, context, ImmutableList.copyOf(found));
   }
 }

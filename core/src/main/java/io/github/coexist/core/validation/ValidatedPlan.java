@@ -1,6 +1,7 @@
 package io.github.coexist.core.validation;
 
 import io.github.coexist.core.model.CoexistencePlan;
+import java.time.LocalDate;
 
 /**
  * A plan that passed validation without errors: the only thing emitters accept. Only {@link
@@ -24,6 +25,14 @@ public final class ValidatedPlan {
   /** The plan. */
   public CoexistencePlan plan() {
     return plan;
+  }
+
+  /**
+   * The day it was validated on: emitters that depend on the date (e.g. a license's status in the
+   * runbook) use this day, so validation and emission agree.
+   */
+  public LocalDate day() {
+    return report.day();
   }
 
   /** The report it passed with (warnings and infos included). */

@@ -2,6 +2,7 @@ package io.github.coexist.core.validation;
 
 import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.model.CoexistencePlan;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -11,11 +12,19 @@ import java.util.Optional;
  */
 public final class ValidationReport {
   private final CoexistencePlan plan;
+  private final ValidationContext context;
   private final ImmutableList<Diagnostic> diagnostics;
 
-  ValidationReport(CoexistencePlan plan, ImmutableList<Diagnostic> diagnostics) {
+  ValidationReport(
+      CoexistencePlan plan, ValidationContext context, ImmutableList<Diagnostic> diagnostics) {
     this.plan = plan;
+    this.context = context;
     this.diagnostics = diagnostics;
+  }
+
+  /** The day the plan was judged on ({@link ValidationContext#today()}). */
+  public LocalDate day() {
+    return context.today();
   }
 
   /** The plan that was judged. */
@@ -30,6 +39,7 @@ public final class ValidationReport {
 
   /** The findings of one severity. */
   public ImmutableList<Diagnostic> withSeverity(Severity severity) {
+    java.util.Objects.requireNonNull(severity, "severity");
     return diagnostics.stream()
         .filter(d -> d.severity() == severity)
         .collect(ImmutableList.toImmutableList());

@@ -308,4 +308,17 @@ class RecommendedPlansTest {
                     .build())
         .hasMessage("coexistenceServers: at least one server is needed");
   }
+
+  @Test
+  void refusesTransportServersForExchangeOnlineInsteadOfDroppingThem() {
+    assertThatThrownBy(
+            () ->
+                RecommendedPlans.example(Environment.EXCHANGE_ONLINE).toBuilder()
+                    .addTransportServer("EX01")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "transportServers: Exchange Online has no transport servers (they are for Exchange"
+                + " Server): EX01");
+  }
 }

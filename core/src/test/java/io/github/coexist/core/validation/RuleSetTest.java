@@ -71,20 +71,28 @@ class RuleSetTest {
   }
 
   @Test
-  void serviceLoaderRulesJoinTheStandardSet() {
-    assertThat(RuleSet.standard().rule(ServiceLoadedTestRule.ID)).isPresent();
+  void serviceLoaderRulesJoinOnlyTheDiscoveredSet() {
+    assertThat(RuleSet.discovered().rule(ServiceLoadedTestRule.ID)).isPresent();
+    assertThat(RuleSet.standard().rule(ServiceLoadedTestRule.ID)).isEmpty();
     assertThat(RuleSet.builtIn().rule(ServiceLoadedTestRule.ID)).isEmpty();
     CoexistencePlan probe =
         CoexistencePlan.builder().from(ONLINE).organization(ServiceLoadedTestRule.PROBE).build();
-    assertThat(ids(PlanValidator.standard().validate(probe, DAY)))
+    assertThat(ids(PlanValidator.withDiscoveredRules().validate(probe, DAY)))
         .contains(ServiceLoadedTestRule.ID);
-    assertThat(ids(PlanValidator.standard().validate(ONLINE, DAY)))
+    assertThat(ids(PlanValidator.standard().validate(probe, DAY)))
+        .doesNotContain(ServiceLoadedTestRule.ID);
+    assertThat(ids(PlanValidator.withDiscoveredRules().validate(ONLINE, DAY)))
         .doesNotContain(ServiceLoadedTestRule.ID);
   }
 
   @Test
+  void theStandardSetIsTheBuiltInRulesWhateverIsOnTheClassPath() {
+    assertThat(RuleSet.standard().rules()).isEqualTo(RuleSet.builtIn().rules()).isNotEmpty();
+  }
+
+  @Test
   void builtInRulesComeFirstInTheirOwnOrder() {
-    assertThat(RuleSet.standard().rules().subList(0, RuleSet.builtIn().rules().size()))
+    assertThat(RuleSet.discovered().rules().subList(0, RuleSet.builtIn().rules().size()))
         .isEqualTo(RuleSet.builtIn().rules());
   }
 
@@ -121,7 +129,13 @@ class RuleSetTest {
     Rule first = RuleSet.builtIn().rules().get(0);
     assertThatThrownBy(() -> RuleSet.builtIn().with(first))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("two rules have the id " + first.id());
+        .hasMessage(
+            "two rules have the id "
+                + first.id()
+                + ": "
+                + first.getClass().getName()
+                + " and "
+                + first.getClass().getName());
   }
 
   @Test

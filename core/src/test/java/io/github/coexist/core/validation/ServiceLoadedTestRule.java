@@ -4,12 +4,15 @@ import io.github.coexist.core.model.CoexistencePlan;
 
 /**
  * A rule registered only on the test class path (META-INF/services), to prove that {@link
- * RuleSet#standard()} finds rules with ServiceLoader. It fires only for the organisation {@value
- * #PROBE}, so it never disturbs other tests.
+ * RuleSet#discovered()} finds rules with ServiceLoader (and {@link RuleSet#standard()} does not).
+ * It fires only for the organisation {@value #PROBE}, so it never disturbs other tests.
  */
 public final class ServiceLoadedTestRule implements Rule {
   static final String ID = "TEST-SPI-001";
   static final String PROBE = "service-loader-probe";
+
+  /** The constructor ServiceLoader calls. */
+  public ServiceLoadedTestRule() {}
 
   @Override
   public String id() {
