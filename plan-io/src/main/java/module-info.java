@@ -8,6 +8,7 @@ module io.github.coexist.planio {
   requires com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml; // PlanLimits sets its LoaderOptions (code points, nesting)
 
   exports io.github.coexist.planio;
 }

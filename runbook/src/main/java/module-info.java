@@ -4,6 +4,7 @@ module io.github.coexist.runbook {
   requires transitive io.github.coexist.powershell;
   requires transitive io.github.coexist.notesini;
   requires transitive io.github.coexist.license;
+  requires transitive io.github.coexist.domino;
 
   exports io.github.coexist.runbook;
 }

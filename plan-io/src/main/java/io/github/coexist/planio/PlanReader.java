@@ -69,6 +69,17 @@ public final class PlanReader {
     // end.
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(MAX_BYTES + 1);
+    } catch (NoSuchFileException e) {
+      throw PlanFileException.ofFile(source, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw PlanFileException.ofFile(source, "permission denied", e);
+    } catch (IOException e) {
+      throw PlanFileException.ofFile(
+          source,
+          Files.isDirectory(file)
+              ? "is a directory, not a plan file"
+              : "cannot be read (" + e.getMessage() + ")",
+          e);
     }
     if (bytes.length > MAX_BYTES) {
       throw PlanLimits.tooLong(source);
@@ -84,17 +95,6 @@ public final class PlanReader {
               .toString();
     } catch (CharacterCodingException e) {
       throw new PlanFileException(SourceLocation.of(source, 1, 1), "the file is not UTF-8 text", e);
-    } catch (NoSuchFileException e) {
-      throw PlanFileException.ofFile(source, "no such file", e);
-    } catch (AccessDeniedException e) {
-      throw PlanFileException.ofFile(source, "permission denied", e);
-    } catch (IOException e) {
-      throw PlanFileException.ofFile(
-          source,
-          Files.isDirectory(file)
-              ? "is a directory, not a plan file"
-              : "cannot be read (" + e.getMessage() + ")",
-          e);
     }
     return read(content, source);
   }

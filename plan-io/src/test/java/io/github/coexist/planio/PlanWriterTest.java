@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.recommend.RecommendedPlans;
+import io.github.coexist.planio.fixtures.PlanGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

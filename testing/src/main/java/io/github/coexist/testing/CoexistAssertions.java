@@ -2,8 +2,8 @@ package io.github.coexist.testing;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.validation.ValidationReport;
-import io.github.coexist.livestate.drift.Drift;
 import io.github.coexist.domino.DirectoryDocuments;
+import io.github.coexist.livestate.drift.Drift;
 import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.powershell.PowerShellScript;
 
