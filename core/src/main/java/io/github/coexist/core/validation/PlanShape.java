@@ -117,7 +117,8 @@ final class PlanShape {
     if (ExchangeObject.class.isAssignableFrom(type)) {
       ObjectKind kind = ObjectKind.of(type.asSubclass(ExchangeObject.class));
       kind.attributes().forEach(a -> keys.put(a.key(), returnType(type, a.key())));
-      return keys;
+      // The plan keys that are not Exchange parameters (updateSecondaryAddressesOnly, ...) are
+      // values of the model like any other; explicitNulls is how `null` keys are held, no key.
     }
     // Every attribute of an Immutables value has a with… method on the generated class; helper
     // methods of the abstract class (isAppOnly, platform, ...) have none.
@@ -135,7 +136,9 @@ final class PlanShape {
       String name = method.getName();
       if (name.startsWith("with") && name.length() > 4 && method.getParameterCount() == 1) {
         String key = Character.toLowerCase(name.charAt(4)) + name.substring(5);
-        keys.put(key, returnType(type, key));
+        if (!key.equals("explicitNulls")) {
+          keys.putIfAbsent(key, returnType(type, key));
+        }
       }
     }
     return keys;
