@@ -33,7 +33,7 @@ final class TextRules {
                 + " the script's Connect-ExchangeOnline call; a control, line-separator or"
                 + " invisible character there is refused by the script writer and would not be"
                 + " the value it looks like.",
-            "https://learn.microsoft.com/powershell/module/exchange/connect-exchangeonline",
+            "Microsoft: https://learn.microsoft.com/powershell/module/exchange/connect-exchangeonline",
             TextRules::connection),
         BuiltInRule.of(
             "COEX-TEXT-002",
@@ -42,7 +42,7 @@ final class TextRules {
             "-Usage and the switches -Custom, -Internal, -Internet, -Partner and -Client select"
                 + " different parameter sets of New-SendConnector and New-ReceiveConnector: a call"
                 + " with two of them fails before it does anything.",
-            "https://learn.microsoft.com/powershell/module/exchange/new-receiveconnector",
+            "Microsoft: https://learn.microsoft.com/powershell/module/exchange/new-receiveconnector",
             TextRules::oneUsage));
   }
 

@@ -194,6 +194,35 @@ class DominoRulesTest {
             "COEX-DOM-011",
             domino(server(), d -> d.foreignDomain("Exchange 'x' \u201Cy\u201D `z` $(w)"))),
         triggers(
+                "a non-ASCII letter the US-ASCII notes.ini cannot hold",
+                "COEX-DOM-040",
+                ERROR,
+                "domino.foreignDomain",
+                domino(server(), d -> d.foreignDomain("Z\u00FCrich")))
+            .mentioning("U+00FC"),
+        triggers(
+            "a double quote the console command cannot carry",
+            "COEX-DOM-040",
+            ERROR,
+            "domino.idsDir",
+            domino(server(), d -> d.idsDir("ids\"dir"))),
+        triggers(
+            "an empty value",
+            "COEX-DOM-040",
+            ERROR,
+            "domino.delay",
+            domino(server(), d -> d.delay(""))),
+        triggers(
+            "a space at the start of a list element",
+            "COEX-DOM-040",
+            ERROR,
+            "domino.altForeignDomains[1]",
+            domino(server(), d -> d.altForeignDomains(List.of("Exchange-1", " Exchange-2")))),
+        passes(
+            "printable ASCII with quotes and backticks",
+            "COEX-DOM-040",
+            domino(server(), d -> d.foreignDomain("Exchange 'x' `z` $(w)"))),
+        triggers(
                 "a comma inside one list element",
                 "COEX-DOM-012",
                 ERROR,
