@@ -161,7 +161,7 @@ class HostileCommandLineTest {
               "--exchange-domain",
               "exch.contoso.com",
               "--coexistence-server",
-              "10.1.1.1,public=20.30.40.1",
+              "10.1.1.1,public=coex01.contoso.com",
               "-o",
               s(key)));
       commands.add(signArgs(s(key)));
@@ -254,7 +254,7 @@ class HostileCommandLineTest {
                 "--exchange-domain",
                 "exch.contoso.com",
                 "--coexistence-server",
-                "10.1.1.1,public=20.30.40.1"));
+                "10.1.1.1,public=coex01.contoso.com"));
     cases.add(t -> List.of("demo", "--out", s(t.dir.resolve("demo")), "--today", DAY));
     cases.add(t -> List.of("license", "verify", s(t.license), "--public-key", s(t.publicKey)));
     cases.add(
@@ -325,7 +325,7 @@ class HostileCommandLineTest {
             "--exchange-domain",
             "exch.contoso.com",
             "--coexistence-server",
-            "10.1.1.1,public=20.30.40.1",
+            "10.1.1.1,public=coex01.contoso.com",
             "-o",
             s(full)));
     commands.add(signArgs(s(full)));
