@@ -464,7 +464,7 @@ class HostileCommandLineTest {
                 .domino(
                     io.github.coexist.core.model.DominoSettings.builder()
                         .from(server.domino().orElseThrow())
-                        .foreignDomain("Z\u00FCrich")
+                        .foreignDomain("Ex\"change")
                         .build())
                 .build(),
             "sendConnectors[0].internet",

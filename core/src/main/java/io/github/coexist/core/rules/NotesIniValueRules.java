@@ -66,9 +66,8 @@ final class NotesIniValueRules {
         BuiltInRule.of(
             "COEX-DOM-040",
             ERROR,
-            "Notes.ini values are printable ASCII without '\"', not empty, no space at either end",
-            "The notes.ini fragment is written in US-ASCII (the charset a server's notes.ini is"
-                + " known to read the same way), the console commands cannot carry a double quote"
+            "Notes.ini values have no '\"', are not empty and have no space at either end",
+            "The console commands cannot carry a double quote"
                 + " (how the Domino console treats quotes is not documented), an empty value would"
                 + " erase the file's value and set config trims spaces around the value.",
             "HCL Domino documentation: set config (server command); BTCal fact sheet 6",
@@ -174,22 +173,22 @@ final class NotesIniValueRules {
           ctx.report(
               value.partPath(j),
               value.key() + " value " + Show.quoted(part) + " " + problem,
-              "write the value in printable ASCII, without '\"' or a space at either end");
+              "write the value without '\"' or a space at either end");
         }
       }
     }
   }
 
-  /** Why {@code text} is not a Notes.ini value every emitter writes, or null. */
+  /**
+   * Why {@code text} is not a Notes.ini value every emitter writes, or null. Characters the
+   * server's charset cannot hold are the emitter's to refuse: the charset is chosen at emission.
+   */
   static String asciiProblem(String text) {
     if (text.isEmpty()) {
       return "is empty (leave the setting out of the plan to keep the file's value)";
     }
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (cp > 0x7E) {
-        return "has " + Show.codePoint(cp) + ", which US-ASCII cannot hold";
-      }
       if (cp == '"') {
         return "has '\"', which a console command cannot carry";
       }
