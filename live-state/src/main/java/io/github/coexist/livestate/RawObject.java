@@ -3,7 +3,6 @@ package io.github.coexist.livestate;
 import io.github.coexist.core.model.ObjectKind;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,10 +15,12 @@ final class RawObject {
   private final String location;
   private final Map<String, LiveValue> properties = new LinkedHashMap<>();
   private final Set<String> lowerCaseNames = new HashSet<>();
+  private final ParsedValues names;
 
-  RawObject(ObjectKind kind, String location) {
+  RawObject(ObjectKind kind, String location, ParsedValues names) {
     this.kind = kind;
     this.location = location;
+    this.names = names;
   }
 
   ObjectKind kind() {
@@ -41,7 +42,7 @@ final class RawObject {
    *     PowerShell's do)
    */
   void put(String name, LiveValue value) {
-    if (!lowerCaseNames.add(name.toLowerCase(Locale.ROOT))) {
+    if (!lowerCaseNames.add(names.lowerCase(name))) {
       throw new SnapshotFormatException(
           value.location().toString(), "property " + Quote.of(name) + " given twice in one object");
     }
