@@ -62,9 +62,9 @@ final class ObjectDecoder {
     List<String> nulls = new ArrayList<>();
     Map<String, String> readOnly = new TreeMap<>();
     Map<String, String> rejected = new TreeMap<>();
-    for (Map.Entry<String, LiveValue> property : raw.properties().entrySet()) {
-      String propertyName = property.getKey();
-      LiveValue value = property.getValue();
+    for (int i = 0; i < raw.size(); i++) {
+      String propertyName = raw.name(i);
+      LiveValue value = raw.value(i);
       String lower = parsed.lowerCase(propertyName);
       switch (lower) {
         case "name":

@@ -1,9 +1,9 @@
 package io.github.coexist.livestate;
 
 import io.github.coexist.core.model.ObjectKind;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,14 +13,17 @@ import java.util.Set;
 final class RawObject {
   private final ObjectKind kind;
   private final String location;
-  private final Map<String, LiveValue> properties = new LinkedHashMap<>();
+  // Two lists rather than a map: an object is read once, in order, and a map entry per value was
+  // a good part of what a read allocated.
+  private final List<String> names = new ArrayList<>();
+  private final List<LiveValue> values = new ArrayList<>();
   private final Set<String> lowerCaseNames = new HashSet<>();
-  private final ParsedValues names;
+  private final ParsedValues lowerCase;
 
-  RawObject(ObjectKind kind, String location, ParsedValues names) {
+  RawObject(ObjectKind kind, String location, ParsedValues lowerCase) {
     this.kind = kind;
     this.location = location;
-    this.names = names;
+    this.lowerCase = lowerCase;
   }
 
   ObjectKind kind() {
@@ -31,8 +34,19 @@ final class RawObject {
     return location;
   }
 
-  Map<String, LiveValue> properties() {
-    return properties;
+  /** How many properties the object has. */
+  int size() {
+    return names.size();
+  }
+
+  /** The name of property {@code i}, in the order read. */
+  String name(int i) {
+    return names.get(i);
+  }
+
+  /** The value of property {@code i}. */
+  LiveValue value(int i) {
+    return values.get(i);
   }
 
   /**
@@ -42,10 +56,11 @@ final class RawObject {
    *     PowerShell's do)
    */
   void put(String name, LiveValue value) {
-    if (!lowerCaseNames.add(names.lowerCase(name))) {
+    if (!lowerCaseNames.add(lowerCase.lowerCase(name))) {
       throw new SnapshotFormatException(
           value.location().toString(), "property " + Quote.of(name) + " given twice in one object");
     }
-    properties.put(name, value);
+    names.add(name);
+    values.add(value);
   }
 }
