@@ -17,7 +17,10 @@ final class RawObject {
   // a good part of what a read allocated.
   private final List<String> names = new ArrayList<>();
   private final List<LiveValue> values = new ArrayList<>();
-  private final Set<String> lowerCaseNames = new HashSet<>();
+  // Duplicates are looked for by a scan while an object is small (most are), by a set past that.
+  private static final int SCAN_LIMIT = 32;
+  private final List<String> lowerCaseNames = new ArrayList<>();
+  private Set<String> lowerCaseIndex;
   private final ParsedValues lowerCase;
 
   RawObject(ObjectKind kind, String location, ParsedValues lowerCase) {
@@ -56,11 +59,29 @@ final class RawObject {
    *     PowerShell's do)
    */
   void put(String name, LiveValue value) {
-    if (!lowerCaseNames.add(lowerCase.lowerCase(name))) {
+    String lower = lowerCase.lowerCase(name);
+    if (!isNew(lower)) {
       throw new SnapshotFormatException(
           value.location().toString(), "property " + Quote.of(name) + " given twice in one object");
     }
+    lowerCaseNames.add(lower);
     names.add(name);
     values.add(value);
+  }
+
+  private boolean isNew(String lower) {
+    if (lowerCaseIndex != null) {
+      return lowerCaseIndex.add(lower);
+    }
+    for (String known : lowerCaseNames) {
+      if (known.equals(lower)) {
+        return false;
+      }
+    }
+    if (lowerCaseNames.size() >= SCAN_LIMIT) {
+      lowerCaseIndex = new HashSet<>(lowerCaseNames);
+      lowerCaseIndex.add(lower);
+    }
+    return true;
   }
 }
