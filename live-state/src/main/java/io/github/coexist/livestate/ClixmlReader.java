@@ -76,6 +76,7 @@ public final class ClixmlReader {
   private final String source;
   private final Map<String, List<String>> typeNames = new HashMap<>();
   private final Map<String, LiveValue> byRefId = new HashMap<>();
+  private final ObjectDecoder decoder = new ObjectDecoder();
 
   private ClixmlReader(XMLStreamReader xml, String source) {
     this.xml = xml;
@@ -154,9 +155,9 @@ public final class ClixmlReader {
                 + kind.planKey()
                 + " (a capture holds one kind)");
       }
-      RawObject raw = new RawObject(kind, at);
+      RawObject raw = decoder.newObject(kind, at);
       parsed.properties.forEach(raw::put);
-      objects.add(ObjectDecoder.decode(raw));
+      objects.add(decoder.decode(raw));
       index++;
     }
     Snapshot.Builder snapshot = Snapshot.builder().environment(environment);

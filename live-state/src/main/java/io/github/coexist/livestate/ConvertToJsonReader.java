@@ -50,6 +50,7 @@ public final class ConvertToJsonReader {
   private final JsonParser parser;
   private final String source;
   private final ObjectKind kind;
+  private final ObjectDecoder decoder = new ObjectDecoder();
 
   private ConvertToJsonReader(JsonParser parser, String source, ObjectKind kind) {
     this.parser = parser;
@@ -84,7 +85,7 @@ public final class ConvertToJsonReader {
     JsonToken first = parser.nextToken();
     List<LiveObject> objects = new ArrayList<>();
     if (first == JsonToken.START_OBJECT) {
-      objects.add(ObjectDecoder.decode(object(0)));
+      objects.add(decoder.decode(object(0)));
     } else if (first == JsonToken.START_ARRAY) {
       int index = 0;
       JsonToken token;
@@ -99,7 +100,7 @@ public final class ConvertToJsonReader {
                   + ", found "
                   + describe(token));
         }
-        objects.add(ObjectDecoder.decode(object(index)));
+        objects.add(decoder.decode(object(index)));
         index++;
       }
     } else {
@@ -115,7 +116,7 @@ public final class ConvertToJsonReader {
   }
 
   private RawObject object(int index) throws IOException {
-    RawObject raw = new RawObject(kind, here() + " (object " + index + ")");
+    RawObject raw = decoder.newObject(kind, here() + " (object " + index + ")");
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken token = parser.nextToken();

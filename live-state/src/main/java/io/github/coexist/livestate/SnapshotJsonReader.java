@@ -40,6 +40,7 @@ public final class SnapshotJsonReader {
 
   private final JsonParser parser;
   private final String source;
+  private final ObjectDecoder decoder = new ObjectDecoder();
 
   private SnapshotJsonReader(JsonParser parser, String source) {
     this.parser = parser;
@@ -192,8 +193,10 @@ public final class SnapshotJsonReader {
         int index = 0;
         JsonToken token;
         while ((token = next()) != JsonToken.END_ARRAY) {
-          expect(token == JsonToken.START_OBJECT, "an object (" + key + "[" + index + "])");
-          objects.add(ObjectDecoder.decode(object(kind)));
+          if (token != JsonToken.START_OBJECT) {
+            expect(false, "an object (" + key + "[" + index + "])");
+          }
+          objects.add(decoder.decode(object(kind)));
           index++;
         }
         reading = new KindReading.Read(objects);
@@ -212,7 +215,7 @@ public final class SnapshotJsonReader {
   }
 
   private RawObject object(ObjectKind kind) throws IOException {
-    RawObject raw = new RawObject(kind, here());
+    RawObject raw = decoder.newObject(kind, here());
     while (next() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken token = next();
