@@ -160,7 +160,7 @@ class HostileCommandLineTest {
               "--exchange-domain",
               "exch.contoso.com",
               "--coexistence-server",
-              "10.1.1.1",
+              "10.1.1.1,public=coex01.contoso.com",
               "-o",
               s(key)));
       commands.add(signArgs(s(key)));
@@ -253,7 +253,7 @@ class HostileCommandLineTest {
                 "--exchange-domain",
                 "exch.contoso.com",
                 "--coexistence-server",
-                "10.1.1.1"));
+                "10.1.1.1,public=coex01.contoso.com"));
     cases.add(t -> List.of("demo", "--out", s(t.dir.resolve("demo")), "--today", DAY));
     cases.add(t -> List.of("license", "verify", s(t.license), "--public-key", s(t.publicKey)));
     cases.add(
@@ -324,7 +324,7 @@ class HostileCommandLineTest {
             "--exchange-domain",
             "exch.contoso.com",
             "--coexistence-server",
-            "10.1.1.1",
+            "10.1.1.1,public=coex01.contoso.com",
             "-o",
             s(full)));
     commands.add(signArgs(s(full)));

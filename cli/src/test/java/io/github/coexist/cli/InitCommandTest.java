@@ -179,7 +179,7 @@ class InitCommandTest {
         .isEqualTo(
             "coexist: --coexistence-server COEX02/ACME: Exchange Online reaches the coexistence"
                 + " servers over the internet; add the public address or host name"
-                + " (NAME=ADDR,public=PUBLIC)");
+                + " (NAME=ADDR,public=PUBLIC) (see 'coexist init --help')");
     assertThat(run.err).doesNotContain("\tat ");
   }
 
