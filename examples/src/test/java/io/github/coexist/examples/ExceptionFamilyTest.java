@@ -14,7 +14,9 @@ import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One family for a consumer to catch: every public exception of the library is a CoexistException. */
+/**
+ * One family for a consumer to catch: every public exception of the library is a CoexistException.
+ */
 class ExceptionFamilyTest {
   @Test
   void everyPublicExceptionIsACoexistExceptionAndAnIllegalArgumentException() {
@@ -32,7 +34,7 @@ class ExceptionFamilyTest {
     assertThatThrownBy(() -> SmtpDomain.parse("not a domain"))
         .isInstanceOf(InvalidValueException.class)
         .isInstanceOf(CoexistException.class)
-        .hasMessageStartingWith("not an SMTP domain: \\"not a domain\\"");
+        .hasMessageStartingWith("not an SMTP domain: \"not a domain\"");
     assertThatThrownBy(() -> PlanReader.standard().read("formatVersion: [", "plan.yaml"))
         .isInstanceOf(PlanFileException.class)
         .hasMessageStartingWith("plan.yaml:1:");

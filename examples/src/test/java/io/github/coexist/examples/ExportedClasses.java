@@ -33,7 +33,9 @@ final class ExportedClasses {
 
   private ExportedClasses() {}
 
-  /** Every exported public class, sorted by name; fails if a library module's descriptor is gone. */
+  /**
+   * Every exported public class, sorted by name; fails if a library module's descriptor is gone.
+   */
   static List<Class<?>> all() {
     try {
       ClassLoader loader = ExportedClasses.class.getClassLoader();
