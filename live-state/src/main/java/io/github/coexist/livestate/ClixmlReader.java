@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,6 +92,10 @@ public final class ClixmlReader {
    */
   public static Snapshot read(
       InputStream in, String source, Environment environment, Optional<ObjectKind> kind) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(environment, "environment");
+    Objects.requireNonNull(kind, "kind");
     try {
       XMLStreamReader xml = FACTORY.get().createXMLStreamReader(in);
       try {

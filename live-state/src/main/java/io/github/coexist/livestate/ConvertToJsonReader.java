@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -66,6 +67,10 @@ public final class ConvertToJsonReader {
    */
   public static Snapshot read(
       Reader reader, String source, Environment environment, ObjectKind kind) throws IOException {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(environment, "environment");
+    Objects.requireNonNull(kind, "kind");
     try (JsonParser parser = JSON.createParser(Inputs.withoutBom(reader))) {
       List<LiveObject> objects = new ConvertToJsonReader(parser, source, kind).objects();
       return Snapshot.builder()

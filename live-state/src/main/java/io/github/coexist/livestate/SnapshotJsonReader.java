@@ -14,6 +14,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -56,6 +57,8 @@ public final class SnapshotJsonReader {
    * @throws IOException when {@code reader} fails
    */
   public static Snapshot read(Reader reader, String source) throws IOException {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(source, "source");
     try (JsonParser parser = JSON.createParser(Inputs.withoutBom(reader))) {
       return new SnapshotJsonReader(parser, source).document();
     } catch (JsonParseException e) {

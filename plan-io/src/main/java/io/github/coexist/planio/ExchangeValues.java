@@ -70,6 +70,8 @@ public final class ExchangeValues {
    *     part that is not one of the flags
    */
   public static ImmutableList<Object> parseFlags(Attribute attribute, String text) {
+    Objects.requireNonNull(attribute, "attribute");
+    Objects.requireNonNull(text, "text");
     if (!isFlagList(attribute)) {
       throw new IllegalArgumentException(attribute + " is not a list of flags");
     }
