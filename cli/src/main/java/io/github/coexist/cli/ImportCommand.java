@@ -133,23 +133,24 @@ final class ImportCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** The three domains when given (all or none), else {@code null}: the organisation shows them. */
-  private Domains domains() {
+  /** The three domains when given (all or none), else empty: the organisation shows them. */
+  private Optional<Domains> domains() {
     int given =
         (primaryDomain != null ? 1 : 0)
             + (dominoDomain != null ? 1 : 0)
             + (exchangeDomain != null ? 1 : 0);
     if (given == 0) {
-      return null;
+      return Optional.empty();
     }
     if (given < 3) {
       throw new UserError(
           "give all three of --primary-domain, --domino-domain and --exchange-domain, or none");
     }
-    return Domains.builder()
-        .primary(primaryDomain)
-        .dominoRouting(dominoDomain)
-        .exchangeRouting(exchangeDomain)
-        .build();
+    return Optional.of(
+        Domains.builder()
+            .primary(primaryDomain)
+            .dominoRouting(dominoDomain)
+            .exchangeRouting(exchangeDomain)
+            .build());
   }
 }

@@ -1,5 +1,7 @@
 package io.github.coexist.core;
 
+import java.util.Objects;
+
 /**
  * The one unchecked exception family of coexist's API, for a consumer to catch: a plan file that
  * cannot be read ({@code PlanFileException}), a plan with validation errors handed to an emitter
@@ -18,16 +20,16 @@ package io.github.coexist.core;
  * <p>A {@code null} argument is a programming error, not a member of this family: every public
  * method throws {@link NullPointerException} naming the parameter before doing any work.
  */
-public class CoexistException extends RuntimeException {
+public class CoexistException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   /** An exception with a one-line message. */
   public CoexistException(String message) {
-    super(message);
+    super(Objects.requireNonNull(message, "message"));
   }
 
   /** An exception with a one-line message and the exception that caused it. */
   public CoexistException(String message, Throwable cause) {
-    super(message, cause);
+    super(Objects.requireNonNull(message, "message"), Objects.requireNonNull(cause, "cause"));
   }
 }

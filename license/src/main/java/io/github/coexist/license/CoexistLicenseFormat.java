@@ -1,5 +1,7 @@
 package io.github.coexist.license;
 
+import java.util.Objects;
+
 /**
  * This library's own format ({@code docs/license-format.md}): {@link LicenseParser} then {@link
  * LicenseVerifier}.
@@ -9,6 +11,7 @@ public final class CoexistLicenseFormat implements LicenseFormat {
 
   /** The format, verifying with {@code verifier}. */
   public CoexistLicenseFormat(LicenseVerifier verifier) {
+    Objects.requireNonNull(verifier, "verifier");
     this.verifier = verifier;
   }
 

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Objects;
 
 /**
  * A demonstration license, issued on the spot: generated today in UTC, valid one year, signed with
@@ -22,6 +23,13 @@ import java.time.ZoneOffset;
  * @param statusJson its status today, as {@link LicenseStatusJson} writes it
  */
 public record DemoLicense(String licenseText, String publicKeyText, String statusJson) {
+  /** Every reference component is required. */
+  public DemoLicense {
+    Objects.requireNonNull(licenseText, "licenseText");
+    Objects.requireNonNull(publicKeyText, "publicKeyText");
+    Objects.requireNonNull(statusJson, "statusJson");
+  }
+
   /**
    * Issues a demo license today (read from {@code clock} in UTC), with a key from {@code random}.
    */

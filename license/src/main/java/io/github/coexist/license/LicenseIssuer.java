@@ -2,6 +2,7 @@ package io.github.coexist.license;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Objects;
 
 /**
  * Step zero: writes and signs license files. Ed25519 signatures are deterministic, so the same
@@ -18,6 +19,7 @@ public final class LicenseIssuer {
 
   /** An issuer signing with {@code key}. */
   public LicenseIssuer(LicenseSigningKey key) {
+    Objects.requireNonNull(key, "key");
     this.key = key;
   }
 

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.security.spec.InvalidKeySpecException;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The key pair that issues licenses: the private key signs, the {@linkplain #publicKey() public
@@ -43,6 +44,7 @@ public final class LicenseSigningKey {
 
   /** A new key pair drawn from {@code random}. */
   public static LicenseSigningKey generate(SecureRandom random) {
+    Objects.requireNonNull(random, "random");
     KeyPair pair = Ed25519.generate(random);
     return new LicenseSigningKey(pair.getPrivate(), LicensePublicKey.of(pair.getPublic()));
   }

@@ -3,6 +3,7 @@ package io.github.coexist.license;
 import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.model.LicenseType;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -36,6 +37,7 @@ public enum WarningLevel {
 
   /** The days-before-expiry thresholds of a license type, least urgent first. */
   public static ImmutableList<WarningLevel> thresholds(LicenseType type) {
+    Objects.requireNonNull(type, "type");
     return type == LicenseType.TRIAL ? TRIAL : STANDARD;
   }
 
@@ -60,6 +62,7 @@ public enum WarningLevel {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static WarningLevel fromKey(String key) {
+    Objects.requireNonNull(key, "key");
     for (WarningLevel level : values()) {
       if (level.key().equals(key)) {
         return level;

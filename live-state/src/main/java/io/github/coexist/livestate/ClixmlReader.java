@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,6 +77,7 @@ public final class ClixmlReader {
   private final String source;
   private final Map<String, List<String>> typeNames = new HashMap<>();
   private final Map<String, LiveValue> byRefId = new HashMap<>();
+  private final ObjectDecoder decoder = new ObjectDecoder();
 
   private ClixmlReader(XMLStreamReader xml, String source) {
     this.xml = xml;
@@ -90,6 +92,10 @@ public final class ClixmlReader {
    */
   public static Snapshot read(
       InputStream in, String source, Environment environment, Optional<ObjectKind> kind) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(environment, "environment");
+    Objects.requireNonNull(kind, "kind");
     try {
       XMLStreamReader xml = FACTORY.get().createXMLStreamReader(in);
       try {
@@ -154,9 +160,9 @@ public final class ClixmlReader {
                 + kind.planKey()
                 + " (a capture holds one kind)");
       }
-      RawObject raw = new RawObject(kind, at);
+      RawObject raw = decoder.newObject(kind, at);
       parsed.properties.forEach(raw::put);
-      objects.add(ObjectDecoder.decode(raw));
+      objects.add(decoder.decode(raw));
       index++;
     }
     Snapshot.Builder snapshot = Snapshot.builder().environment(environment);

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +51,7 @@ public final class ConvertToJsonReader {
   private final JsonParser parser;
   private final String source;
   private final ObjectKind kind;
+  private final ObjectDecoder decoder = new ObjectDecoder();
 
   private ConvertToJsonReader(JsonParser parser, String source, ObjectKind kind) {
     this.parser = parser;
@@ -65,6 +67,10 @@ public final class ConvertToJsonReader {
    */
   public static Snapshot read(
       Reader reader, String source, Environment environment, ObjectKind kind) throws IOException {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(environment, "environment");
+    Objects.requireNonNull(kind, "kind");
     try (JsonParser parser = JSON.createParser(Inputs.withoutBom(reader))) {
       List<LiveObject> objects = new ConvertToJsonReader(parser, source, kind).objects();
       return Snapshot.builder()
@@ -84,7 +90,7 @@ public final class ConvertToJsonReader {
     JsonToken first = parser.nextToken();
     List<LiveObject> objects = new ArrayList<>();
     if (first == JsonToken.START_OBJECT) {
-      objects.add(ObjectDecoder.decode(object(0)));
+      objects.add(decoder.decode(object(0)));
     } else if (first == JsonToken.START_ARRAY) {
       int index = 0;
       JsonToken token;
@@ -99,7 +105,7 @@ public final class ConvertToJsonReader {
                   + ", found "
                   + describe(token));
         }
-        objects.add(ObjectDecoder.decode(object(index)));
+        objects.add(decoder.decode(object(index)));
         index++;
       }
     } else {
@@ -115,7 +121,7 @@ public final class ConvertToJsonReader {
   }
 
   private RawObject object(int index) throws IOException {
-    RawObject raw = new RawObject(kind, here() + " (object " + index + ")");
+    RawObject raw = decoder.newObject(kind, here() + " (object " + index + ")");
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken token = parser.nextToken();

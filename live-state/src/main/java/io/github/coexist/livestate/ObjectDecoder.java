@@ -42,9 +42,17 @@ final class ObjectDecoder {
     }
   }
 
-  private ObjectDecoder() {}
+  private final ParsedValues parsed = new ParsedValues();
 
-  static LiveObject decode(RawObject raw) {
+  /** A decoder for one read: it parses each distinct value text once ({@link ParsedValues}). */
+  ObjectDecoder() {}
+
+  /** An empty object of {@code kind} starting at {@code location}, to fill and then decode. */
+  RawObject newObject(ObjectKind kind, String location) {
+    return new RawObject(kind, location, parsed);
+  }
+
+  LiveObject decode(RawObject raw) {
     ObjectKind kind = raw.kind();
     ImmutableMap<String, Attribute> attributes = BY_PARAMETER.get(kind);
     String name = null;
@@ -54,10 +62,10 @@ final class ObjectDecoder {
     List<String> nulls = new ArrayList<>();
     Map<String, String> readOnly = new TreeMap<>();
     Map<String, String> rejected = new TreeMap<>();
-    for (Map.Entry<String, LiveValue> property : raw.properties().entrySet()) {
-      String propertyName = property.getKey();
-      LiveValue value = property.getValue();
-      String lower = propertyName.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < raw.size(); i++) {
+      String propertyName = raw.name(i);
+      LiveValue value = raw.value(i);
+      String lower = parsed.lowerCase(propertyName);
       switch (lower) {
         case "name":
           name = requireText(value, kind, propertyName);
@@ -106,7 +114,7 @@ final class ObjectDecoder {
   }
 
   /** The model's value of {@code value}; null for a reported null or empty list. */
-  private static Object read(Attribute attribute, LiveValue value) {
+  private Object read(Attribute attribute, LiveValue value) {
     if (value instanceof LiveValue.Null) {
       return null;
     }
@@ -127,9 +135,9 @@ final class ObjectDecoder {
       ImmutableList.Builder<Object> list = ImmutableList.builder();
       for (String item : items) {
         if (ExchangeValues.isFlagList(attribute)) {
-          list.addAll(ExchangeValues.parseFlags(attribute, item));
+          list.addAll(parsed.parseFlags(attribute, item));
         } else {
-          list.add(ExchangeValues.parse(attribute, item));
+          list.add(parsed.parse(attribute, item));
         }
       }
       return list.build();
@@ -139,13 +147,13 @@ final class ObjectDecoder {
         throw new IllegalArgumentException(
             "expected one value, found a list of " + texts.items().size());
       }
-      return ExchangeValues.parse(attribute, texts.items().get(0));
+      return parsed.parse(attribute, texts.items().get(0));
     }
     if (value instanceof LiveValue.Bool bool && attribute.valueType() != Boolean.class) {
       throw new IllegalArgumentException(
           "expected " + attribute.valueType().getSimpleName() + ", found a boolean");
     }
-    return ExchangeValues.parse(attribute, scalarText(value));
+    return parsed.parse(attribute, scalarText(value));
   }
 
   private static String scalarText(LiveValue value) {

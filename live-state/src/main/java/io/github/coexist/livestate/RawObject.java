@@ -1,10 +1,9 @@
 package io.github.coexist.livestate;
 
 import io.github.coexist.core.model.ObjectKind;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,12 +13,20 @@ import java.util.Set;
 final class RawObject {
   private final ObjectKind kind;
   private final String location;
-  private final Map<String, LiveValue> properties = new LinkedHashMap<>();
-  private final Set<String> lowerCaseNames = new HashSet<>();
+  // Two lists rather than a map: an object is read once, in order, and a map entry per value was
+  // a good part of what a read allocated.
+  private final List<String> names = new ArrayList<>();
+  private final List<LiveValue> values = new ArrayList<>();
+  // Duplicates are looked for by a scan while an object is small (most are), by a set past that.
+  private static final int SCAN_LIMIT = 32;
+  private final List<String> lowerCaseNames = new ArrayList<>();
+  private Set<String> lowerCaseIndex;
+  private final ParsedValues lowerCase;
 
-  RawObject(ObjectKind kind, String location) {
+  RawObject(ObjectKind kind, String location, ParsedValues lowerCase) {
     this.kind = kind;
     this.location = location;
+    this.lowerCase = lowerCase;
   }
 
   ObjectKind kind() {
@@ -30,8 +37,19 @@ final class RawObject {
     return location;
   }
 
-  Map<String, LiveValue> properties() {
-    return properties;
+  /** How many properties the object has. */
+  int size() {
+    return names.size();
+  }
+
+  /** The name of property {@code i}, in the order read. */
+  String name(int i) {
+    return names.get(i);
+  }
+
+  /** The value of property {@code i}. */
+  LiveValue value(int i) {
+    return values.get(i);
   }
 
   /**
@@ -41,10 +59,29 @@ final class RawObject {
    *     PowerShell's do)
    */
   void put(String name, LiveValue value) {
-    if (!lowerCaseNames.add(name.toLowerCase(Locale.ROOT))) {
+    String lower = lowerCase.lowerCase(name);
+    if (!isNew(lower)) {
       throw new SnapshotFormatException(
           value.location().toString(), "property " + Quote.of(name) + " given twice in one object");
     }
-    properties.put(name, value);
+    lowerCaseNames.add(lower);
+    names.add(name);
+    values.add(value);
+  }
+
+  private boolean isNew(String lower) {
+    if (lowerCaseIndex != null) {
+      return lowerCaseIndex.add(lower);
+    }
+    for (String known : lowerCaseNames) {
+      if (known.equals(lower)) {
+        return false;
+      }
+    }
+    if (lowerCaseNames.size() >= SCAN_LIMIT) {
+      lowerCaseIndex = new HashSet<>(lowerCaseNames);
+      lowerCaseIndex.add(lower);
+    }
+    return true;
   }
 }

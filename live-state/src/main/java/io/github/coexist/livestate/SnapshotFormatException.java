@@ -1,5 +1,6 @@
 package io.github.coexist.livestate;
 
+import io.github.coexist.core.CoexistException;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  * {@code ConvertTo-Json} output that is malformed, or holds a value the model refuses. The message
  * is one line for people: {@code snapshot.json:12:7: SendConnector "To Domino".SmartHosts[0]: ...}.
  */
-public final class SnapshotFormatException extends RuntimeException {
+public final class SnapshotFormatException extends CoexistException {
   private static final long serialVersionUID = 1L;
 
   private final String location;
@@ -19,14 +20,23 @@ public final class SnapshotFormatException extends RuntimeException {
    * @param problem what was expected and what was found
    */
   public SnapshotFormatException(String location, String problem) {
-    this(location, problem, null);
+    super(
+        Objects.requireNonNull(location, "location")
+            + ": "
+            + Objects.requireNonNull(problem, "problem"));
+    this.location = location;
+    this.problem = problem;
   }
 
   /** As {@link #SnapshotFormatException(String, String)}, keeping the cause for debugging. */
   public SnapshotFormatException(String location, String problem, Throwable cause) {
-    super(location + ": " + problem, cause);
-    this.location = Objects.requireNonNull(location, "location");
-    this.problem = Objects.requireNonNull(problem, "problem");
+    super(
+        Objects.requireNonNull(location, "location")
+            + ": "
+            + Objects.requireNonNull(problem, "problem"),
+        Objects.requireNonNull(cause, "cause"));
+    this.location = location;
+    this.problem = problem;
   }
 
   /** Where the problem is: {@code file:line:column} or {@code file: object N}. */

@@ -14,6 +14,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -40,6 +41,7 @@ public final class SnapshotJsonReader {
 
   private final JsonParser parser;
   private final String source;
+  private final ObjectDecoder decoder = new ObjectDecoder();
 
   private SnapshotJsonReader(JsonParser parser, String source) {
     this.parser = parser;
@@ -55,6 +57,8 @@ public final class SnapshotJsonReader {
    * @throws IOException when {@code reader} fails
    */
   public static Snapshot read(Reader reader, String source) throws IOException {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(source, "source");
     try (JsonParser parser = JSON.createParser(Inputs.withoutBom(reader))) {
       return new SnapshotJsonReader(parser, source).document();
     } catch (JsonParseException e) {
@@ -192,8 +196,10 @@ public final class SnapshotJsonReader {
         int index = 0;
         JsonToken token;
         while ((token = next()) != JsonToken.END_ARRAY) {
-          expect(token == JsonToken.START_OBJECT, "an object (" + key + "[" + index + "])");
-          objects.add(ObjectDecoder.decode(object(kind)));
+          if (token != JsonToken.START_OBJECT) {
+            expect(false, "an object (" + key + "[" + index + "])");
+          }
+          objects.add(decoder.decode(object(kind)));
           index++;
         }
         reading = new KindReading.Read(objects);
@@ -212,7 +218,7 @@ public final class SnapshotJsonReader {
   }
 
   private RawObject object(ObjectKind kind) throws IOException {
-    RawObject raw = new RawObject(kind, here());
+    RawObject raw = decoder.newObject(kind, here());
     while (next() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken token = next();

@@ -20,6 +20,7 @@ import io.github.coexist.planio.PlanWriter;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +45,7 @@ class CapturesTest {
         PlanImport.of(
             live,
             EnumSet.allOf(ObjectKind.class),
-            Domains.of("solo.com", "domino.solo.com", "exch.solo.com"));
+            Optional.of(Domains.of("solo.com", "domino.solo.com", "exch.solo.com")));
 
     assertThat(imported.rejected()).isEmpty();
     assertThat(imported.plan().sendConnectors()).hasSize(1);

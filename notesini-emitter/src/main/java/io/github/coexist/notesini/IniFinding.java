@@ -59,6 +59,8 @@ public final class IniFinding {
 
   /** A finding about line {@code line} (1-based) of a file. */
   public static IniFinding atLine(Kind kind, int line, String message) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(message, "message");
     if (line < 1) {
       throw new IllegalArgumentException("line must be 1 or more: " + line);
     }

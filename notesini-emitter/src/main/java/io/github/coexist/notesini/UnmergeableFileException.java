@@ -1,5 +1,7 @@
 package io.github.coexist.notesini;
 
+import io.github.coexist.core.CoexistException;
+
 /**
  * A notes.ini the merge refuses to change because its bytes are not the single-byte text with LF or
  * CRLF line ends that Domino reads: a carriage return that ends no line (the file was written with
@@ -11,7 +13,7 @@ package io.github.coexist.notesini;
  * notes.ini:1: carriage return (0x0D) at column 20 ends no line: ...
  * }</pre>
  */
-public final class UnmergeableFileException extends IllegalArgumentException {
+public final class UnmergeableFileException extends CoexistException {
   private static final long serialVersionUID = 1L;
 
   private final int line;

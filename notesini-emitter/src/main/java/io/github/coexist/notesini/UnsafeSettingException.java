@@ -1,5 +1,6 @@
 package io.github.coexist.notesini;
 
+import io.github.coexist.core.CoexistException;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * BTNDR54 (domino.ndrTexts.54): value must not contain a line break (U+000A): it would start a new notes.ini line
  * }</pre>
  */
-public final class UnsafeSettingException extends IllegalArgumentException {
+public final class UnsafeSettingException extends CoexistException {
   private static final long serialVersionUID = 1L;
 
   private final String key;

@@ -70,6 +70,8 @@ public final class ExchangeValues {
    *     part that is not one of the flags
    */
   public static ImmutableList<Object> parseFlags(Attribute attribute, String text) {
+    Objects.requireNonNull(attribute, "attribute");
+    Objects.requireNonNull(text, "text");
     if (!isFlagList(attribute)) {
       throw new IllegalArgumentException(attribute + " is not a list of flags");
     }
@@ -103,27 +105,30 @@ public final class ExchangeValues {
     private final ObjectKind kind;
     private final ExchangeObjectCodecs.Builders builders;
     private final ImmutableMap<String, Method> setters;
+    private final ImmutableMap<String, Attribute> attributes;
 
     Assembler(ObjectKind kind) {
       this.kind = kind;
       this.builders = new ExchangeObjectCodecs.Builders(kind);
       ImmutableMap.Builder<String, Method> setters = ImmutableMap.builder();
+      ImmutableMap.Builder<String, Attribute> attributes = ImmutableMap.builder();
       for (Attribute attribute : kind.attributes()) {
         setters.put(attribute.key(), builders.setter(attribute));
+        attributes.put(attribute.key(), attribute);
       }
       this.setters = setters.buildOrThrow();
+      this.attributes = attributes.buildOrThrow();
     }
 
     ExchangeObject build(String name, Map<String, ?> values, Collection<String> explicitNulls) {
       Object builder = builders.newBuilder();
       builders.set(builder, setters.get("name"), kind.attribute("name").orElseThrow(), name);
       for (Map.Entry<String, ?> entry : values.entrySet()) {
-        Attribute attribute =
-            kind.attribute(entry.getKey())
-                .orElseThrow(
-                    () ->
-                        new IllegalArgumentException(
-                            kind.noun() + " has no attribute " + entry.getKey()));
+        // A map, not kind.attribute's scan: a snapshot builds every object of an organisation.
+        Attribute attribute = attributes.get(entry.getKey());
+        if (attribute == null) {
+          throw new IllegalArgumentException(kind.noun() + " has no attribute " + entry.getKey());
+        }
         if (attribute.key().equals("name")) {
           throw new IllegalArgumentException("the name is given apart from the values");
         }

@@ -24,13 +24,22 @@ public final class PlanFileException extends CoexistException {
 
   /** A problem at {@code location}; {@code problem} is one line without the location. */
   public PlanFileException(SourceLocation location, String problem) {
-    this(location, problem, null);
+    super(
+        Objects.requireNonNull(location, "location")
+            + ": "
+            + Messages.oneLine(Objects.requireNonNull(problem, "problem")));
+    this.location = location;
+    this.problem = Messages.oneLine(problem);
   }
 
   /** Keeps the cause (a parser or model exception) for debugging. */
   public PlanFileException(SourceLocation location, String problem, Throwable cause) {
-    super(location + ": " + Messages.oneLine(problem), cause);
-    this.location = Objects.requireNonNull(location, "location");
+    super(
+        Objects.requireNonNull(location, "location")
+            + ": "
+            + Messages.oneLine(Objects.requireNonNull(problem, "problem")),
+        Objects.requireNonNull(cause, "cause"));
+    this.location = location;
     this.problem = Messages.oneLine(problem);
   }
 

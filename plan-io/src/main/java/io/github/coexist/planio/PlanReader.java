@@ -101,18 +101,25 @@ public final class PlanReader {
 
   /**
    * Reads a plan from {@code reader}; {@code source} names it in messages and, by its extension,
-   * may give the format.
+   * may give the format. The reader is not closed.
+   *
+   * @throws PlanFileException when the reader fails ({@code plan.yaml: cannot be read (...)}) or
+   *     the text is not a valid plan file
    */
-  public CoexistencePlan read(Reader reader, String source) throws IOException {
+  public CoexistencePlan read(Reader reader, String source) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(source, "source");
     char[] buffer = new char[8192];
     StringBuilder text = new StringBuilder();
-    for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
-      text.append(buffer, 0, n);
-      if (text.length() > PlanLimits.MAX_CHARS) {
-        throw PlanLimits.tooLong(source); // PlanLimits: an endless reader is not read to its end
+    try {
+      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+        text.append(buffer, 0, n);
+        if (text.length() > PlanLimits.MAX_CHARS) {
+          throw PlanLimits.tooLong(source); // PlanLimits: an endless reader is not read to its end
+        }
       }
+    } catch (IOException e) {
+      throw PlanFileException.ofFile(source, "cannot be read (" + e.getMessage() + ")", e);
     }
     return read(text.toString(), source);
   }

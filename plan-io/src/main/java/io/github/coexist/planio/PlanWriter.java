@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Writes a plan as YAML or JSON: the same keys and values either way, in the model's order (the
@@ -50,6 +51,8 @@ public final class PlanWriter {
 
   /** The plan as text in {@code format}, ending with a line break. */
   public static String write(CoexistencePlan plan, PlanFormat format) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(format, "format");
     JsonNode tree = PlanCodec.PLAN.write(plan);
     try {
       String text =

@@ -19,6 +19,7 @@ public final class SourceLocation {
 
   /** A location; line and column start at 1. */
   public static SourceLocation of(String source, int line, int column) {
+    Objects.requireNonNull(source, "source");
     if (line < 1 || column < 1) {
       throw new IllegalArgumentException("line and column start at 1: " + line + ":" + column);
     }

@@ -9,6 +9,8 @@ import io.github.coexist.core.model.ExchangeVersion;
 import io.github.coexist.core.model.TlsAuthLevel;
 import io.github.coexist.core.model.ZappSupport;
 import io.github.coexist.core.value.CountLimit;
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -303,6 +305,24 @@ class PlanReaderTest {
         .hasMessage(file + ":4:1: unknown key \"organizaton\" (did you mean \"organization\"?)");
     assertThat(PlanReader.standard().read(new StringReader(HEAD), "r.yaml").environment())
         .isEqualTo(Environment.EXCHANGE_ONLINE);
+  }
+
+  @Test
+  void aReaderThatFailsIsAPlanFileExceptionNotACheckedOne() {
+    Reader failing =
+        new Reader() {
+          @Override
+          public int read(char[] buffer, int offset, int length) throws IOException {
+            throw new IOException("disk gone");
+          }
+
+          @Override
+          public void close() {}
+        };
+
+    assertThatThrownBy(() -> PlanReader.standard().read(failing, "r.yaml"))
+        .isInstanceOf(PlanFileException.class)
+        .hasMessage("r.yaml: cannot be read (disk gone)");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.coexist.powershell;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +20,8 @@ import java.util.Set;
 public record CmdletCall(String name, ImmutableList<Parameter> parameters) {
   /** Refuses names that are not {@code Verb-Noun} in ASCII. */
   public CmdletCall {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(parameters, "parameters");
     if (!AsciiNames.isCmdletName(name)) {
       throw new IllegalArgumentException("not a cmdlet name: " + PsText.quote(name));
     }

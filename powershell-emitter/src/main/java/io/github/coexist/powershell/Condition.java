@@ -1,5 +1,7 @@
 package io.github.coexist.powershell;
 
+import java.util.Objects;
+
 /** The test of an {@link Statement.If}. */
 public sealed interface Condition {
   /** {@code $variable.Count -eq 0}: the lookup stored in {@code variable} found nothing. */
@@ -28,6 +30,8 @@ public sealed interface Condition {
   record ShouldProcess(PsValue.Text target, String action) implements Condition {
     /** Checks that the action is a cmdlet name. */
     public ShouldProcess {
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(action, "action");
       CmdletCall.of(action);
     }
   }

@@ -1,6 +1,7 @@
 package io.github.coexist.powershell;
 
 import io.github.coexist.core.model.Environment;
+import java.util.Objects;
 
 /** The two shells a script is written for. */
 public enum Dialect {
@@ -17,6 +18,7 @@ public enum Dialect {
 
   /** The dialect of a plan's environment. */
   public static Dialect of(Environment environment) {
+    Objects.requireNonNull(environment, "environment");
     return environment == Environment.EXCHANGE_ONLINE ? EXCHANGE_ONLINE : EXCHANGE_SERVER;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.coexist.powershell;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Optional;
 public record Parameter(String name, Optional<PsValue> value, boolean colon) {
   /** Refuses names that are not plain ASCII words (the dash is always U+002D, added on render). */
   public Parameter {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
     if (!AsciiNames.isWord(name)) {
       throw new IllegalArgumentException("not a parameter name: " + PsText.quote(name));
     }

@@ -11,6 +11,7 @@ import io.github.coexist.livestate.Snapshot;
 import io.github.coexist.livestate.drift.Drift;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -58,6 +59,7 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
 
   /** An emitter with the given waits after New-. */
   public PowerShellEmitter(WaitPolicy waits) {
+    Objects.requireNonNull(waits, "waits");
     this.waits = waits;
   }
 

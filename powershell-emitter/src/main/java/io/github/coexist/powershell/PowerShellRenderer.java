@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Writes a {@link PowerShellScript} as text: one statement per line, a traceability comment above
@@ -118,6 +119,7 @@ public final class PowerShellRenderer {
 
   /** The text of one argument. */
   public static String value(PsValue value) {
+    Objects.requireNonNull(value, "value");
     return appendValue(new StringBuilder(), value).toString();
   }
 

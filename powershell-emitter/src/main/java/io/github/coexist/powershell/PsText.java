@@ -1,6 +1,7 @@
 package io.github.coexist.powershell;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -70,6 +71,8 @@ public final class PsText {
    * @throws UnsafeTextException if the text holds a character {@link #firstUnsafe} reports
    */
   public static String requireSafe(String field, String text) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(text, "text");
     Optional<String> problem = firstUnsafe(text);
     if (problem.isPresent()) {
       throw new UnsafeTextException(field, problem.get());

@@ -2,6 +2,7 @@ package io.github.coexist.powershell;
 
 import com.google.common.collect.ImmutableList;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -285,6 +286,7 @@ public enum ScriptFunction {
 
   /** The function called {@code command}, if the scripts define one. */
   public static Optional<ScriptFunction> named(String command) {
+    Objects.requireNonNull(command, "command");
     for (ScriptFunction f : values()) {
       if (f.command.equals(command)) {
         return Optional.of(f);

@@ -1,5 +1,7 @@
 package io.github.coexist.powershell;
 
+import java.util.Objects;
+
 /**
  * A parameter of the script itself, e.g. {@code [string] $TranscriptPath}.
  *
@@ -11,6 +13,9 @@ package io.github.coexist.powershell;
 public record ScriptParameter(String type, String name, String help, boolean mandatory) {
   /** Checks the type and name. */
   public ScriptParameter {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(help, "help");
     if (!AsciiNames.isTypeName(type)) {
       throw new IllegalArgumentException("not a type name: " + PsText.quote(type));
     }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The read-only script that takes a snapshot of a live organisation: every object of the kinds
@@ -40,6 +41,7 @@ public final class SnapshotScriptEmitter {
    * inbound or outbound connectors.
    */
   public static ImmutableList<ObjectKind> kinds(Environment environment) {
+    Objects.requireNonNull(environment, "environment");
     ImmutableList.Builder<ObjectKind> kinds = ImmutableList.builder();
     for (ObjectKind kind : ObjectKind.values()) {
       boolean exists =

@@ -1,6 +1,7 @@
 package io.github.coexist.powershell;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Objects;
 
 /**
  * One statement of a {@link PowerShellScript}. Every statement but {@link Comment} carries a {@link
@@ -55,6 +56,8 @@ public sealed interface Statement {
   record Invoke(Trace trace, CmdletCall call) implements Statement {
     /** Checks the call. */
     public Invoke {
+      Objects.requireNonNull(trace, "trace");
+      Objects.requireNonNull(call, "call");
       requireStops(call);
       if (call.verb().equals("Remove")) {
         throw new IllegalArgumentException(
@@ -73,6 +76,11 @@ public sealed interface Statement {
       implements Statement {
     /** Checks the variable name, that the call is a Get- that stops on errors, and the property. */
     public Lookup {
+      Objects.requireNonNull(trace, "trace");
+      Objects.requireNonNull(variable, "variable");
+      Objects.requireNonNull(get, "get");
+      Objects.requireNonNull(property, "property");
+      Objects.requireNonNull(value, "value");
       new PsValue.Variable(variable);
       requireGet(get, property);
     }
@@ -82,6 +90,9 @@ public sealed interface Statement {
   record Assign(Trace trace, String variable, PsValue value) implements Statement {
     /** Checks the variable name. */
     public Assign {
+      Objects.requireNonNull(trace, "trace");
+      Objects.requireNonNull(variable, "variable");
+      Objects.requireNonNull(value, "value");
       new PsValue.Variable(variable);
     }
   }
@@ -92,7 +103,15 @@ public sealed interface Statement {
       Condition condition,
       ImmutableList<Statement> then,
       ImmutableList<Statement> otherwise)
-      implements Statement {}
+      implements Statement {
+    /** Every reference component is required. */
+    public If {
+      Objects.requireNonNull(trace, "trace");
+      Objects.requireNonNull(condition, "condition");
+      Objects.requireNonNull(then, "then");
+      Objects.requireNonNull(otherwise, "otherwise");
+    }
+  }
 
   /**
    * A bounded wait until a newly created object is visible to {@code get} (replication lag between
@@ -110,6 +129,11 @@ public sealed interface Statement {
       implements Statement {
     /** Checks the bounds and the call. */
     public WaitUntilVisible {
+      Objects.requireNonNull(trace, "trace");
+      Objects.requireNonNull(variable, "variable");
+      Objects.requireNonNull(get, "get");
+      Objects.requireNonNull(property, "property");
+      Objects.requireNonNull(value, "value");
       new PsValue.Variable(variable);
       if (attempts < 1 || delaySeconds < 1) {
         throw new IllegalArgumentException("attempts and delay must be positive");
@@ -119,18 +143,37 @@ public sealed interface Statement {
   }
 
   /** {@code throw 'message'}: stops the script with a message for the administrator. */
-  record Throw(Trace trace, PsValue.Text message) implements Statement {}
+  record Throw(Trace trace, PsValue.Text message) implements Statement {
+    /** Every reference component is required. */
+    public Throw {
+      Objects.requireNonNull(trace, "trace");
+      Objects.requireNonNull(message, "message");
+    }
+  }
 
   /** {@code try { body } finally { cleanup }}: clean-up that runs however the body ends. */
   record TryFinally(Trace trace, ImmutableList<Statement> body, ImmutableList<Statement> cleanup)
-      implements Statement {}
+      implements Statement {
+    /** Every reference component is required. */
+    public TryFinally {
+      Objects.requireNonNull(trace, "trace");
+      Objects.requireNonNull(body, "body");
+      Objects.requireNonNull(cleanup, "cleanup");
+    }
+  }
 
   /**
    * The statements of one plan object under one trace comment: {@code try { body } catch { throw
    * ('path: ' + message) }}, so whatever fails inside ends the run with the object's plan path in
    * the message.
    */
-  record Block(Trace trace, ImmutableList<Statement> body) implements Statement {}
+  record Block(Trace trace, ImmutableList<Statement> body) implements Statement {
+    /** Every reference component is required. */
+    public Block {
+      Objects.requireNonNull(trace, "trace");
+      Objects.requireNonNull(body, "body");
+    }
+  }
 
   /**
    * Removes what the journal says the configuration script created, newest first, matched by
@@ -144,6 +187,11 @@ public sealed interface Statement {
       implements Statement {
     /** Checks the calls. */
     public RemoveCreated {
+      Objects.requireNonNull(trace, "trace");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(get, "get");
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(remove, "remove");
       requireJournalled(kind, get, remove, "Remove");
     }
   }
@@ -164,6 +212,12 @@ public sealed interface Statement {
       implements Statement {
     /** Checks the calls and the property names. */
     public RestoreChanged {
+      Objects.requireNonNull(trace, "trace");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(get, "get");
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(set, "set");
+      Objects.requireNonNull(properties, "properties");
       requireJournalled(kind, get, set, "Set");
       for (String property : properties) {
         new PsValue.Variable(property);

@@ -1,5 +1,7 @@
 package io.github.coexist.powershell;
 
+import java.util.Objects;
+
 /**
  * Where a statement comes from: the plan path ({@code sendConnectors[0]}, {@code connection}, never
  * a file name) or {@code script} for the script's own frame, and the guide step it implements.
@@ -19,6 +21,8 @@ public record Trace(String source, GuideStep step) {
 
   /** Refuses a source that is not a plan path. */
   public Trace {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(step, "step");
     if (!AsciiNames.isPlanPath(source)) {
       throw new IllegalArgumentException("not a plan path: " + PsText.quote(source));
     }

@@ -3,6 +3,7 @@ package io.github.coexist.runbook;
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,8 @@ public record MailFlow(ImmutableList<Node> nodes, ImmutableList<Edge> edges) {
   public record Node(String id, String label) {
     /** Checks the id. */
     public Node {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(label, "label");
       if (!ID.matcher(id).matches()) {
         throw new IllegalArgumentException("not a node id: " + id);
       }
@@ -59,5 +62,12 @@ public record MailFlow(ImmutableList<Node> nodes, ImmutableList<Edge> edges) {
    * @param to the target node's id
    * @param label plain text, e.g. {@code to domino.contoso.com}; empty for none
    */
-  public record Edge(String from, String to, String label) {}
+  public record Edge(String from, String to, String label) {
+    /** Every reference component is required. */
+    public Edge {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(label, "label");
+    }
+  }
 }

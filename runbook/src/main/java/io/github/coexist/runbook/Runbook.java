@@ -56,5 +56,11 @@ public record Runbook(
    * @param label e.g. {@code Primary domain}
    * @param value e.g. {@code contoso.com}
    */
-  public record Fact(String label, String value) {}
+  public record Fact(String label, String value) {
+    /** Every reference component is required. */
+    public Fact {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(value, "value");
+    }
+  }
 }

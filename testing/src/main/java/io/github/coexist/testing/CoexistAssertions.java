@@ -6,6 +6,7 @@ import io.github.coexist.domino.DirectoryDocuments;
 import io.github.coexist.livestate.drift.Drift;
 import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.powershell.PowerShellScript;
+import java.util.Objects;
 
 /**
  * The entry point of coexist's AssertJ assertions. Import {@code assertThat} statically next to
@@ -28,31 +29,37 @@ public final class CoexistAssertions {
 
   /** Assertions on a plan. */
   public static PlanAssert assertThat(CoexistencePlan plan) {
+    Objects.requireNonNull(plan, "plan");
     return new PlanAssert(plan);
   }
 
   /** Assertions on a PowerShell script's statement model. */
   public static PowerShellScriptAssert assertThat(PowerShellScript script) {
+    Objects.requireNonNull(script, "script");
     return new PowerShellScriptAssert(script);
   }
 
   /** Assertions on a notes.ini document (the settings Domino reads). */
   public static NotesIniDocumentAssert assertThat(NotesIniDocument notesIni) {
+    Objects.requireNonNull(notesIni, "notesIni");
     return new NotesIniDocumentAssert(notesIni);
   }
 
   /** Assertions on a drift report (a plan against a snapshot of the organisation). */
   public static DriftAssert assertThat(Drift drift) {
+    Objects.requireNonNull(drift, "drift");
     return new DriftAssert(drift);
   }
 
   /** Assertions on the Domino Directory documents of a plan. */
   public static DirectoryDocumentsAssert assertThat(DirectoryDocuments documents) {
+    Objects.requireNonNull(documents, "documents");
     return new DirectoryDocumentsAssert(documents);
   }
 
   /** Assertions on a validation report. */
   public static ValidationReportAssert assertThat(ValidationReport report) {
+    Objects.requireNonNull(report, "report");
     return new ValidationReportAssert(report);
   }
 }

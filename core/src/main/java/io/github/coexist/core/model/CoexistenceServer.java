@@ -3,6 +3,7 @@ package io.github.coexist.core.model;
 import io.github.coexist.core.CoexistStyle;
 import io.github.coexist.core.value.HostAddress;
 import io.github.coexist.core.value.IpAddress;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -43,11 +44,16 @@ public abstract class CoexistenceServer {
 
   /** A server from its name and address text. */
   public static CoexistenceServer of(String name, String address) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(address, "address");
     return builder().name(name).address(IpAddress.parse(address)).build();
   }
 
   /** A server from its name, internal address and public address (IP or host name) texts. */
   public static CoexistenceServer of(String name, String address, String publicAddress) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(publicAddress, "publicAddress");
     return builder()
         .name(name)
         .address(IpAddress.parse(address))

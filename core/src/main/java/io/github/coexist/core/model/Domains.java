@@ -2,6 +2,7 @@ package io.github.coexist.core.model;
 
 import io.github.coexist.core.CoexistStyle;
 import io.github.coexist.core.value.SmtpDomain;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -38,6 +39,9 @@ public abstract class Domains {
 
   /** The three domains parsed from text. */
   public static Domains of(String primary, String dominoRouting, String exchangeRouting) {
+    Objects.requireNonNull(primary, "primary");
+    Objects.requireNonNull(dominoRouting, "dominoRouting");
+    Objects.requireNonNull(exchangeRouting, "exchangeRouting");
     return builder()
         .primary(SmtpDomain.parse(primary))
         .dominoRouting(SmtpDomain.parse(dominoRouting))

@@ -4,6 +4,7 @@ import io.github.coexist.core.value.IpRange;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -74,6 +75,9 @@ public final class ExchangeEquivalence {
    * multi-valued attribute, or empty for {@code null}, an empty list or no value).
    */
   public static boolean same(Attribute attribute, Optional<?> planned, Optional<?> live) {
+    Objects.requireNonNull(attribute, "attribute");
+    Objects.requireNonNull(planned, "planned");
+    Objects.requireNonNull(live, "live");
     // Equal values are the same: the usual case of an organisation in sync, decided without
     // building keys (a drift of 100,000 objects compares millions of values).
     if (planned.equals(live)) {
@@ -92,7 +96,8 @@ public final class ExchangeEquivalence {
 
   /**
    * The form in which two values compare: equal keys are the same value to Exchange. For a list,
-   * the set of its entries' keys.
+   * the set of its entries' keys. A {@code null} value is Exchange's empty value (a property it
+   * reports as {@code null}) and has the empty key.
    */
   public static Object key(Attribute attribute, Object value) {
     if (value instanceof List<?> list) {

@@ -77,11 +77,11 @@ public abstract class PlanRequest {
    */
   public abstract ImmutableList<CoexistenceServer> coexistenceServers();
 
-  /** Exchange Server only: the version (2019 unless given). */
-  @Value.Default
-  public ExchangeVersion exchangeVersion() {
-    return ExchangeVersion.EXCHANGE_2019;
-  }
+  /**
+   * Exchange Server only: the version ({@link ExchangeVersion#EXCHANGE_2019} when empty). Given for
+   * Exchange Online, the request is refused: the plan would drop it.
+   */
+  public abstract Optional<ExchangeVersion> exchangeVersion();
 
   /** Exchange Server only: the transport servers that send to and receive from Domino. */
   public abstract ImmutableList<String> transportServers();
@@ -156,6 +156,11 @@ public abstract class PlanRequest {
     }
     // The Exchange Online plan has no transport servers; dropping them silently would hide a
     // request meant for Exchange Server (the CLI refuses the same with exit 2).
+    if (environment() == Environment.EXCHANGE_ONLINE && exchangeVersion().isPresent()) {
+      throw new IllegalArgumentException(
+          "exchangeVersion: Exchange Online has no version (it is for Exchange Server): "
+              + exchangeVersion().get());
+    }
     if (environment() == Environment.EXCHANGE_ONLINE && !transportServers().isEmpty()) {
       throw new IllegalArgumentException(
           "transportServers: Exchange Online has no transport servers (they are for Exchange"

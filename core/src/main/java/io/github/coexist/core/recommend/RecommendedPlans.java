@@ -13,6 +13,7 @@ import io.github.coexist.core.model.DominoDirectory;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.EmailAddressPolicy;
 import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.ExchangeVersion;
 import io.github.coexist.core.model.GlobalDomain;
 import io.github.coexist.core.model.ImmutableCoexistencePlan;
 import io.github.coexist.core.model.ImmutableGlobalDomain;
@@ -167,7 +168,7 @@ public final class RecommendedPlans {
   /** Section 7.2, corrected (E3, E4, E9..E14, E19..E21). */
   private static CoexistencePlan exchangeServer(
       PlanRequest request, ImmutableCoexistencePlan.Builder plan) {
-    plan.exchangeVersion(request.exchangeVersion())
+    plan.exchangeVersion(request.exchangeVersion().orElse(ExchangeVersion.EXCHANGE_2019))
         .transportServers(request.transportServers())
         .addRemoteDomain(remoteDomain(request, true))
         // The primary domain usually exists: the script only checks it (nothing managed).

@@ -14,7 +14,7 @@ import java.util.Objects;
  * PlanPath.of(ObjectKind.RECEIVE_CONNECTOR, 0).key("remoteIpRanges").index(1).toString()
  *     // "receiveConnectors[0].remoteIpRanges[1]"
  * PlanPath.of(ObjectKind.SEND_CONNECTOR, 7).key("nope")
- *     // IllegalArgumentException: sendConnectors[7] has no key "nope" (a SendConnector)
+ *     // PlanPathException: sendConnectors[7] has no key "nope" (a SendConnector)
  * }</pre>
  */
 public final class PlanPath {
@@ -29,7 +29,7 @@ public final class PlanPath {
   /**
    * A key of the plan itself, e.g. {@code domains} or {@code coexistenceServers}.
    *
-   * @throws IllegalArgumentException if the plan has no such key
+   * @throws PlanPathException if the plan has no such key
    */
   public static PlanPath root(String key) {
     Objects.requireNonNull(key, "key");
@@ -39,7 +39,7 @@ public final class PlanPath {
   /**
    * The object at {@code index} of a kind's list, e.g. {@code sendConnectors[0]}.
    *
-   * @throws IllegalArgumentException if {@code index} is negative
+   * @throws PlanPathException if {@code index} is negative
    */
   public static PlanPath of(ObjectKind kind, int index) {
     Objects.requireNonNull(kind, "kind");
@@ -54,7 +54,7 @@ public final class PlanPath {
   public static PlanPath of(ObjectKind kind, int index, Attribute attribute) {
     Objects.requireNonNull(attribute, "attribute");
     if (attribute.kind() != Objects.requireNonNull(kind, "kind")) {
-      throw new IllegalArgumentException(
+      throw new PlanPathException(
           "attribute: " + attribute.key() + " is an attribute of " + attribute.kind().noun());
     }
     return of(kind, index).key(attribute.key());
@@ -64,7 +64,7 @@ public final class PlanPath {
    * Reads a path in its printed form, e.g. {@code receiveConnectors[0].remoteIpRanges[1]}, checking
    * each key as {@link #key} does.
    *
-   * @throws IllegalArgumentException naming the first key or index that the plan cannot have
+   * @throws PlanPathException naming the first key or index that the plan cannot have
    */
   public static PlanPath parse(String path) {
     Objects.requireNonNull(path, "path");
@@ -76,19 +76,19 @@ public final class PlanPath {
       while (bracket >= 0) {
         int close = segment.indexOf(']', bracket);
         if (close < 0) {
-          throw new IllegalArgumentException("path: unclosed [ in \"" + path + "\"");
+          throw new PlanPathException("path: unclosed [ in \"" + path + "\"");
         }
         int index;
         try {
           index = Integer.parseInt(segment.substring(bracket + 1, close));
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(
+          throw new PlanPathException(
               "path: \"" + segment.substring(bracket + 1, close) + "\" is not an index", e);
         }
         parsed = parsed.index(index);
         bracket = segment.indexOf('[', close);
         if (bracket < 0 && close != segment.length() - 1) {
-          throw new IllegalArgumentException("path: unexpected text after ] in \"" + path + "\"");
+          throw new PlanPathException("path: unexpected text after ] in \"" + path + "\"");
         }
       }
     }
@@ -98,7 +98,7 @@ public final class PlanPath {
   /**
    * A key below this path.
    *
-   * @throws IllegalArgumentException if the value at this path has no such key
+   * @throws PlanPathException if the value at this path has no such key
    */
   public PlanPath key(String key) {
     Objects.requireNonNull(key, "key");
@@ -108,7 +108,7 @@ public final class PlanPath {
   /**
    * A list element below this path.
    *
-   * @throws IllegalArgumentException if {@code index} is negative or the value here is not a list
+   * @throws PlanPathException if {@code index} is negative or the value here is not a list
    */
   public PlanPath index(int index) {
     requireIndex(text, index);
@@ -117,7 +117,7 @@ public final class PlanPath {
 
   private static void requireIndex(String where, int index) {
     if (index < 0) {
-      throw new IllegalArgumentException("index: " + where + "[" + index + "] is negative");
+      throw new PlanPathException("index: " + where + "[" + index + "] is negative");
     }
   }
 

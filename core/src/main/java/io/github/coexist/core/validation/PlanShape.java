@@ -74,17 +74,17 @@ final class PlanShape {
       case RECORD:
         Type keyType = KEYS.get(type).get(key);
         if (keyType == null) {
-          throw new IllegalArgumentException(
+          throw new PlanPathException(
               where + " has no key \"" + key + "\" (a " + type.getSimpleName() + ")");
         }
         return of(keyType);
       case MAP:
         return of(inner);
       case LIST:
-        throw new IllegalArgumentException(
+        throw new PlanPathException(
             where + " is a list: give an index, not the key \"" + key + "\"");
       case LEAF:
-        throw new IllegalArgumentException(
+        throw new PlanPathException(
             where + " is a " + type.getSimpleName() + " value: it has no key \"" + key + "\"");
       default:
         return this;
@@ -100,7 +100,7 @@ final class PlanShape {
       case UNKNOWN:
         return this;
       default:
-        throw new IllegalArgumentException(where + " is not a list: it has no index");
+        throw new PlanPathException(where + " is not a list: it has no index");
     }
   }
 

@@ -62,7 +62,8 @@ public final class PlanValidator {
    * Judges {@code plan} as of {@code context}'s date.
    *
    * @throws NullPointerException naming {@code plan} or {@code context} when it is {@code null}
-   * @throws RuleContractException when a rule reports a finding without a message, hint or path
+   * @throws RuleContractException when a rule reports a finding without a message, hint or path, or
+   *     builds a {@link PlanPath} the plan cannot have ({@link PlanPathException})
    */
   public ValidationReport validate(CoexistencePlan plan, ValidationContext context) {
     Objects.requireNonNull(plan, "plan");
@@ -78,6 +79,10 @@ public final class PlanValidator {
                 rule, rules.severityOf(rule), rules.overrides(rule.id()), context, own));
       } catch (RuleContractException e) {
         throw e;
+      } catch (PlanPathException e) {
+        // A typo in a typed path is the author's, like one in a text path (RuleContext.report).
+        throw new RuleContractException(
+            "rule " + rule.id() + " built a path: " + e.getMessage(), e);
       } catch (RuntimeException e) {
         own.clear();
         own.add(

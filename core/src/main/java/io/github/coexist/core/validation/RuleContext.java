@@ -101,7 +101,7 @@ public final class RuleContext {
   private void require(Object value, String parameter) {
     if (value == null) {
       throw new RuleContractException(
-          "rule " + rule.id() + " reported a finding with a null " + parameter, null);
+          "rule " + rule.id() + " reported a finding with a null " + parameter);
     }
   }
 }

@@ -10,6 +10,10 @@ import io.github.coexist.core.CoexistException;
 public final class RuleContractException extends CoexistException {
   private static final long serialVersionUID = 1L;
 
+  RuleContractException(String message) {
+    super(message);
+  }
+
   RuleContractException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -2,6 +2,8 @@ package io.github.coexist.core.value;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.coexist.core.CoexistException;
+
 /**
  * A text that is not a well-formed value of this package. The message always reads {@code not
  * <thing>: "<value>" (<reason>)} on one line, with control and format characters of the value
@@ -13,7 +15,7 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>The parts are available separately, so a plan reader can build its own diagnostic.
  */
-public final class InvalidValueException extends IllegalArgumentException {
+public final class InvalidValueException extends CoexistException {
   private static final long serialVersionUID = 1L;
 
   private final String thing;

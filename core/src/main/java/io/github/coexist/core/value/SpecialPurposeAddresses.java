@@ -3,6 +3,7 @@ package io.github.coexist.core.value;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,6 +34,13 @@ public final class SpecialPurposeAddresses {
    * @param reachable whether the registry marks them globally reachable
    */
   public record Block(IpRange block, String name, String source, boolean reachable) {
+    /** Every part is required. */
+    public Block {
+      Objects.requireNonNull(block, "block");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(source, "source");
+    }
+
     /** The block, its name and its source, e.g. {@code 10.0.0.0/8 (Private-Use, RFC 1918)}. */
     @Override
     public String toString() {

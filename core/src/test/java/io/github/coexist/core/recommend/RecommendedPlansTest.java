@@ -27,6 +27,7 @@ import io.github.coexist.core.model.TlsAuthLevel;
 import io.github.coexist.core.model.TransportRole;
 import io.github.coexist.core.value.SmtpDomain;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The recommended plans, object by object, against the guide's intent with the errata applied. */
@@ -320,5 +321,30 @@ class RecommendedPlansTest {
         .hasMessage(
             "transportServers: Exchange Online has no transport servers (they are for Exchange"
                 + " Server): EX01");
+  }
+
+  @Test
+  void refusesAnExchangeVersionForExchangeOnlineInsteadOfDroppingIt() {
+    assertThatThrownBy(
+            () ->
+                RecommendedPlans.example(Environment.EXCHANGE_ONLINE).toBuilder()
+                    .exchangeVersion(ExchangeVersion.EXCHANGE_2016)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "exchangeVersion: Exchange Online has no version (it is for Exchange Server):"
+                + " 2016");
+  }
+
+  @Test
+  void anExchangeServerRequestWithoutAVersionPlansExchange2019() {
+    PlanRequest request =
+        RecommendedPlans.example(Environment.EXCHANGE_SERVER).toBuilder()
+            .exchangeVersion(Optional.empty())
+            .build();
+
+    assertThat(request.exchangeVersion()).isEmpty();
+    assertThat(RecommendedPlans.create(request).exchangeVersion())
+        .contains(ExchangeVersion.EXCHANGE_2019);
   }
 }

@@ -130,6 +130,20 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void aTypedPathWithATypoIsTheAuthorsErrorThrownAtOnce() {
+    Rule typo =
+        rule(
+            (plan, ctx) ->
+                ctx.report(PlanPath.of(ObjectKind.SEND_CONNECTOR, 7).key("nope"), "x", "y"));
+    assertThatThrownBy(() -> run(RuleSet.empty().with(typo)))
+        .isInstanceOf(RuleContractException.class)
+        .hasCauseInstanceOf(PlanPathException.class)
+        .hasMessage(
+            "rule ACME-AUTH-001 built a path: sendConnectors[7] has no key \"nope\" (a"
+                + " SendConnector)");
+  }
+
+  @Test
   void aNullHintOrMessageIsTheAuthorsErrorNotAFinding() {
     Rule nullHint = rule((plan, ctx) -> ctx.report(PlanPath.root("domains"), "x", null));
     assertThatThrownBy(() -> run(RuleSet.empty().with(nullHint)))

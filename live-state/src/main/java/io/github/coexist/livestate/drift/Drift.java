@@ -84,7 +84,15 @@ public final class Drift {
    * @param refused the reported value and why the model refused it, when it did
    */
   public record NotReported(
-      String path, ExchangeObject object, Attribute attribute, Optional<String> refused) {}
+      String path, ExchangeObject object, Attribute attribute, Optional<String> refused) {
+    /** Every reference component is required. */
+    public NotReported {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(object, "object");
+      Objects.requireNonNull(attribute, "attribute");
+      Objects.requireNonNull(refused, "refused");
+    }
+  }
 
   /**
    * A kind the plan manages whose live objects are not known: the snapshot script could not read
@@ -94,7 +102,13 @@ public final class Drift {
    * @param reason why it is unknown, one line
    * @param plannedObjects how many planned objects of the kind were not checked
    */
-  public record Unknown(ObjectKind kind, String reason, int plannedObjects) {}
+  public record Unknown(ObjectKind kind, String reason, int plannedObjects) {
+    /** Every reference component is required. */
+    public Unknown {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
 
   /**
    * A live object no planned object matches: reported, never drift.
@@ -102,7 +116,13 @@ public final class Drift {
    * @param kind its kind
    * @param identity Exchange's identity of it
    */
-  public record Unmanaged(ObjectKind kind, String identity) {}
+  public record Unmanaged(ObjectKind kind, String identity) {
+    /** Every reference component is required. */
+    public Unmanaged {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(identity, "identity");
+    }
+  }
 
   private final ImmutableList<Difference> differences;
   private final ImmutableList<NotReported> notReported;

@@ -18,6 +18,7 @@ import io.github.coexist.livestate.LiveObject;
 import io.github.coexist.livestate.Snapshot;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,7 +46,15 @@ public final class PlanImport {
    * @param property Exchange's property name
    * @param reason the value and why it was refused, one line
    */
-  public record Rejected(String path, String identity, String property, String reason) {}
+  public record Rejected(String path, String identity, String property, String reason) {
+    /** Every reference component is required. */
+    public Rejected {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(identity, "identity");
+      Objects.requireNonNull(property, "property");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
 
   /**
    * A kind that was not imported because its objects are not known.
@@ -53,7 +62,13 @@ public final class PlanImport {
    * @param kind the kind
    * @param reason why, one line
    */
-  public record Unknown(ObjectKind kind, String reason) {}
+  public record Unknown(ObjectKind kind, String reason) {
+    /** Every reference component is required. */
+    public Unknown {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
 
   private final CoexistencePlan plan;
   private final ImmutableList<Rejected> rejected;
@@ -69,13 +84,15 @@ public final class PlanImport {
   /**
    * Imports the kinds given from {@code live}.
    *
-   * @param domains the plan's domains; when {@code null}, guessed from the organisation
+   * @param domains the plan's domains; when empty, guessed from the organisation
    * @throws IllegalArgumentException when no domains are given and the organisation does not show
    *     them (the message names what to give)
    */
-  public static PlanImport of(Snapshot live, Set<ObjectKind> kinds, Domains domains) {
+  public static PlanImport of(Snapshot live, Set<ObjectKind> kinds, Optional<Domains> domains) {
     Objects.requireNonNull(live, "live");
-    Domains planDomains = domains != null ? domains : DomainGuess.from(live);
+    Objects.requireNonNull(kinds, "kinds");
+    Objects.requireNonNull(domains, "domains");
+    Domains planDomains = domains.isPresent() ? domains.get() : DomainGuess.from(live);
     ImmutableCoexistencePlan.Builder plan =
         CoexistencePlan.builder().environment(live.environment()).domains(planDomains);
     ImmutableList.Builder<Rejected> rejected = ImmutableList.builder();

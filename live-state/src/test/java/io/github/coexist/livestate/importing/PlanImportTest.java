@@ -49,7 +49,7 @@ class PlanImportTest {
     CoexistencePlan original = new PlanGenerator(seed).plan();
     Snapshot live = PlanAsSnapshot.of(original);
 
-    PlanImport imported = PlanImport.of(live, ALL, original.domains());
+    PlanImport imported = PlanImport.of(live, ALL, Optional.of(original.domains()));
 
     assertThat(imported.rejected()).isEmpty();
     assertThat(imported.unknown()).isEmpty();
@@ -101,7 +101,7 @@ class PlanImportTest {
     CoexistencePlan plan = RecommendedPlans.create(RecommendedPlans.example(environment));
     Snapshot live = organisation(plan);
 
-    PlanImport imported = PlanImport.of(live, ALL, null);
+    PlanImport imported = PlanImport.of(live, ALL, Optional.empty());
 
     assertThat(imported.plan().domains()).isEqualTo(plan.domains());
     assertThat(imported.plan().acceptedDomains()).hasSize(accepted(live));
@@ -119,11 +119,11 @@ class PlanImportTest {
                     List.of(PlanAsSnapshot.live(SendConnector.builder().name("x").build()))))
             .build();
 
-    assertThatThrownBy(() -> PlanImport.of(live, ALL, null))
+    assertThatThrownBy(() -> PlanImport.of(live, ALL, Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("--primary-domain");
     Domains given = Domains.of("contoso.com", "domino.contoso.com", "exch.contoso.com");
-    assertThat(PlanImport.of(live, ALL, given).plan().sendConnectors()).hasSize(1);
+    assertThat(PlanImport.of(live, ALL, Optional.of(given)).plan().sendConnectors()).hasSize(1);
   }
 
   @Test
@@ -135,7 +135,7 @@ class PlanImportTest {
     own.readings().forEach(live::reading);
     live.reading(ObjectKind.SEND_CONNECTOR, new KindReading.Unreadable("Access is denied."));
 
-    PlanImport imported = PlanImport.of(live.build(), ALL, plan.domains());
+    PlanImport imported = PlanImport.of(live.build(), ALL, Optional.of(plan.domains()));
 
     assertThat(imported.plan().sendConnectors()).isEmpty();
     assertThat(imported.unknown())
@@ -161,7 +161,7 @@ class PlanImportTest {
         PlanImport.of(
             live,
             EnumSet.of(ObjectKind.RECEIVE_CONNECTOR, ObjectKind.SEND_CONNECTOR),
-            plan.domains());
+            Optional.of(plan.domains()));
 
     assertThat(imported.plan().receiveConnectors()).isEqualTo(plan.receiveConnectors());
     assertThat(imported.plan().acceptedDomains()).isEmpty();

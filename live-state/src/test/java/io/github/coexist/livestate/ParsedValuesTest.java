@@ -1,0 +1,93 @@
+package io.github.coexist.livestate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.coexist.core.model.Attribute;
+import io.github.coexist.core.model.ObjectKind;
+import io.github.coexist.core.model.SendConnector;
+import io.github.coexist.planio.ExchangeValues;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The per-read cache of parsed values: each distinct text parsed once, with the same results. */
+class ParsedValuesTest {
+  private static final Attribute SIZE =
+      ObjectKind.SEND_CONNECTOR.attribute("maxMessageSize").orElseThrow();
+  private static final Attribute AUTH =
+      ObjectKind.RECEIVE_CONNECTOR.attribute("authMechanism").orElseThrow();
+
+  @Test
+  void parsesEachDistinctTextOnceAndGivesTheParsedValue() {
+    ParsedValues values = new ParsedValues();
+    Object first = values.parse(SIZE, "35 MB (36,700,160 bytes)");
+    Object second = values.parse(SIZE, new String("35 MB (36,700,160 bytes)"));
+
+    assertThat(first).isEqualTo(ExchangeValues.parse(SIZE, "35 MB (36,700,160 bytes)"));
+    assertThat(second).isSameAs(first);
+    assertThat(values.parse(SIZE, "Unlimited"))
+        .isEqualTo(ExchangeValues.parse(SIZE, "Unlimited"))
+        .isNotEqualTo(first);
+  }
+
+  @Test
+  void keepsFlagListsApartPerAttribute() {
+    ParsedValues values = new ParsedValues();
+    List<Object> flags = values.parseFlags(AUTH, "Tls, ExternalAuthoritative");
+
+    assertThat(flags).isEqualTo(ExchangeValues.parseFlags(AUTH, "Tls, ExternalAuthoritative"));
+    assertThat(values.parseFlags(AUTH, "Tls, ExternalAuthoritative")).isSameAs(flags);
+    assertThat(values.parseFlags(AUTH, "Tls")).isEqualTo(ExchangeValues.parseFlags(AUTH, "Tls"));
+  }
+
+  @Test
+  void refusesARefusedTextEveryTimeWithTheModelsMessage() {
+    ParsedValues values = new ParsedValues();
+    String message = null;
+    try {
+      ExchangeValues.parse(SIZE, "35 parsecs");
+    } catch (IllegalArgumentException e) {
+      message = e.getMessage();
+    }
+    assertThat(message).isNotNull();
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> values.parse(SIZE, "35 parsecs"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(message);
+    }
+  }
+
+  @Test
+  void lowerCasesNamesWithoutTheLocale() {
+    ParsedValues values = new ParsedValues();
+
+    assertThat(values.lowerCase("MaxMessageSize")).isEqualTo("maxmessagesize");
+    assertThat(values.lowerCase("IsInbound")).isEqualTo("isinbound");
+    assertThat(values.lowerCase("IsInbound")).isSameAs(values.lowerCase("IsInbound"));
+  }
+
+  @Test
+  void objectsOfOneReadShareEqualValuesAndReadAsWithoutTheCache() throws IOException {
+    String object =
+        "{\"Name\": \"%s\", \"MaxMessageSize\": \"35 MB (36,700,160 bytes)\","
+            + " \"AddressSpaces\": [\"SMTP:%s.contoso.com;1\"]}";
+    Snapshot snapshot =
+        SnapshotJsonReaderTest.read(
+            SnapshotJsonReaderTest.head(
+                "\"sendConnectors\": {\"objects\": ["
+                    + String.format(java.util.Locale.ROOT, object, "A", "a")
+                    + ", "
+                    + String.format(java.util.Locale.ROOT, object, "B", "b")
+                    + "]}"));
+    List<LiveObject> read = snapshot.objectsIfRead(ObjectKind.SEND_CONNECTOR);
+    SendConnector a = (SendConnector) read.get(0).object();
+    SendConnector b = (SendConnector) read.get(1).object();
+
+    assertThat(a.maxMessageSize()).isPresent();
+    assertThat(b.maxMessageSize().get()).isSameAs(a.maxMessageSize().get());
+    assertThat(a.maxMessageSize().get())
+        .isEqualTo(ExchangeValues.parse(SIZE, "35 MB (36,700,160 bytes)"));
+    assertThat(a.addressSpaces()).isNotEqualTo(b.addressSpaces());
+  }
+}
