@@ -37,6 +37,13 @@ final class DiffCommand implements Callable<Integer> {
     markdown
   }
 
+  /** --format, matched ignoring ASCII case only. */
+  static final class FormatValue extends AsciiEnumValue<Format> {
+    FormatValue() {
+      super(Format.class);
+    }
+  }
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (YAML or JSON).")
@@ -61,6 +68,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
+      converter = FormatValue.class,
       paramLabel = "text|json|markdown",
       description = "The report's form (default: text).")
   Format format = Format.text;

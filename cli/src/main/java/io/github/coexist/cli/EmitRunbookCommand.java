@@ -2,6 +2,7 @@ package io.github.coexist.cli;
 
 import io.github.coexist.cli.license.VerifiedLicense;
 import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.domino.UnsafeDirectoryValueException;
 import io.github.coexist.license.License;
 import io.github.coexist.license.LicenseEvaluator;
 import io.github.coexist.notesini.UnsafeSettingException;
@@ -78,7 +79,7 @@ final class EmitRunbookCommand implements Callable<Integer> {
     String markdown;
     try {
       markdown = RunbookRenderer.render(emitter.emit(valid));
-    } catch (EmissionException | UnsafeSettingException e) {
+    } catch (EmissionException | UnsafeSettingException | UnsafeDirectoryValueException e) {
       // Valid by the rules, but a script or setting the runbook shows cannot be written.
       throw new UserError(input.plan + ": " + e.getMessage(), e);
     }

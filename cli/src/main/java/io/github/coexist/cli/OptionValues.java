@@ -27,6 +27,7 @@ public final class OptionValues {
   static final class EnvironmentValue implements ITypeConverter<Environment> {
     @Override
     public Environment convert(String text) {
+      requireAsciiWord(text);
       return refusing(() -> Environment.fromKey(text));
     }
   }
@@ -35,6 +36,7 @@ public final class OptionValues {
   static final class KindValue implements ITypeConverter<ObjectKind> {
     @Override
     public ObjectKind convert(String text) {
+      requireAsciiWord(text);
       return refusing(() -> ObjectKind.fromKey(text));
     }
   }
@@ -43,6 +45,7 @@ public final class OptionValues {
   static final class VersionValue implements ITypeConverter<ExchangeVersion> {
     @Override
     public ExchangeVersion convert(String text) {
+      requireAsciiWord(text);
       return refusing(() -> ExchangeVersion.fromKey(text));
     }
   }
@@ -51,6 +54,7 @@ public final class OptionValues {
   static final class TlsValue implements ITypeConverter<TlsChoice> {
     @Override
     public TlsChoice convert(String text) {
+      requireAsciiWord(text);
       return refusing(() -> TlsChoice.fromKey(text));
     }
   }
@@ -113,6 +117,7 @@ public final class OptionValues {
   static final class MailExchangerValue implements ITypeConverter<MailExchanger> {
     @Override
     public MailExchanger convert(String text) {
+      requireAsciiWord(text);
       return refusing(() -> MailExchanger.fromKey(text));
     }
   }
@@ -162,6 +167,45 @@ public final class OptionValues {
       }
       i += Character.charCount(cp);
     }
+  }
+
+  /**
+   * Refuses option text that is not a plain ASCII word before it is matched with a name: the
+   * model's lookups fold case with {@link String#toLowerCase}, which turns the Kelvin sign (U+212A)
+   * into {@code k}, and trim, which hides spaces and control characters.
+   */
+  public static void requireAsciiWord(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= 0x20 || c >= 0x7F) {
+        throw new TypeConversionException(
+            String.format(
+                Locale.ROOT,
+                "'%s' has U+%04X at character %d: a name of this option is plain ASCII",
+                text.codePoints()
+                    .mapToObj(cp -> cp >= 0x21 && cp < 0x7F ? Character.toString(cp) : "?")
+                    .collect(java.util.stream.Collectors.joining()),
+                (int) c,
+                i + 1));
+      }
+    }
+  }
+
+  /** Whether {@code a} and {@code b} are equal when ASCII letters are folded, and only those. */
+  static boolean equalsIgnoringAsciiCase(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    for (int i = 0; i < a.length(); i++) {
+      if (asciiLower(a.charAt(i)) != asciiLower(b.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static <T> T refusing(java.util.function.Supplier<T> conversion) {

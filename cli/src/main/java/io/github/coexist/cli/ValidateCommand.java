@@ -30,6 +30,13 @@ final class ValidateCommand implements Callable<Integer> {
     JSON
   }
 
+  /** --format, matched ignoring ASCII case only. */
+  static final class FormatValue extends AsciiEnumValue<Format> {
+    FormatValue() {
+      super(Format.class);
+    }
+  }
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (YAML or JSON).")
@@ -37,6 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
+      converter = FormatValue.class,
       paramLabel = "text|json",
       description = "text (one finding per line and a summary; default) or json.")
   Format format = Format.TEXT;

@@ -111,15 +111,10 @@ class EmitConsoleCommandTest {
 
     Cli run = Cli.run("emit", "console", plan.toString(), "--today", TODAY);
 
-    assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+    // Validation refuses it first (COEX-DOM-040), naming the plan path; nothing is written.
+    assertThat(run.exitCode).isEqualTo(ExitCode.FINDINGS);
     assertThat(run.out).isEmpty();
-    assertThat(run.err)
-        .isEqualTo(
-            "coexist: "
-                + plan
-                + ": BTNDR54 (domino.ndrTexts.54): a console command cannot carry '\"' (how the"
-                + " Domino console treats quotes is not documented); merge the value into"
-                + " notes.ini instead\n");
+    assertThat(run.err).contains("COEX-DOM-040").contains("domino.ndrTexts.54");
   }
 
   @Test

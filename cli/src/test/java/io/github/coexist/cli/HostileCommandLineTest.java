@@ -3,6 +3,7 @@ package io.github.coexist.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.planio.PlanFormat;
@@ -437,6 +438,98 @@ class HostileCommandLineTest {
     assertThat(run.err).doesNotContain("internal error");
     assertThat(run.exitCode).isIn(1, 2);
     assertThat(run.err.lines().filter(l -> l.startsWith("coexist: "))).hasSize(1);
+  }
+
+  /**
+   * Plans an emitter would refuse (issue 22, point 7): every emit command answers with the field's
+   * path and no internal error, because validation refuses them first.
+   */
+  @Test
+  void everyEmitCommandNamesTheFieldAnEmitterWouldRefuse() throws IOException {
+    CoexistencePlan server =
+        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    java.util.Map<String, CoexistencePlan> plans =
+        java.util.Map.of(
+            "connection.userPrincipalName",
+            CoexistencePlan.builder()
+                .from(server)
+                .connection(
+                    io.github.coexist.core.model.Connection.builder()
+                        .userPrincipalName("admin@contoso.com\u0007")
+                        .build())
+                .build(),
+            "domino.foreignDomain",
+            CoexistencePlan.builder()
+                .from(server)
+                .domino(
+                    io.github.coexist.core.model.DominoSettings.builder()
+                        .from(server.domino().orElseThrow())
+                        .foreignDomain("Ex\"change")
+                        .build())
+                .build(),
+            "sendConnectors[0].internet",
+            CoexistencePlan.builder()
+                .from(server)
+                .sendConnectors(
+                    List.of(
+                        io.github.coexist.core.model.SendConnector.builder()
+                            .from(server.sendConnectors().get(0))
+                            .internet(true)
+                            .build()))
+                .build());
+    int runs = 0;
+    for (var entry : new java.util.TreeMap<>(plans).entrySet()) {
+      Path file = dir.resolve("refused-" + runs + ".yaml");
+      Files.writeString(file, PlanWriter.write(entry.getValue(), PlanFormat.YAML));
+      for (String command :
+          List.of("powershell", "rollback", "notesini", "console", "domino", "runbook")) {
+        Cli run = Cli.run("emit", command, s(file), "--today", DAY);
+        assertThat(run.err).as(command).doesNotContain("internal error").contains(entry.getKey());
+        assertThat(run.exitCode).as(command).isIn(1, 2);
+        runs++;
+      }
+    }
+    assertThat(runs).isEqualTo(18);
+  }
+
+  /**
+   * Enumeration options are matched ignoring ASCII case only (issue 22, point 8): picocli's Unicode
+   * case folding took {@code jſon} for json, and the model's lookups trimmed control characters and
+   * folded the Kelvin sign.
+   */
+  static Stream<List<String>> lookalikeOptions() {
+    return Stream.of(
+        List.of("validate", "PLAN", "--format", "j\u017Fon"),
+        List.of("validate", "PLAN", "--format", "TEXT\u0000"),
+        List.of("diff", "PLAN", "PLAN", "--format", "j\u017Fon"),
+        List.of("license", "status", "--format", "j\u017Fon"),
+        List.of("init", "--environment", "exchange-\u017Ferver"),
+        List.of("init", "--environment", "\u0131nternal"),
+        List.of("init", "--environment", "exchange-server\t"),
+        List.of("init", "--tls", "required\u000B"),
+        List.of("emit", "snapshot", "--environment", "exchange-online "),
+        List.of("diff", "PLAN", "PLAN", "--kind", "\u212Aind"),
+        List.of("license", "sign", "--type", "standard-zapp\u0000"),
+        List.of("license", "status", "--last-warning", "expired\n"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lookalikeOptions")
+  void enumerationOptionsRefuseLookalikes(List<String> args) {
+    String[] resolved =
+        args.stream().map(a -> a.equals("PLAN") ? s(plan) : a).toArray(String[]::new);
+    Cli run = Cli.run(resolved);
+    assertThat(run.exitCode).as("%s", run).isEqualTo(2);
+    assertThat(run.err).doesNotContain("internal error").startsWith("coexist: ");
+    assertThat(run.err.lines().count()).as("%s", run).isEqualTo(1);
+  }
+
+  @Test
+  void enumerationOptionsStillIgnoreAsciiCase() {
+    for (String format : List.of("JSON", "Json", "json")) {
+      Cli run = Cli.run("validate", s(plan), "--format", format, "--today", DAY);
+      assertThat(run.exitCode).as("%s", run).isZero();
+    }
   }
 
   private String keyId() throws IOException {

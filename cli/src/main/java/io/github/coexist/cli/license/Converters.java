@@ -1,5 +1,6 @@
 package io.github.coexist.cli.license;
 
+import io.github.coexist.cli.OptionValues;
 import io.github.coexist.core.model.LicenseType;
 import io.github.coexist.license.WarningLevel;
 import picocli.CommandLine.ITypeConverter;
@@ -13,6 +14,7 @@ final class Converters {
   static final class Type implements ITypeConverter<LicenseType> {
     @Override
     public LicenseType convert(String value) {
+      OptionValues.requireAsciiWord(value);
       try {
         return LicenseType.fromKey(value);
       } catch (IllegalArgumentException e) {
@@ -25,6 +27,7 @@ final class Converters {
   static final class Warning implements ITypeConverter<WarningLevel> {
     @Override
     public WarningLevel convert(String value) {
+      OptionValues.requireAsciiWord(value);
       try {
         return WarningLevel.fromKey(value);
       } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package io.github.coexist.cli.license;
 
+import io.github.coexist.cli.AsciiEnumValue;
 import io.github.coexist.cli.ExitCode;
 import io.github.coexist.cli.OptionValues;
 import io.github.coexist.cli.SystemClock;
@@ -36,6 +37,13 @@ final class StatusCommand implements Callable<Integer> {
     JSON
   }
 
+  /** --format, matched ignoring ASCII case only. */
+  static final class FormatValue extends AsciiEnumValue<Format> {
+    FormatValue() {
+      super(Format.class);
+    }
+  }
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "LICENSE", description = "The license file.")
@@ -64,6 +72,7 @@ final class StatusCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
+      converter = FormatValue.class,
       paramLabel = "text|json",
       defaultValue = "text",
       description = "Output format (default: ${DEFAULT-VALUE}).")

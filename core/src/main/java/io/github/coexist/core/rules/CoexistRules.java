@@ -64,6 +64,7 @@ public final class CoexistRules implements io.github.coexist.core.validation.Rul
           .addAll(NotesIniValueRules.all())
           .addAll(DirectoryRules.all())
           .addAll(LicenseRules.all())
+          .addAll(TextRules.all())
           .build();
 
   /** Every rule, by area and then by id; the order {@code docs/rules.md} shows. */

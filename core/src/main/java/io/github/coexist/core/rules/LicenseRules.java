@@ -65,7 +65,17 @@ final class LicenseRules {
             "A license is not generated after the validation date",
             "A generation date in the future is usually a typo (or the wrong validation date).",
             "guide section 8",
-            LicenseRules::generatedInFuture));
+            LicenseRules::generatedInFuture),
+        BuiltInRule.of(
+            "COEX-LIC-040",
+            ERROR,
+            "The license's server path is one console line without '\"'",
+            "The path is written into the console command 'tell btcal install license <path>':"
+                + " a line break would start another command, a control or invisible character"
+                + " is not the path it looks like, a double quote's treatment by the console is"
+                + " not documented, and an empty path or a space at either end names no file.",
+            "guide section 8; HCL Domino documentation: tell (server command)",
+            LicenseRules::serverPath));
   }
 
   private static PlanPath expiryPath(LicenseFacts license) {
@@ -155,5 +165,29 @@ final class LicenseRules {
                         + ctx.today(),
                     "check the generation date, or validate with the date the plan will be"
                         + " applied"));
+  }
+
+  static void serverPath(CoexistencePlan plan, RuleContext ctx) {
+    if (plan.license().isEmpty() || plan.license().get().serverPath().isEmpty()) {
+      return;
+    }
+    String path = plan.license().get().serverPath().get();
+    String problem = null;
+    int at = Show.firstControlOrInvisible(path.replace(' ', '_'));
+    if (path.isEmpty()) {
+      problem = "is empty";
+    } else if (at >= 0) {
+      problem = "contains " + Show.codePoint(path.codePointAt(at));
+    } else if (path.indexOf('"') >= 0) {
+      problem = "contains '\"'";
+    } else if (path.charAt(0) == ' ' || path.charAt(path.length() - 1) == ' ') {
+      problem = "starts or ends with a space";
+    }
+    if (problem != null) {
+      ctx.report(
+          LICENSE.key("serverPath"),
+          "the license's server path " + Show.quoted(path) + " " + problem,
+          "give the license file's full path on the Domino server, on one line");
+    }
   }
 }

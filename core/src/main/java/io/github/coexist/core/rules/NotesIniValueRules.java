@@ -62,7 +62,16 @@ final class NotesIniValueRules {
             "Elements of comma-separated Notes.ini lists contain no comma",
             "A comma inside one element splits it into two when BTCal reads the list.",
             "BTCal Appendix G (BTALTEXCHANGEDOMAINS)",
-            NotesIniValueRules::noCommaInElements));
+            NotesIniValueRules::noCommaInElements),
+        BuiltInRule.of(
+            "COEX-DOM-040",
+            ERROR,
+            "Notes.ini values have no '\"', are not empty and have no space at either end",
+            "The console commands cannot carry a double quote"
+                + " (how the Domino console treats quotes is not documented), an empty value would"
+                + " erase the file's value and set config trims spaces around the value.",
+            "HCL Domino documentation: set config (server command); BTCal fact sheet 6",
+            NotesIniValueRules::asciiText));
   }
 
   private static List<IniValue> values(DominoSettings d) {
@@ -150,6 +159,45 @@ final class NotesIniValueRules {
         }
       }
     }
+  }
+
+  static void asciiText(CoexistencePlan plan, RuleContext ctx) {
+    if (plan.domino().isEmpty()) {
+      return;
+    }
+    for (IniValue value : values(plan.domino().get())) {
+      for (int j = 0; j < value.parts().size(); j++) {
+        String part = value.parts().get(j);
+        String problem = asciiProblem(part);
+        if (problem != null) {
+          ctx.report(
+              value.partPath(j),
+              value.key() + " value " + Show.quoted(part) + " " + problem,
+              "write the value without '\"' or a space at either end");
+        }
+      }
+    }
+  }
+
+  /**
+   * Why {@code text} is not a Notes.ini value every emitter writes, or null. Characters the
+   * server's charset cannot hold are the emitter's to refuse: the charset is chosen at emission.
+   */
+  static String asciiProblem(String text) {
+    if (text.isEmpty()) {
+      return "is empty (leave the setting out of the plan to keep the file's value)";
+    }
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (cp == '"') {
+        return "has '\"', which a console command cannot carry";
+      }
+      i += Character.charCount(cp);
+    }
+    if (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ') {
+      return "starts or ends with a space";
+    }
+    return null;
   }
 
   static void noCommaInElements(CoexistencePlan plan, RuleContext ctx) {

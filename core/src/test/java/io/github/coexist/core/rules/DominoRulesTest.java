@@ -194,6 +194,28 @@ class DominoRulesTest {
             "COEX-DOM-011",
             domino(server(), d -> d.foreignDomain("Exchange 'x' \u201Cy\u201D `z` $(w)"))),
         triggers(
+            "a double quote the console command cannot carry",
+            "COEX-DOM-040",
+            ERROR,
+            "domino.idsDir",
+            domino(server(), d -> d.idsDir("ids\"dir"))),
+        triggers(
+            "an empty value",
+            "COEX-DOM-040",
+            ERROR,
+            "domino.delay",
+            domino(server(), d -> d.delay(""))),
+        triggers(
+            "a space at the start of a list element",
+            "COEX-DOM-040",
+            ERROR,
+            "domino.altForeignDomains[1]",
+            domino(server(), d -> d.altForeignDomains(List.of("Exchange-1", " Exchange-2")))),
+        passes(
+            "single quotes, backticks and a letter the server's charset decides",
+            "COEX-DOM-040",
+            domino(server(), d -> d.foreignDomain("Z\u00FCrich 'x' `z` $(w)"))),
+        triggers(
                 "a comma inside one list element",
                 "COEX-DOM-012",
                 ERROR,

@@ -114,7 +114,37 @@ class LicenseRulesTest {
         passes(
             "a license generated on the validation date",
             "COEX-LIC-005",
-            with(LicenseType.STANDARD, "2026-06-01", "2027-06-01")));
+            with(LicenseType.STANDARD, "2026-06-01", "2027-06-01")),
+        triggers(
+                "a line break in the server path would start another console command",
+                "COEX-LIC-040",
+                ERROR,
+                "license.serverPath",
+                withServerPath("C:\\Lotus\\btcal.lic\nquit"))
+            .mentioning("U+000A"),
+        triggers(
+            "a double quote in the server path",
+            "COEX-LIC-040",
+            ERROR,
+            "license.serverPath",
+            withServerPath("C:\\Lotus\\\"btcal.lic")),
+        triggers(
+            "a space at the end of the server path",
+            "COEX-LIC-040",
+            ERROR,
+            "license.serverPath",
+            withServerPath("C:\\Lotus\\btcal.lic ")),
+        passes(
+            "a path with a space inside",
+            "COEX-LIC-040",
+            withServerPath("C:\\Program Files\\Domino\\btcal.lic")));
+  }
+
+  private static CoexistencePlan withServerPath(String path) {
+    CoexistencePlan plan = with(LicenseType.STANDARD, "2026-01-05", "2027-01-05");
+    return plan(
+        plan,
+        p -> p.license(LicenseFacts.builder().from(plan.license().get()).serverPath(path).build()));
   }
 
   @ParameterizedTest(name = "{0}")

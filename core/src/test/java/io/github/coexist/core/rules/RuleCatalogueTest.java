@@ -30,6 +30,7 @@ class RuleCatalogueTest {
     all.addAll(LicenseRulesTest.cases());
     all.addAll(DirectoryRulesTest.cases());
     all.addAll(TrustAndReachRulesTest.cases());
+    all.addAll(TextRulesTest.cases());
     return all;
   }
 
