@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,23 +45,12 @@ final class EmitSnapshotCommand implements Callable<Integer> {
       description = "Write to FILE (default: standard output).")
   Path output;
 
-  @Option(names = "--lf", description = "End lines with LF instead of CRLF.")
-  boolean lf;
-
-  @Option(
-      names = "--no-bom",
-      description =
-          "Write UTF-8 without a byte order mark (Windows PowerShell 5.1 would read it as ANSI).")
-  boolean noBom;
+  @Mixin EncodingOptions encoding;
 
   @Override
   public Integer call() {
     SnapshotScript script = SnapshotScriptEmitter.emit(environment);
-    RenderOptions options =
-        RenderOptions.builder()
-            .lineEnding(lf ? RenderOptions.LineEnding.LF : RenderOptions.LineEnding.CRLF)
-            .byteOrderMark(!noBom)
-            .build();
+    RenderOptions options = encoding.renderOptions();
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(script.fileText(options));

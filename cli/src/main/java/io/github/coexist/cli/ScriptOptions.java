@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 
 /**
  * What {@code coexist emit powershell} and {@code coexist emit rollback} share: the plan, where the
@@ -21,14 +20,7 @@ import picocli.CommandLine.Option;
 final class ScriptOptions {
   @Mixin PlanArguments input;
 
-  @Option(names = "--lf", description = "End lines with LF instead of CRLF.")
-  boolean lf;
-
-  @Option(
-      names = "--no-bom",
-      description =
-          "Write UTF-8 without a byte order mark (Windows PowerShell 5.1 would read it as ANSI).")
-  boolean noBom;
+  @Mixin EncodingOptions encoding;
 
   /**
    * Validates the plan, emits the script and writes it; with errors in the plan it writes nothing
@@ -46,11 +38,7 @@ final class ScriptOptions {
       err.flush();
       throw new FindingsException(input.plan + ": 1 error; nothing written");
     }
-    RenderOptions options =
-        RenderOptions.builder()
-            .lineEnding(lf ? RenderOptions.LineEnding.LF : RenderOptions.LineEnding.CRLF)
-            .byteOrderMark(!noBom)
-            .build();
+    RenderOptions options = encoding.renderOptions();
     if (input.output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(PowerShellRenderer.fileText(script, options));

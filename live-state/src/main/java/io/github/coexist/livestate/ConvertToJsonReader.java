@@ -103,7 +103,7 @@ public final class ConvertToJsonReader {
                   + ": expected an object of "
                   + kind.planKey()
                   + ", found "
-                  + describe(token));
+                  + JsonTokens.describe(token));
         }
         objects.add(decoder.decode(object(index)));
         index++;
@@ -112,7 +112,7 @@ public final class ConvertToJsonReader {
       throw new SnapshotFormatException(
           first == null ? source + ":1:1" : here(),
           "expected an object or an array of objects (ConvertTo-Json output), found "
-              + (first == null ? "nothing" : describe(first)));
+              + (first == null ? "nothing" : JsonTokens.describe(first)));
     }
     if (parser.nextToken() != null) {
       throw new SnapshotFormatException(here(), "text after the JSON value");
@@ -169,7 +169,8 @@ public final class ConvertToJsonReader {
       case START_OBJECT:
         return nested(at);
       default:
-        throw new SnapshotFormatException(at.toString(), "unexpected " + describe(token));
+        throw new SnapshotFormatException(
+            at.toString(), "unexpected " + JsonTokens.describe(token));
     }
   }
 
@@ -241,21 +242,6 @@ public final class ConvertToJsonReader {
 
   private static String show(LiveValue value) {
     return value == null ? "null" : String.valueOf(LiveValue.display(value));
-  }
-
-  private static String describe(JsonToken token) {
-    switch (token) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a text";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return token.isNumeric() ? "a number" : token.isBoolean() ? "a boolean" : token.name();
-    }
   }
 
   private At at() {

@@ -255,7 +255,7 @@ public final class SnapshotJsonReader {
                 here(),
                 Quote.of(name)
                     + ": expected a list of texts (the snapshot's canonical form), found "
-                    + describe(item));
+                    + JsonTokens.describe(item));
           }
         }
         return new LiveValue.Texts(items, at);
@@ -264,22 +264,7 @@ public final class SnapshotJsonReader {
             at.toString(),
             Quote.of(name)
                 + ": expected null, a boolean, a number, a text or a list of texts, found "
-                + describe(token));
-    }
-  }
-
-  private static String describe(JsonToken token) {
-    switch (token) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_NULL:
-        return "null";
-      case VALUE_STRING:
-        return "a text";
-      default:
-        return token.isNumeric() ? "a number" : token.isBoolean() ? "a boolean" : token.name();
+                + JsonTokens.describe(token));
     }
   }
 
@@ -309,7 +294,7 @@ public final class SnapshotJsonReader {
           "expected "
               + expected
               + ", found "
-              + (token == null ? "the end of the input" : describe(token)));
+              + (token == null ? "the end of the input" : JsonTokens.describe(token)));
     }
   }
 
