@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates the Exchange object model of coexist-core from Microsoft's cmdlet reference.
 
-Input:  core/src/test/resources/reference/exchange-cmdlets.json (a copy of the shared reference).
+Input:  reference/exchange-cmdlets.json (the project's one copy of Microsoft's reference).
 Output: core/src/main/java/io/github/coexist/core/model/{RemoteDomain,...}.java,
         .../model/AttributeCatalog.java and the enumerations in .../model/enums/.
 
@@ -12,7 +12,7 @@ the JSON agree, so a stale generation fails the build.
 import json, os, re, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-REF = os.path.join(ROOT, "core/src/test/resources/reference/exchange-cmdlets.json")
+REF = os.path.join(ROOT, "reference/exchange-cmdlets.json")
 PKG = "io.github.coexist.core.model"
 OUT = os.path.join(ROOT, "core/src/main/java/io/github/coexist/core/model")
 SKIP = {"DomainController", "Confirm", "WhatIf", "Force", "Identity"}

@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * Test access to Microsoft's cmdlet reference (src/test/resources/reference/exchange-cmdlets.json).
- */
+/** Test access to Microsoft's cmdlet reference (the project's reference/exchange-cmdlets.json). */
 public final class CmdletReference {
   private static final CmdletReference INSTANCE = load();
   private final JsonNode root;
