@@ -1,18 +1,14 @@
 package io.github.coexist.planio;
 
 import com.google.common.base.Splitter;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.ExchangeObject;
+import io.github.coexist.core.model.ExchangeObjectDraft;
 import io.github.coexist.core.model.ObjectKind;
-import java.lang.reflect.Method;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * Attribute values from Exchange's text forms, read with exactly the parse a plan file's values go
@@ -29,15 +25,6 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class ExchangeValues {
-  private static final Map<ObjectKind, Supplier<Assembler>> ASSEMBLERS =
-      new EnumMap<>(ObjectKind.class);
-
-  static {
-    for (ObjectKind kind : ObjectKind.values()) {
-      ASSEMBLERS.put(kind, Suppliers.memoize(() -> new Assembler(kind)));
-    }
-  }
-
   private ExchangeValues() {}
 
   /**
@@ -87,7 +74,8 @@ public final class ExchangeValues {
   }
 
   /**
-   * An object of {@code kind} through the model's own builder, as a plan file's object is built.
+   * An object of {@code kind} through the model's own builder ({@link ExchangeObjectDraft}), as a
+   * plan file's object is built.
    *
    * @param values plan key to value (an {@link Iterable} for a multi-valued attribute), as {@link
    *     #parse} returns them
@@ -97,69 +85,29 @@ public final class ExchangeValues {
    */
   public static ExchangeObject build(
       ObjectKind kind, String name, Map<String, ?> values, Collection<String> explicitNulls) {
-    return ASSEMBLERS.get(kind).get().build(name, values, explicitNulls);
-  }
-
-  /** One kind's builder and setters, looked up once. */
-  private static final class Assembler {
-    private final ObjectKind kind;
-    private final ExchangeObjectCodecs.Builders builders;
-    private final ImmutableMap<String, Method> setters;
-    private final ImmutableMap<String, Attribute> attributes;
-
-    Assembler(ObjectKind kind) {
-      this.kind = kind;
-      this.builders = new ExchangeObjectCodecs.Builders(kind);
-      ImmutableMap.Builder<String, Method> setters = ImmutableMap.builder();
-      ImmutableMap.Builder<String, Attribute> attributes = ImmutableMap.builder();
-      for (Attribute attribute : kind.attributes()) {
-        setters.put(attribute.key(), builders.setter(attribute));
-        attributes.put(attribute.key(), attribute);
+    ExchangeObjectDraft draft = ExchangeObjectDraft.of(kind);
+    draft.set(kind.attributes().get(0), name);
+    for (Map.Entry<String, ?> entry : values.entrySet()) {
+      Attribute attribute =
+          kind.attribute(entry.getKey())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          kind.noun() + " has no attribute " + entry.getKey()));
+      if (attribute.key().equals("name")) {
+        throw new IllegalArgumentException("the name is given apart from the values");
       }
-      this.setters = setters.buildOrThrow();
-      this.attributes = attributes.buildOrThrow();
+      draft.set(attribute, entry.getValue());
     }
-
-    ExchangeObject build(String name, Map<String, ?> values, Collection<String> explicitNulls) {
-      Object builder = builders.newBuilder();
-      builders.set(builder, setters.get("name"), kind.attribute("name").orElseThrow(), name);
-      for (Map.Entry<String, ?> entry : values.entrySet()) {
-        // A map, not kind.attribute's scan: a snapshot builds every object of an organisation.
-        Attribute attribute = attributes.get(entry.getKey());
-        if (attribute == null) {
-          throw new IllegalArgumentException(kind.noun() + " has no attribute " + entry.getKey());
-        }
-        if (attribute.key().equals("name")) {
-          throw new IllegalArgumentException("the name is given apart from the values");
-        }
-        Object value = entry.getValue();
-        if (attribute.multiValued() && !(value instanceof Iterable)) {
-          throw new IllegalArgumentException(attribute + " takes a list");
-        }
-        if (attribute.multiValued()) {
-          for (Object element : (Iterable<?>) value) {
-            checkType(attribute, element);
-          }
-        } else {
-          checkType(attribute, value);
-        }
-        builders.set(builder, setters.get(attribute.key()), attribute, value);
-      }
-      for (String key : explicitNulls) {
-        ExchangeObjectCodecs.Builders.invoke(builders.addExplicitNull, builder, key);
-      }
-      return builders.build(builder);
+    for (String key : explicitNulls) {
+      Attribute attribute =
+          kind.attribute(key)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          kind.noun() + " has no attribute " + key + " to set to null"));
+      draft.setNull(attribute);
     }
-
-    private static void checkType(Attribute attribute, Object value) {
-      if (!attribute.valueType().isInstance(value)) {
-        throw new IllegalArgumentException(
-            attribute
-                + " takes "
-                + attribute.valueType().getSimpleName()
-                + ", not "
-                + (value == null ? "null" : value.getClass().getSimpleName()));
-      }
-    }
+    return draft.build();
   }
 }
