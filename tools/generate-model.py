@@ -10,12 +10,13 @@ Output, under core/src/generated/java/io/github/coexist/core/model/ (a source ro
   - AttributeAccess.java: each attribute's getter and builder setter, by plan key, so that readers
     and writers of plans need no reflection.
 
-Run from the repository root:  python3 tools/generate-model.py
-The output is committed and not reformatted by the build (CI has no Python). GeneratedTableTest
+Run:  python3 tools/generate-model.py [--java-only]
+Then, unless --java-only, it runs Maven to write docs/plan.schema.json from the new table (plan-io's
+PlanSchemaTest with -Dcoexist.regenerate=true). The output is committed and not reformatted by the build (CI has no Python). GeneratedTableTest
 proves that the committed table was generated from the present reference and generator, and
 ModelParityTest that every parameter of the reference is an attribute on the same platforms.
 """
-import hashlib, json, os, re, sys, textwrap
+import hashlib, json, os, re, subprocess, sys, textwrap
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REF = os.path.join(ROOT, "reference/exchange-cmdlets.json")
@@ -542,6 +543,15 @@ def main():
     write(os.path.join(OUT, "AttributeAccess.java"), gen_access(objects_params))
     total = sum(len(p) for p in objects_params)
     print(f"generated {len(OBJECTS)} object types, {total} attributes, {len(ENUMS)} enumerations")
+    if "--java-only" not in sys.argv[1:]:
+        # The plan schema (docs/plan.schema.json) is made by plan-io's codecs from the table: its
+        # test writes it when asked to, and fails when the published file is out of date.
+        command = ["mvn", "-B", "-q", "-ntp", "-f", os.path.join(ROOT, "pom.xml"), "-pl", "plan-io",
+                   "-am", "verify", "-Dcoexist.regenerate=true", "-Dtest=PlanSchemaTest",
+                   "-Dsurefire.failIfNoSpecifiedTests=false", "-Djacoco.skip=true"]
+        print("regenerating docs/plan.schema.json: " + " ".join(command[:4] + command[6:]))
+        if subprocess.call(command) != 0:
+            sys.exit("the build failed: see Maven's output above")
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ final class AttributeTable {
   static final String REFERENCE_SHA256 = "738126305de51528da9452d7eb1e15baa88473611ccb10a63a9584df55515196";
 
   /** SHA-256 of tools/generate-model.py (LF line ends) that wrote this table. */
-  static final String GENERATOR_SHA256 = "9a9395fdf5e40ddcc1fe0ca5ab06f9406d52d426de5c49898268748a69833f36";
+  static final String GENERATOR_SHA256 = "2cdfe65be30b3ecb5648209e39c153bdcf1b549f6b47e0291654fbad0e36626a";
 
   private static final Set<Platform> NONE = EnumSet.noneOf(Platform.class);
   private static final Set<Platform> ONLINE = EnumSet.of(Platform.EXCHANGE_ONLINE);
