@@ -452,6 +452,13 @@ def gen_table(objects_params):
     return "\n".join(out)
 
 
+def by_kind(kinds, selector, case, returns=True):
+    """The body of a method that does `case` (with {noun} filled in) for the kind of `selector`."""
+    lines = [f"    {'return ' if returns else ''}switch ({selector}) {{"]
+    lines += [f"      case {kind} -> {case.format(noun=noun)};" for noun, kind in kinds]
+    return lines + [f"    }}{';' if returns else ''}", "  }\n"]
+
+
 def gen_access(objects_params):
     kinds = [(noun, kind) for noun, _, kind, _ in OBJECTS]
     out = [HEADER, f"package {PKG};\n",
@@ -469,37 +476,22 @@ def gen_access(objects_params):
            "  private AttributeAccess() {}\n",
            "  /** The value of attribute {@code key} of {@code object}: a list only when it is not empty. */",
            "  static Optional<?> get(ExchangeObject object, String key) {",
-           "    return switch (object.kind()) {"]
-    for noun, kind in kinds:
-        out.append(f"      case {kind} -> get(({noun}) object, key);")
-    out += ["    };", "  }\n",
-            "  /** A new builder of {@code kind}. */",
-            "  static Object newBuilder(ObjectKind kind) {",
-            "    return switch (kind) {"]
-    for noun, kind in kinds:
-        out.append(f"      case {kind} -> {noun}.builder();")
-    out += ["    };", "  }\n",
-            "  /**",
-            "   * Sets {@code attribute} on a builder of its kind: {@code value} is of the attribute's value",
-            "   * type, or an {@link Iterable} of it for a list ({@link ExchangeObjectDraft} checks both).",
-            "   */",
-            "  static void set(Object builder, Attribute attribute, Object value) {",
-            "    switch (attribute.kind()) {"]
-    for noun, kind in kinds:
-        out.append(f"      case {kind} -> set(({noun}.Builder) builder, attribute.key(), value);")
-    out += ["    }", "  }\n",
-            "  /** Records that the attribute {@code key} is set to {@code $null}. */",
-            "  static void addExplicitNull(Object builder, ObjectKind kind, String key) {",
-            "    switch (kind) {"]
-    for noun, kind in kinds:
-        out.append(f"      case {kind} -> (({noun}.Builder) builder).addExplicitNull(key);")
-    out += ["    }", "  }\n",
-            "  /** Builds the object; the model's refusals pass through. */",
-            "  static ExchangeObject build(Object builder, ObjectKind kind) {",
-            "    return switch (kind) {"]
-    for noun, kind in kinds:
-        out.append(f"      case {kind} -> (({noun}.Builder) builder).build();")
-    out += ["    };", "  }\n"]
+           *by_kind(kinds, "object.kind()", "get(({noun}) object, key)"),
+           "  /** A new builder of {@code kind}. */",
+           "  static Object newBuilder(ObjectKind kind) {",
+           *by_kind(kinds, "kind", "{noun}.builder()"),
+           "  /**",
+           "   * Sets {@code attribute} on a builder of its kind: {@code value} is of the attribute's value",
+           "   * type, or an {@link Iterable} of it for a list ({@link ExchangeObjectDraft} checks both).",
+           "   */",
+           "  static void set(Object builder, Attribute attribute, Object value) {",
+           *by_kind(kinds, "attribute.kind()", "set(({noun}.Builder) builder, attribute.key(), value)", False),
+           "  /** Records that the attribute {@code key} is set to {@code $null}. */",
+           "  static void addExplicitNull(Object builder, ObjectKind kind, String key) {",
+           *by_kind(kinds, "kind", "(({noun}.Builder) builder).addExplicitNull(key)", False),
+           "  /** Builds the object; the model's refusals pass through. */",
+           "  static ExchangeObject build(Object builder, ObjectKind kind) {",
+           *by_kind(kinds, "kind", "(({noun}.Builder) builder).build()")]
     for (noun, kind), params in zip(kinds, objects_params):
         out += [f"  private static Optional<?> get({noun} o, String key) {{", "    return switch (key) {"]
         for p in params:
