@@ -97,6 +97,12 @@ public final class ExchangeValues {
       if (attribute.key().equals("name")) {
         throw new IllegalArgumentException("the name is given apart from the values");
       }
+      if (entry.getValue() == null) {
+        throw new IllegalArgumentException(
+            attribute.multiValued()
+                ? attribute + " takes a list"
+                : attribute + " takes " + attribute.valueType().getSimpleName() + ", not null");
+      }
       draft.set(attribute, entry.getValue());
     }
     for (String key : explicitNulls) {

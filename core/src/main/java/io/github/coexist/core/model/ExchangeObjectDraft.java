@@ -44,11 +44,13 @@ public final class ExchangeObjectDraft {
    *
    * @param value of the attribute's {@link Attribute#valueType()}, or an {@link Iterable} of it for
    *     a multi-valued attribute
-   * @throws IllegalArgumentException for an attribute of another kind, or a value of the wrong type
-   *     (naming the attribute and both types)
+   * @throws IllegalArgumentException for an attribute of another kind, or a value (or element) of
+   *     the wrong type, naming the attribute and both types
+   * @throws NullPointerException for a null {@code attribute} or {@code value}
    */
   public ExchangeObjectDraft set(Attribute attribute, Object value) {
     checkKind(attribute);
+    Objects.requireNonNull(value, "value (setNull sets $null)");
     if (attribute.multiValued()) {
       if (!(value instanceof Iterable)) {
         throw new IllegalArgumentException(attribute + " takes a list");
@@ -86,6 +88,7 @@ public final class ExchangeObjectDraft {
   }
 
   private void checkKind(Attribute attribute) {
+    Objects.requireNonNull(attribute, "attribute");
     if (attribute.kind() != kind) {
       throw new IllegalArgumentException(
           attribute.key() + " is not an attribute of " + kind.noun());

@@ -77,9 +77,12 @@ class ExchangeObjectDraftTest {
     assertThatThrownBy(() -> draft.set(comment, 42))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("sendConnectors.comment takes String, not Integer");
-    assertThatThrownBy(() -> draft.set(comment, null))
+    assertThatThrownBy(() -> draft.set(hosts, java.util.Arrays.asList(SmartHost.parse("a.b"), null)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("sendConnectors.comment takes String, not null");
+        .hasMessage("sendConnectors.smartHosts takes SmartHost, not null");
+    assertThatThrownBy(() -> draft.set(comment, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("value");
   }
 
   @Test
