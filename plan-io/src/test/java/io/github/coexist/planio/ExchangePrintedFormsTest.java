@@ -206,8 +206,7 @@ class ExchangePrintedFormsTest {
         .hasMessage("the name is given apart from the values");
     assertThatThrownBy(
             () ->
-                ExchangeValues.build(
-                    ObjectKind.RECEIVE_CONNECTOR, "In", Map.of(), List.of("nope")))
+                ExchangeValues.build(ObjectKind.RECEIVE_CONNECTOR, "In", Map.of(), List.of("nope")))
         .hasMessage("ReceiveConnector has no attribute nope to set to null");
     Map<String, Object> nullValue = new java.util.HashMap<>();
     nullValue.put("enabled", null);
@@ -217,10 +216,7 @@ class ExchangePrintedFormsTest {
     assertThatThrownBy(
             () ->
                 ExchangeValues.build(
-                    ObjectKind.RECEIVE_CONNECTOR,
-                    "In",
-                    Map.of("banner", "b"),
-                    List.of("banner")))
+                    ObjectKind.RECEIVE_CONNECTOR, "In", Map.of("banner", "b"), List.of("banner")))
         .hasMessage("ReceiveConnector.banner is both set and null");
   }
 

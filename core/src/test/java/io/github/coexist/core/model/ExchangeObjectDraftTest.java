@@ -77,7 +77,8 @@ class ExchangeObjectDraftTest {
     assertThatThrownBy(() -> draft.set(comment, 42))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("sendConnectors.comment takes String, not Integer");
-    assertThatThrownBy(() -> draft.set(hosts, java.util.Arrays.asList(SmartHost.parse("a.b"), null)))
+    assertThatThrownBy(
+            () -> draft.set(hosts, java.util.Arrays.asList(SmartHost.parse("a.b"), null)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("sendConnectors.smartHosts takes SmartHost, not null");
     assertThatThrownBy(() -> draft.set(comment, null))
