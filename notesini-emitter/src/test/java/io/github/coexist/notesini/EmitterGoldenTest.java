@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.LicenseFacts;
+import io.github.coexist.testsupport.Golden;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,7 +28,7 @@ class EmitterGoldenTest {
   void fragment(String name, CoexistencePlan plan) {
     NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(plan));
 
-    Golden.assertMatches("golden/fragment-" + name + ".ini", changes.fragment());
+    Golden.assertResource("golden/fragment-" + name + ".ini", changes.fragment());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -35,7 +36,7 @@ class EmitterGoldenTest {
   void consoleCommands(String name, CoexistencePlan plan) {
     NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(plan));
 
-    Golden.assertMatches("golden/console-" + name + ".txt", changes.consoleCommands().toBytes());
+    Golden.assertResource("golden/console-" + name + ".txt", changes.consoleCommands().toBytes());
   }
 
   @Test
@@ -44,7 +45,7 @@ class EmitterGoldenTest {
     NotesIniChanges changes =
         NotesIniEmitter.using(windows).emit(TestPlans.valid(TestPlans.fullGerman()));
 
-    Golden.assertMatches("golden/fragment-full-german-windows-1252.ini", changes.fragment());
+    Golden.assertResource("golden/fragment-full-german-windows-1252.ini", changes.fragment());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
+import io.github.coexist.testsupport.Golden;
 import java.nio.charset.Charset;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,19 +40,19 @@ class MergeGoldenTest {
 
   private static MergeResult merge(String input, CoexistencePlan plan, NotesIniFormat format) {
     NotesIniChanges changes = NotesIniEmitter.using(format).emit(TestPlans.valid(plan));
-    return changes.mergeInto(NotesIniDocument.parse(Golden.read(input)));
+    return changes.mergeInto(NotesIniDocument.parse(Golden.readResource(input)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void mergedFile(String name, String input, CoexistencePlan plan, NotesIniFormat format) {
-    Golden.assertMatches("merge/" + name + ".merged.ini", merge(input, plan, format).toBytes());
+    Golden.assertResource("merge/" + name + ".merged.ini", merge(input, plan, format).toBytes());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void dryRunSummary(String name, String input, CoexistencePlan plan, NotesIniFormat format) {
-    Golden.assertMatches("merge/" + name + ".summary.txt", merge(input, plan, format).summary());
+    Golden.assertResource("merge/" + name + ".summary.txt", merge(input, plan, format).summary());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -62,7 +63,7 @@ class MergeGoldenTest {
             .map(f -> f.format("notes.ini") + "\n")
             .collect(Collectors.joining());
 
-    Golden.assertMatches("merge/" + name + ".findings.txt", findings);
+    Golden.assertResource("merge/" + name + ".findings.txt", findings);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -83,7 +84,7 @@ class MergeGoldenTest {
   @MethodSource("cases")
   void theMergedFileEndsWithALineBreakInTheFilesStyle(
       String name, String input, CoexistencePlan plan, NotesIniFormat format) {
-    NotesIniDocument original = NotesIniDocument.parse(Golden.read(input));
+    NotesIniDocument original = NotesIniDocument.parse(Golden.readResource(input));
     NotesIniDocument merged = merge(input, plan, format).document();
 
     assertThat(merged.endsWithLineBreak()).isTrue();

@@ -7,6 +7,7 @@ import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.Platform;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.testsupport.CmdletReference;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -237,7 +238,7 @@ class ReferenceConformanceTest {
       problems.add(call.name() + " is not in the reference");
       return;
     }
-    if (!CmdletReference.platforms(cmdlet).contains(platform)) {
+    if (!CmdletReference.platforms(cmdlet, Platform.class).contains(platform)) {
       problems.add(call.name() + " does not exist in " + platform);
       return;
     }
@@ -259,7 +260,7 @@ class ReferenceConformanceTest {
         problems.add(call.name() + " has no parameter -" + parameter.name());
         continue;
       }
-      if (!CmdletReference.platforms(p).contains(platform)) {
+      if (!CmdletReference.platforms(p, Platform.class).contains(platform)) {
         problems.add(where + " is not available in " + platform);
       }
       checkValue(where, p, parameter, problems);

@@ -30,8 +30,8 @@ import java.util.Locale;
  *
  * <p>The project's {@code docs/rules.md} is this page for {@link RuleSet#builtIn()}; regenerate it
  * from the repository root with {@code java -cp core/target/classes:<guava>
- * io.github.coexist.core.rules.RuleCatalog docs/rules.md}, or by running the core tests with {@code
- * -Dcoexist.writeRulesDoc=true}.
+ * io.github.coexist.core.rules.RuleCatalog docs/rules.md}, or by running the core tests with the
+ * golden-file switch {@code -Dcoexist.regenerate=true}.
  */
 public final class RuleCatalog {
   /**
@@ -40,8 +40,8 @@ public final class RuleCatalog {
    */
   static final LocalDate RECOMMENDED_PLANS_DATE = LocalDate.of(2026, 1, 1);
 
-  /** The system property that makes the core tests rewrite docs/rules.md. */
-  static final String WRITE_PROPERTY = "coexist.writeRulesDoc";
+  /** The golden-file switch that makes the tests rewrite docs/rules.md (and every golden file). */
+  static final String WRITE_PROPERTY = "coexist.regenerate";
 
   private RuleCatalog() {}
 
