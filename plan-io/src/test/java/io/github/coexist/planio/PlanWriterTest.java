@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.recommend.RecommendedPlans;
-import io.github.coexist.planio.fixtures.PlanGenerator;
+import io.github.coexist.testplans.PlanGenerator;
 import io.github.coexist.testsupport.Golden;
 import java.io.IOException;
 import java.nio.file.Files;

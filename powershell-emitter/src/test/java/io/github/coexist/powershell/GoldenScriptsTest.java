@@ -9,6 +9,7 @@ import io.github.coexist.core.recommend.PlanRequest;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.recommend.TlsChoice;
 import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.testplans.ValidPlans;
 import io.github.coexist.testsupport.Golden;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GoldenScriptsTest {
 
   static ValidatedPlan recommended(Environment environment) {
-    return PlanGenerator.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
+    return ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
   }
 
   /** Exchange Online, unattended (app-only) and with TLS required. */
@@ -44,7 +45,7 @@ class GoldenScriptsTest {
                     .certificateThumbprint("0123456789ABCDEF0123456789ABCDEF01234567")
                     .build())
             .build();
-    return PlanGenerator.validate(plan);
+    return ValidPlans.validate(plan);
   }
 
   static PowerShellScript script(String name) {

@@ -1,4 +1,4 @@
-package io.github.coexist.core.rules;
+package io.github.coexist.testplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
