@@ -5,34 +5,29 @@ import io.github.coexist.core.model.DominoDirectory;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ImmutableDominoSettings;
-import io.github.coexist.core.recommend.RecommendedPlans;
-import io.github.coexist.core.validation.PlanValidator;
-import io.github.coexist.core.validation.RuleSet;
 import io.github.coexist.core.validation.ValidatedPlan;
-import io.github.coexist.core.validation.ValidationContext;
+import io.github.coexist.testplans.ValidPlans;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
-/** The plans the tests emit from. */
+/** The plans the tests emit from (test-plans' {@link ValidPlans}, plus Domino edits). */
 final class Plans {
-  static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+  static final LocalDate TODAY = ValidPlans.DAY;
 
   private Plans() {}
 
   static CoexistencePlan recommended(Environment environment) {
-    return RecommendedPlans.create(RecommendedPlans.example(environment));
+    return ValidPlans.recommended(environment);
   }
 
   /** Valid under the standard rules, as the CLI requires. */
   static ValidatedPlan valid(CoexistencePlan plan) {
-    return PlanValidator.standard().validate(plan, ValidationContext.on(TODAY)).requireValid();
+    return ValidPlans.validate(plan);
   }
 
   /** Valid under no rules: the emitter's own refusals are tested with it. */
   static ValidatedPlan unchecked(CoexistencePlan plan) {
-    return PlanValidator.of(RuleSet.empty())
-        .validate(plan, ValidationContext.on(TODAY))
-        .requireValid();
+    return ValidPlans.unchecked(plan);
   }
 
   /** The Exchange Server recommendation with its Domino settings edited. */

@@ -8,22 +8,19 @@ import io.github.coexist.core.model.IdFileLocation;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
 import io.github.coexist.core.model.ZappSupport;
-import io.github.coexist.core.recommend.RecommendedPlans;
-import io.github.coexist.core.validation.PlanValidator;
-import io.github.coexist.core.validation.RuleSet;
 import io.github.coexist.core.validation.ValidatedPlan;
-import io.github.coexist.core.validation.ValidationContext;
+import io.github.coexist.testplans.ValidPlans;
 import java.time.LocalDate;
 
-/** The plans the tests emit from. */
+/** The plans the tests emit from (test-plans' {@link ValidPlans}, plus Domino edits). */
 final class TestPlans {
-  static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+  static final LocalDate TODAY = ValidPlans.DAY;
 
   private TestPlans() {}
 
   /** Valid under the standard rules, as the CLI would require. */
   static ValidatedPlan valid(CoexistencePlan plan) {
-    return PlanValidator.standard().validate(plan, ValidationContext.on(TODAY)).requireValid();
+    return ValidPlans.validate(plan);
   }
 
   /**
@@ -31,13 +28,11 @@ final class TestPlans {
    * whatever the rules (written elsewhere) let through.
    */
   static ValidatedPlan unchecked(CoexistencePlan plan) {
-    return PlanValidator.of(RuleSet.empty())
-        .validate(plan, ValidationContext.on(TODAY))
-        .requireValid();
+    return ValidPlans.unchecked(plan);
   }
 
   static CoexistencePlan recommended(Environment environment) {
-    return RecommendedPlans.create(RecommendedPlans.example(environment));
+    return ValidPlans.recommended(environment);
   }
 
   /** The Exchange Server recommendation with other Domino settings. */

@@ -10,7 +10,6 @@ import io.github.coexist.core.model.GlobalDomain;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
 import io.github.coexist.core.model.SendConnector;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.validation.ValidationContext;
@@ -21,6 +20,7 @@ import io.github.coexist.powershell.CmdletCall;
 import io.github.coexist.powershell.PowerShellEmitter;
 import io.github.coexist.powershell.PowerShellRenderer;
 import io.github.coexist.powershell.RollbackEmitter;
+import io.github.coexist.testplans.ValidPlans;
 import io.github.coexist.testsupport.Golden;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +31,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class RunbookEmitterTest {
-  private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
 
   /** The nouns of the plan's objects: their calls are steps; the script's frame is not. */
   private static final java.util.Set<String> OBJECT_NOUNS =
@@ -40,11 +39,11 @@ class RunbookEmitterTest {
           .collect(java.util.stream.Collectors.toSet());
 
   static CoexistencePlan recommended(Environment environment) {
-    return RecommendedPlans.create(RecommendedPlans.example(environment));
+    return ValidPlans.recommended(environment);
   }
 
   static ValidatedPlan valid(CoexistencePlan plan) {
-    return PlanValidator.standard().validate(plan, ValidationContext.on(DAY)).requireValid();
+    return ValidPlans.validate(plan);
   }
 
   static String markdown(CoexistencePlan plan) {

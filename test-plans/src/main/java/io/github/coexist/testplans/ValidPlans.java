@@ -166,6 +166,11 @@ public final class ValidPlans {
         .anyMatch(d -> d.severity() == Severity.ERROR && d.path().startsWith(path));
   }
 
+  /** The recommended plan for the example request of {@code environment}. */
+  public static CoexistencePlan recommended(Environment environment) {
+    return RecommendedPlans.create(RecommendedPlans.example(environment));
+  }
+
   /** The plan judged by the project's rules; fails when they find errors. */
   public static ValidatedPlan validate(CoexistencePlan plan) {
     return PlanValidator.standard().validate(plan, ValidationContext.on(DAY)).requireValid();
