@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Golden files: output compared byte for byte with a reviewed file in the repository, for every
@@ -159,7 +160,7 @@ public final class Golden {
   private static void appendLines(
       StringBuilder out, char sign, List<String> lines, int from, int to) {
     for (int i = from; i < to && i < from + SHOWN_LINES; i++) {
-      out.append(String.format(java.util.Locale.ROOT, "%c%5d | %s%n", sign, i + 1, lines.get(i)));
+      out.append(String.format(Locale.ROOT, "%c%5d | %s\n", sign, i + 1, lines.get(i)));
     }
     if (to - from > SHOWN_LINES) {
       out.append(sign).append("      ... ").append(to - from - SHOWN_LINES).append(" more\n");
@@ -190,7 +191,8 @@ public final class Golden {
     } catch (CharacterCodingException e) {
       StringBuilder s = new StringBuilder();
       for (byte b : bytes) {
-        s.append(b >= 0 ? String.valueOf((char) b) : String.format("\\x%02X", b & 0xFF));
+        s.append(
+            b >= 0 ? String.valueOf((char) b) : String.format(Locale.ROOT, "\\x%02X", b & 0xFF));
       }
       return s.toString();
     }
@@ -211,7 +213,7 @@ public final class Golden {
               || type == Character.SURROGATE
               || type == Character.LINE_SEPARATOR
               || type == Character.PARAGRAPH_SEPARATOR) {
-            s.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            s.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
           } else {
             s.append(c);
           }
