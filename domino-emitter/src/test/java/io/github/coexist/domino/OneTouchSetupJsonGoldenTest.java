@@ -1,6 +1,7 @@
 package io.github.coexist.domino;
 
 import io.github.coexist.core.model.Environment;
+import io.github.coexist.testplans.ValidPlans;
 import io.github.coexist.testsupport.Golden;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -12,7 +13,8 @@ class OneTouchSetupJsonGoldenTest {
   void matchesTheGoldenFile(Environment environment) {
     String json =
         OneTouchSetupJson.render(
-            DominoDirectoryEmitter.standard().emit(Plans.valid(Plans.recommended(environment))));
+            DominoDirectoryEmitter.standard()
+                .emit(ValidPlans.validate(ValidPlans.recommended(environment))));
     Golden.assertResource("golden/domino-directory-" + environment.key() + ".json", json);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.LicenseFacts;
+import io.github.coexist.testplans.ValidPlans;
 import io.github.coexist.testsupport.Golden;
 import java.nio.charset.Charset;
 import java.util.List;
@@ -18,15 +19,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EmitterGoldenTest {
   static Stream<Arguments> plans() {
     return Stream.of(
-        Arguments.of("exchange-online", TestPlans.recommended(Environment.EXCHANGE_ONLINE)),
-        Arguments.of("exchange-server", TestPlans.recommended(Environment.EXCHANGE_SERVER)),
+        Arguments.of("exchange-online", ValidPlans.recommended(Environment.EXCHANGE_ONLINE)),
+        Arguments.of("exchange-server", ValidPlans.recommended(Environment.EXCHANGE_SERVER)),
         Arguments.of("full", TestPlans.full()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
   void fragment(String name, CoexistencePlan plan) {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(plan));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
 
     Golden.assertResource("golden/fragment-" + name + ".ini", changes.fragment());
   }
@@ -34,7 +35,7 @@ class EmitterGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
   void consoleCommands(String name, CoexistencePlan plan) {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(plan));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
 
     Golden.assertResource("golden/console-" + name + ".txt", changes.consoleCommands().toBytes());
   }
@@ -43,7 +44,7 @@ class EmitterGoldenTest {
   void theFragmentInACharsetAndLineBreakOfTheServer() {
     NotesIniFormat windows = NotesIniFormat.of(Charset.forName("windows-1252"), LineBreak.CRLF);
     NotesIniChanges changes =
-        NotesIniEmitter.using(windows).emit(TestPlans.valid(TestPlans.fullGerman()));
+        NotesIniEmitter.using(windows).emit(ValidPlans.validate(TestPlans.fullGerman()));
 
     Golden.assertResource("golden/fragment-full-german-windows-1252.ini", changes.fragment());
   }
@@ -52,7 +53,7 @@ class EmitterGoldenTest {
   void theRecommendedPlansWriteTheRoutingKeysOnly() {
     NotesIniChanges changes =
         NotesIniEmitter.standard()
-            .emit(TestPlans.valid(TestPlans.recommended(Environment.EXCHANGE_ONLINE)));
+            .emit(ValidPlans.validate(ValidPlans.recommended(Environment.EXCHANGE_ONLINE)));
 
     assertThat(changes.settings())
         .extracting(IniSetting::key)
@@ -63,7 +64,8 @@ class EmitterGoldenTest {
 
   @Test
   void theFullPlansFindingsAreTheUndocumentedFlagValues() {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(TestPlans.full()));
+    NotesIniChanges changes =
+        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
 
     assertThat(changes.findings())
         .extracting(IniFinding::kind)
@@ -79,7 +81,7 @@ class EmitterGoldenTest {
             .build();
     CoexistencePlan plan = CoexistencePlan.builder().from(TestPlans.full()).license(noPath).build();
 
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(plan));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
 
     assertThat(changes.consoleCommands().commands()).last().isEqualTo("load BTCal");
     assertThat(changes.findings())
@@ -91,7 +93,8 @@ class EmitterGoldenTest {
 
   @Test
   void theLicenseIsInstalledOnceBtcalRunsWithItsProcessDomainSet() {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(TestPlans.full()));
+    NotesIniChanges changes =
+        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
 
     List<String> commands = changes.consoleCommands().commands();
     int processDomain = commands.indexOf("set config BTPROCESSDOMAIN=ACME");
@@ -104,7 +107,8 @@ class EmitterGoldenTest {
 
   @Test
   void whereBtcalMayRunItIsRestartedNotLoadedAgain() {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(TestPlans.full()));
+    NotesIniChanges changes =
+        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
 
     List<String> commands = changes.consoleCommands(ConsoleCommands.Start.RESTART).commands();
     assertThat(commands).doesNotContain("load BTCal").contains("tell BTCal restart");
@@ -155,7 +159,7 @@ class EmitterGoldenTest {
             .license(TestPlans.license("C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic"))
             .build();
 
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(plan));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
 
     assertThat(changes.consoleCommands().commands())
         .last()
@@ -171,7 +175,7 @@ class EmitterGoldenTest {
   void emittingTwiceGivesEqualBytes() {
     CoexistencePlan plan = TestPlans.full();
 
-    assertThat(NotesIniEmitter.standard().emit(TestPlans.valid(plan)).fragment())
-        .isEqualTo(NotesIniEmitter.standard().emit(TestPlans.valid(plan)).fragment());
+    assertThat(NotesIniEmitter.standard().emit(ValidPlans.validate(plan)).fragment())
+        .isEqualTo(NotesIniEmitter.standard().emit(ValidPlans.validate(plan)).fragment());
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
+import io.github.coexist.testplans.ValidPlans;
 import io.github.coexist.testsupport.Golden;
 import java.nio.charset.Charset;
 import java.util.stream.Collectors;
@@ -21,8 +22,8 @@ class MergeGoldenTest {
       NotesIniFormat.of(Charset.forName("windows-1252"), LineBreak.CRLF);
 
   static Stream<Arguments> cases() {
-    CoexistencePlan server = TestPlans.recommended(Environment.EXCHANGE_SERVER);
-    CoexistencePlan online = TestPlans.recommended(Environment.EXCHANGE_ONLINE);
+    CoexistencePlan server = ValidPlans.recommended(Environment.EXCHANGE_SERVER);
+    CoexistencePlan online = ValidPlans.recommended(Environment.EXCHANGE_ONLINE);
     NotesIniFormat ascii = NotesIniFormat.standard();
     return Stream.of(
         Arguments.of("openntf-ci-setup", "samples/openntf-ci-setup.ini", server, ascii),
@@ -39,7 +40,7 @@ class MergeGoldenTest {
   }
 
   private static MergeResult merge(String input, CoexistencePlan plan, NotesIniFormat format) {
-    NotesIniChanges changes = NotesIniEmitter.using(format).emit(TestPlans.valid(plan));
+    NotesIniChanges changes = NotesIniEmitter.using(format).emit(ValidPlans.validate(plan));
     return changes.mergeInto(NotesIniDocument.parse(Golden.readResource(input)));
   }
 
@@ -73,7 +74,7 @@ class MergeGoldenTest {
     MergeResult once = merge(input, plan, format);
 
     MergeResult twice =
-        NotesIniEmitter.using(format).emit(TestPlans.valid(plan)).mergeInto(once.document());
+        NotesIniEmitter.using(format).emit(ValidPlans.validate(plan)).mergeInto(once.document());
 
     assertThat(twice.toBytes()).isEqualTo(once.toBytes());
     assertThat(twice.changed()).isFalse();

@@ -8,37 +8,17 @@ import io.github.coexist.core.model.IdFileLocation;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
 import io.github.coexist.core.model.ZappSupport;
-import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.testplans.ValidPlans;
 import java.time.LocalDate;
 
-/** The plans the tests emit from (test-plans' {@link ValidPlans}, plus Domino edits). */
+/** The plans the tests emit from beyond test-plans' {@link ValidPlans}: Domino edits. */
 final class TestPlans {
-  static final LocalDate TODAY = ValidPlans.DAY;
-
   private TestPlans() {}
-
-  /** Valid under the standard rules, as the CLI would require. */
-  static ValidatedPlan valid(CoexistencePlan plan) {
-    return ValidPlans.validate(plan);
-  }
-
-  /**
-   * Valid under no rules: the refusal tests prove that the emitter itself refuses unsafe values,
-   * whatever the rules (written elsewhere) let through.
-   */
-  static ValidatedPlan unchecked(CoexistencePlan plan) {
-    return ValidPlans.unchecked(plan);
-  }
-
-  static CoexistencePlan recommended(Environment environment) {
-    return ValidPlans.recommended(environment);
-  }
 
   /** The Exchange Server recommendation with other Domino settings. */
   static CoexistencePlan withDomino(DominoSettings domino) {
     return CoexistencePlan.builder()
-        .from(recommended(Environment.EXCHANGE_SERVER))
+        .from(ValidPlans.recommended(Environment.EXCHANGE_SERVER))
         .domino(domino)
         .build();
   }
