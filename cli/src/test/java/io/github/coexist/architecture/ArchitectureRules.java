@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The layering of architecture.md as ArchUnit rules, and the classes they judge: the main classes
@@ -34,17 +35,19 @@ final class ArchitectureRules {
 
   /** Every module whose classes the rules judge, by its root package. */
   static final List<String> MODULE_PACKAGES =
-      List.of(
-          "io.github.coexist.core",
-          "io.github.coexist.powershell",
-          "io.github.coexist.notesini",
-          "io.github.coexist.domino",
-          "io.github.coexist.license",
-          "io.github.coexist.planio",
-          "io.github.coexist.livestate",
-          "io.github.coexist.runbook",
-          "io.github.coexist.testing",
-          "io.github.coexist.cli");
+      Stream.of(
+              CORE,
+              POWERSHELL,
+              NOTESINI,
+              DOMINO,
+              LICENSE,
+              PLAN_IO,
+              LIVE_STATE,
+              RUNBOOK,
+              TESTING,
+              CLI)
+          .map(pattern -> pattern.substring(0, pattern.length() - "..".length()))
+          .toList();
 
   /** The test fixtures of test-support and test-plans: test code, in no layer. */
   private static final Pattern TEST_FIXTURES =
