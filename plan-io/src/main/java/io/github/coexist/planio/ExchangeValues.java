@@ -10,6 +10,7 @@ import io.github.coexist.core.model.ObjectKind;
 import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -216,7 +217,11 @@ public final class ExchangeValues {
       if (attribute.multiValued() && !(value instanceof Iterable)) {
         throw new IllegalArgumentException(attribute + " takes a list");
       }
-      if (attribute.multiValued()) {
+      if (attribute.multiValued() && value instanceof List<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+          checkType(attribute, list.get(i));
+        }
+      } else if (attribute.multiValued()) {
         for (Object element : (Iterable<?>) value) {
           checkType(attribute, element);
         }
