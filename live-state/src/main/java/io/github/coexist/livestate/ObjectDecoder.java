@@ -1,6 +1,7 @@
 package io.github.coexist.livestate;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.ExchangeEnum;
 import io.github.coexist.core.model.ExchangeObject;
@@ -95,7 +96,10 @@ final class ObjectDecoder {
   private ExchangeValues.ObjectBuilder builder;
   private Attribute[] nulls = new Attribute[16];
   private int nullCount;
-  private TreeMap<String, String> readOnly;
+  // Read-only properties in the order read, sorted once into the object's map at the end.
+  private String[] readOnlyNames = new String[16];
+  private String[] readOnlyValues = new String[16];
+  private int readOnlyCount;
   private TreeMap<String, String> rejected;
 
   /**
@@ -132,7 +136,7 @@ final class ObjectDecoder {
     refused = null;
     builder = ExchangeValues.builder(kind);
     nullCount = 0;
-    readOnly = null;
+    readOnlyCount = 0;
     rejected = null;
   }
 
@@ -303,7 +307,7 @@ final class ObjectDecoder {
         built,
         identity == null ? name : identity,
         Optional.ofNullable(guid),
-        readOnly == null ? Map.of() : readOnly,
+        readOnly(),
         rejected == null ? Map.of() : rejected);
   }
 
@@ -427,10 +431,24 @@ final class ObjectDecoder {
   }
 
   private void readOnly(String property, String shown) {
-    if (readOnly == null) {
-      readOnly = new TreeMap<>();
+    if (readOnlyCount == readOnlyNames.length) {
+      readOnlyNames = Arrays.copyOf(readOnlyNames, readOnlyCount * 2);
+      readOnlyValues = Arrays.copyOf(readOnlyValues, readOnlyCount * 2);
     }
-    readOnly.put(property, shown);
+    readOnlyNames[readOnlyCount] = property;
+    readOnlyValues[readOnlyCount++] = shown;
+  }
+
+  /** The read-only properties by name (each name is there once: duplicates were refused). */
+  private ImmutableSortedMap<String, String> readOnly() {
+    if (readOnlyCount == 0) {
+      return ImmutableSortedMap.of();
+    }
+    ImmutableSortedMap.Builder<String, String> map = ImmutableSortedMap.naturalOrder();
+    for (int i = 0; i < readOnlyCount; i++) {
+      map.put(readOnlyNames[i], readOnlyValues[i]);
+    }
+    return map.buildOrThrow();
   }
 
   private void reject(String property, int line, int column, String why) {
