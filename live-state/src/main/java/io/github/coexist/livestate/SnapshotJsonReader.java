@@ -43,7 +43,6 @@ public final class SnapshotJsonReader {
   private final String source;
   private final ObjectDecoder decoder;
   private final List<String> items = new ArrayList<>();
-  private final RepeatedTexts texts = new RepeatedTexts();
 
   private SnapshotJsonReader(JsonParser parser, String source) {
     this.parser = parser;
@@ -237,10 +236,10 @@ public final class SnapshotJsonReader {
           break;
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
-          decoder.putNumber(name, texts.of(parser), line, column);
+          decoder.putNumber(name, parser.getText(), line, column);
           break;
         case VALUE_STRING:
-          decoder.putText(name, texts.of(parser), line, column);
+          decoder.putText(name, parser.getText(), line, column);
           break;
         case START_ARRAY:
           decoder.putTexts(name, items(name), line, column);
@@ -264,7 +263,7 @@ public final class SnapshotJsonReader {
       if (item == JsonToken.VALUE_STRING
           || item == JsonToken.VALUE_NUMBER_INT
           || item == JsonToken.VALUE_NUMBER_FLOAT) {
-        items.add(texts.of(parser));
+        items.add(parser.getText());
       } else if (item == JsonToken.VALUE_TRUE || item == JsonToken.VALUE_FALSE) {
         items.add(item == JsonToken.VALUE_TRUE ? "True" : "False");
       } else {
