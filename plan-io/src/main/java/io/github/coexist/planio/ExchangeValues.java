@@ -85,8 +85,7 @@ public final class ExchangeValues {
    */
   public static ExchangeObject build(
       ObjectKind kind, String name, Map<String, ?> values, Collection<String> explicitNulls) {
-    ExchangeObjectDraft draft = ExchangeObjectDraft.of(kind);
-    draft.set(kind.attributes().get(0), name);
+    ObjectBuilder object = builder(kind).name(name);
     for (Map.Entry<String, ?> entry : values.entrySet()) {
       Attribute attribute =
           kind.attribute(entry.getKey())
@@ -94,16 +93,7 @@ public final class ExchangeValues {
                   () ->
                       new IllegalArgumentException(
                           kind.noun() + " has no attribute " + entry.getKey()));
-      if (attribute.key().equals("name")) {
-        throw new IllegalArgumentException("the name is given apart from the values");
-      }
-      if (entry.getValue() == null) {
-        throw new IllegalArgumentException(
-            attribute.multiValued()
-                ? attribute + " takes a list"
-                : attribute + " takes " + attribute.valueType().getSimpleName() + ", not null");
-      }
-      draft.set(attribute, entry.getValue());
+      object.set(attribute, entry.getValue());
     }
     for (String key : explicitNulls) {
       Attribute attribute =
@@ -112,8 +102,85 @@ public final class ExchangeValues {
                   () ->
                       new IllegalArgumentException(
                           kind.noun() + " has no attribute " + key + " to set to null"));
-      draft.setNull(attribute);
+      object.setNull(attribute);
     }
-    return draft.build();
+    return object.build();
+  }
+
+  /**
+   * A builder of one object of {@code kind}, given attribute by attribute: what a reader that
+   * streams an object's properties calls, so that no map of values is made per object. The checks
+   * and the model's own validation are those of {@link #build}; the values go through {@link
+   * ExchangeObjectDraft}, without reflection.
+   *
+   * <pre>{@code
+   * ExchangeObject connector = ExchangeValues.builder(ObjectKind.SEND_CONNECTOR)
+   *     .name("To Domino").set(smartHosts, List.of(host)).setNull(comment).build();
+   * }</pre>
+   */
+  public static ObjectBuilder builder(ObjectKind kind) {
+    return new ObjectBuilder(ExchangeObjectDraft.of(kind));
+  }
+
+  /** One object of a kind, attribute by attribute ({@link #builder}). */
+  public static final class ObjectBuilder {
+    private final ExchangeObjectDraft draft;
+    private final Attribute nameAttribute;
+
+    private ObjectBuilder(ExchangeObjectDraft draft) {
+      this.draft = draft;
+      this.nameAttribute = draft.kind().attributes().get(0);
+    }
+
+    /** The object's name. */
+    public ObjectBuilder name(String name) {
+      draft.set(nameAttribute, name);
+      return this;
+    }
+
+    /**
+     * Sets {@code attribute} to {@code value} (an {@link Iterable} for a multi-valued attribute),
+     * as {@link #parse} returns values.
+     *
+     * @throws IllegalArgumentException for an attribute of another kind, the name, or a value of
+     *     the wrong type
+     */
+    public ObjectBuilder set(Attribute attribute, Object value) {
+      checkKind(attribute);
+      if (attribute == nameAttribute) {
+        throw new IllegalArgumentException("the name is given apart from the values");
+      }
+      if (value == null) {
+        throw new IllegalArgumentException(
+            attribute.multiValued()
+                ? attribute + " takes a list"
+                : attribute + " takes " + attribute.valueType().getSimpleName() + ", not null");
+      }
+      draft.set(attribute, value);
+      return this;
+    }
+
+    /** Sets {@code attribute} to {@code $null}. */
+    public ObjectBuilder setNull(Attribute attribute) {
+      checkKind(attribute);
+      draft.setNull(attribute);
+      return this;
+    }
+
+    /**
+     * The object.
+     *
+     * @throws IllegalArgumentException or {@link IllegalStateException} with the model's message
+     *     when it refuses the object
+     */
+    public ExchangeObject build() {
+      return draft.build();
+    }
+
+    private void checkKind(Attribute attribute) {
+      if (attribute.kind() != draft.kind()) {
+        throw new IllegalArgumentException(draft.kind().noun() + " has no attribute " + attribute);
+      }
+    }
   }
 }

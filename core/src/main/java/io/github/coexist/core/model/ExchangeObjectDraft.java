@@ -1,5 +1,6 @@
 package io.github.coexist.core.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -55,8 +56,16 @@ public final class ExchangeObjectDraft {
       if (!(value instanceof Iterable)) {
         throw new IllegalArgumentException(attribute + " takes a list");
       }
-      for (Object element : (Iterable<?>) value) {
-        checkType(attribute, element);
+      if (value instanceof List<?> list) {
+        // By index: a snapshot read sets every list of an organisation, and an iterator each
+        // is garbage.
+        for (int i = 0; i < list.size(); i++) {
+          checkType(attribute, list.get(i));
+        }
+      } else {
+        for (Object element : (Iterable<?>) value) {
+          checkType(attribute, element);
+        }
       }
     } else {
       checkType(attribute, value);
