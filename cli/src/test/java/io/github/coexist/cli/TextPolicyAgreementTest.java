@@ -77,9 +77,9 @@ class TextPolicyAgreementTest {
       NotesIniEmitter.using(NotesIniFormat.of(StandardCharsets.UTF_8, LineBreak.LF));
 
   /**
-   * One field of each type gets every code point of the policy, the other free-text fields a
-   * sample of each category. The Domino and license fields are the same in both environments and
-   * are covered in full with the Exchange Server plan.
+   * One field of each type gets every code point of the policy, the other free-text fields a sample
+   * of each category. The Domino and license fields are the same in both environments and are
+   * covered in full with the Exchange Server plan.
    */
   private static final List<String> SERVER_REPRESENTATIVES =
       List.of(
@@ -115,10 +115,8 @@ class TextPolicyAgreementTest {
 
   static Stream<Arguments> plans() {
     return Stream.of(
-        Arguments.of(
-            "exchange-server", rich(Environment.EXCHANGE_SERVER), SERVER_REPRESENTATIVES),
-        Arguments.of(
-            "exchange-online", rich(Environment.EXCHANGE_ONLINE), ONLINE_REPRESENTATIVES));
+        Arguments.of("exchange-server", rich(Environment.EXCHANGE_SERVER), SERVER_REPRESENTATIVES),
+        Arguments.of("exchange-online", rich(Environment.EXCHANGE_ONLINE), ONLINE_REPRESENTATIVES));
   }
 
   @ParameterizedTest(name = "{0}")
