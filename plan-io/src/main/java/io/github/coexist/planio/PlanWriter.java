@@ -79,12 +79,14 @@ public final class PlanWriter {
 
   /**
    * Double-quotes strings holding characters that YAML would otherwise carry invisibly or lose
-   * ({@link UnsafeText#escapedInMessages()} but LF: controls, NEL, line and paragraph separators,
-   * bidi and other format characters, lone surrogates), so they are written as escapes or at least
+   * ({@link UnsafeText#escapedInMessages()} but LF and lone surrogates: controls, NEL, line and
+   * paragraph separators, bidi and other format characters), so they are written as escapes or at least
    * inside visible quotes and read back exactly.
    */
   private static final class VisibleEscapes extends StringQuotingChecker.Default {
     private static final long serialVersionUID = 1L;
+    private static final UnsafeText QUOTED =
+        UnsafeText.escapedInMessages().except(UnsafeText.loneSurrogates());
 
     @Override
     public boolean needToQuoteValue(String value) {
@@ -92,7 +94,8 @@ public final class PlanWriter {
     }
 
     private static boolean special(int cp) {
-      return cp != '\n' && UnsafeText.escapedInMessages().matches(cp);
+      // A lone surrogate is no YAML character at all: how it is written is the YAML writer's.
+      return cp != '\n' && QUOTED.matches(cp);
     }
   }
 }

@@ -166,9 +166,9 @@ public final class UnsafeText {
 
   /**
    * Spaces other than U+0020 (general category Zs): NO-BREAK SPACE U+00A0, OGHAM SPACE MARK U+1680,
-   * U+2000–U+200A, NARROW NO-BREAK SPACE U+202F, U+205F, IDEOGRAPHIC SPACE U+3000. "A B" and
-   * "A B" with U+0020 and with U+00A0 look the same and are two names to Exchange and Domino. Source: UTS #39, section 4
-   * "Confusable Detection", https://www.unicode.org/reports/tr39/.
+   * U+2000–U+200A, NARROW NO-BREAK SPACE U+202F, U+205F, IDEOGRAPHIC SPACE U+3000. "A B" and "A B"
+   * with U+0020 and with U+00A0 look the same and are two names to Exchange and Domino. Source: UTS
+   * #39, section 4 "Confusable Detection", https://www.unicode.org/reports/tr39/.
    */
   public static UnsafeText nonAsciiSpaces() {
     return NON_ASCII_SPACES;
@@ -195,8 +195,8 @@ public final class UnsafeText {
    * default-ignorable combining grapheme joiner U+034F, the Hangul fillers U+115F, U+1160, U+3164,
    * U+FFA0, the Khmer inherent vowels U+17B4/U+17B5, the Mongolian free variation selectors and
    * vowel separator U+180B–U+180F, the variation selectors U+FE00–U+FE0F and U+E0100–U+E01EF, and
-   * the blank Braille pattern U+2800. "A" and "A" followed by U+3164 look the same. Source: Unicode property
-   * Default_Ignorable_Code_Point, https://www.unicode.org/reports/tr44/ and
+   * the blank Braille pattern U+2800. "A" and "A" followed by U+3164 look the same. Source: Unicode
+   * property Default_Ignorable_Code_Point, https://www.unicode.org/reports/tr44/ and
    * https://www.unicode.org/Public/UCD/latest/ucd/DerivedCoreProperties.txt.
    */
   public static UnsafeText blankLookalikes() {
@@ -268,9 +268,10 @@ public final class UnsafeText {
       CONTROLS.or(LINE_SEPARATORS).or(FORMAT).or(LONE_SURROGATES).named("escaped in messages");
 
   /**
-   * What a message, a log line or a Markdown page writes as an escape ({@code \}{@code u200F}, {@code
-   * U+200F}) instead of the character, so that quoted user text stays one visible line: {@link
-   * #controls()}, {@link #lineSeparators()}, {@link #format()} and {@link #loneSurrogates()}.
+   * What a message, a log line or a Markdown page writes as an escape ({@code \}{@code u200F},
+   * {@code U+200F}) instead of the character, so that quoted user text stays one visible line:
+   * {@link #controls()}, {@link #lineSeparators()}, {@link #format()} and {@link
+   * #loneSurrogates()}.
    */
   public static UnsafeText escapedInMessages() {
     return ESCAPED_IN_MESSAGES;
