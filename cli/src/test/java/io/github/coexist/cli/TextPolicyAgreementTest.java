@@ -2,19 +2,11 @@ package io.github.coexist.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.google.common.collect.ImmutableSortedMap;
 import io.github.coexist.core.model.CoexistencePlan;
-import io.github.coexist.core.model.Connection;
-import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
-import io.github.coexist.core.model.LicenseFacts;
-import io.github.coexist.core.model.LicenseType;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.text.UnsafeText;
 import io.github.coexist.core.validation.Diagnostic;
 import io.github.coexist.core.validation.PlanValidator;
@@ -115,8 +107,14 @@ class TextPolicyAgreementTest {
 
   static Stream<Arguments> plans() {
     return Stream.of(
-        Arguments.of("exchange-server", rich(Environment.EXCHANGE_SERVER), SERVER_REPRESENTATIVES),
-        Arguments.of("exchange-online", rich(Environment.EXCHANGE_ONLINE), ONLINE_REPRESENTATIVES));
+        Arguments.of(
+            "exchange-server",
+            ValidationEmissionAgreementTest.rich(Environment.EXCHANGE_SERVER),
+            SERVER_REPRESENTATIVES),
+        Arguments.of(
+            "exchange-online",
+            ValidationEmissionAgreementTest.rich(Environment.EXCHANGE_ONLINE),
+            ONLINE_REPRESENTATIVES));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -125,7 +123,8 @@ class TextPolicyAgreementTest {
       String name, CoexistencePlan base, List<String> representatives) throws Exception {
     ObjectNode tree = (ObjectNode) JSON.readTree(PlanWriter.write(base, PlanFormat.JSON));
     List<String> leaves = new ArrayList<>();
-    collect(tree, "", leaves);
+    ValidationEmissionAgreementTest.collect(tree, "", leaves);
+    leaves.removeIf(leaf -> !ValidationEmissionAgreementTest.at(tree, leaf).isTextual());
     List<Integer> unsafe = unsafeCodePoints(Integer.MAX_VALUE);
     List<Integer> unsafeSample = unsafeCodePoints(3);
     List<Integer> other = otherCodePoints();
@@ -136,7 +135,7 @@ class TextPolicyAgreementTest {
     int checks = 0;
     charsetRefusals = 0;
     for (String leaf : leaves) {
-      String original = at(tree, leaf).asText();
+      String original = ValidationEmissionAgreementTest.at(tree, leaf).asText();
       Verdict plain = verdict(tree, leaf, insert(original, MARKER));
       if (plain == null || !plain.validationAccepts() || !plain.layersAccept()) {
         skipped.add(leaf); // not free text, or a value whose own rules refuse any change
@@ -214,7 +213,7 @@ class TextPolicyAgreementTest {
   /** What validation and the layers say about {@code text} at {@code leaf}; null: unreadable. */
   private static Verdict verdict(ObjectNode tree, String leaf, String text) {
     ObjectNode mutated = tree.deepCopy();
-    set(mutated, leaf, TextNode.valueOf(text));
+    ValidationEmissionAgreementTest.set(mutated, leaf, TextNode.valueOf(text));
     CoexistencePlan plan;
     try {
       plan = PlanReader.standard().read(mutated.toString(), "plan.json");
@@ -246,16 +245,7 @@ class TextPolicyAgreementTest {
       String output) {}
 
   private static final RuleSet STANDARD = RuleSet.standard();
-  private static final PlanValidator PERMISSIVE = permissive();
-
-  /** Every rule as a warning, so that the emitters see the plans validation refuses. */
-  private static PlanValidator permissive() {
-    RuleSet rules = STANDARD;
-    for (var rule : rules.rules()) {
-      rules = rules.withSeverity(rule.id(), Severity.WARNING);
-    }
-    return PlanValidator.of(rules);
-  }
+  private static final PlanValidator PERMISSIVE = ValidationEmissionAgreementTest.PERMISSIVE;
 
   /** Every layer that writes plan text, into {@code out}; the first refusal's message, if any. */
   private static Optional<String> emitAll(ValidatedPlan valid, StringBuilder out) {
@@ -360,104 +350,5 @@ class TextPolicyAgreementTest {
     StringBuilder out = new StringBuilder();
     text.codePoints().forEach(cp -> out.append(UnsafeText.codePoint(cp)).append(' '));
     return out.toString().trim();
-  }
-
-  private static void collect(JsonNode node, String path, List<String> leaves) {
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> field :
-          (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
-        collect(
-            field.getValue(),
-            path.isEmpty() ? field.getKey() : path + "." + field.getKey(),
-            leaves);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        collect(node.get(i), path + "[" + i + "]", leaves);
-      }
-    } else if (node.isTextual()) {
-      leaves.add(path);
-    }
-  }
-
-  private static JsonNode at(JsonNode root, String path) {
-    if (path.isEmpty()) {
-      return root;
-    }
-    JsonNode node = root;
-    for (String step : steps(path)) {
-      node =
-          step.startsWith("[")
-              ? node.get(Integer.parseInt(step.substring(1, step.length() - 1)))
-              : node.get(step);
-    }
-    return node;
-  }
-
-  private static void set(JsonNode root, String path, JsonNode value) {
-    List<String> steps = steps(path);
-    JsonNode parent =
-        at(root, String.join(".", steps.subList(0, steps.size() - 1)).replace(".[", "["));
-    String last = steps.get(steps.size() - 1);
-    if (last.startsWith("[")) {
-      ((ArrayNode) parent).set(Integer.parseInt(last.substring(1, last.length() - 1)), value);
-    } else {
-      ((ObjectNode) parent).set(last, value);
-    }
-  }
-
-  private static List<String> steps(String path) {
-    List<String> steps = new ArrayList<>();
-    for (String part : path.split("\\.")) {
-      int bracket = part.indexOf('[');
-      if (bracket < 0) {
-        steps.add(part);
-        continue;
-      }
-      if (bracket > 0) {
-        steps.add(part.substring(0, bracket));
-      }
-      for (String index : part.substring(bracket).split("(?=\\[)")) {
-        steps.add(index);
-      }
-    }
-    return steps;
-  }
-
-  /** The example plan with every optional text a hostile user can reach. */
-  private static CoexistencePlan rich(Environment environment) {
-    CoexistencePlan plan = RecommendedPlans.create(RecommendedPlans.example(environment));
-    Connection connection =
-        environment == Environment.EXCHANGE_ONLINE
-            ? Connection.builder()
-                .appId("00000000-0000-0000-0000-000000000001")
-                .certificateThumbprint("0123456789ABCDEF0123456789ABCDEF01234567")
-                .build()
-            : Connection.builder().userPrincipalName("admin@contoso.com").build();
-    DominoSettings domino =
-        DominoSettings.builder()
-            .from(plan.domino().orElseThrow())
-            .delay("5")
-            .processDomain("ACME")
-            .idsDir("ids")
-            .build();
-    LicenseFacts license =
-        LicenseFacts.builder()
-            .type(LicenseType.STANDARD)
-            .licensee("Contoso")
-            .generated(LocalDate.of(2026, 1, 1))
-            .expires(LocalDate.of(2027, 1, 1))
-            .processDomain("ACME")
-            .adminEmail("admin@contoso.com")
-            .features(ImmutableSortedMap.of("seats", "100"))
-            .serverPath("C:\\Lotus\\Domino\\Data\\btcal.lic")
-            .build();
-    return CoexistencePlan.builder()
-        .from(plan)
-        .organization("Contoso")
-        .connection(connection)
-        .domino(domino)
-        .license(license)
-        .build();
   }
 }

@@ -80,8 +80,8 @@ public final class PlanWriter {
   /**
    * Double-quotes strings holding characters that YAML would otherwise carry invisibly or lose
    * ({@link UnsafeText#escapedInMessages()} but LF and lone surrogates: controls, NEL, line and
-   * paragraph separators, bidi and other format characters), so they are written as escapes or at least
-   * inside visible quotes and read back exactly.
+   * paragraph separators, bidi and other format characters), so they are written as escapes or at
+   * least inside visible quotes and read back exactly.
    */
   private static final class VisibleEscapes extends StringQuotingChecker.Default {
     private static final long serialVersionUID = 1L;
