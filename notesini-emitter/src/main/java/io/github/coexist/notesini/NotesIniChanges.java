@@ -141,7 +141,8 @@ public final class NotesIniChanges {
     Objects.requireNonNull(start, "start");
     ImmutableList.Builder<String> commands = ImmutableList.builder();
     for (IniSetting setting : settings) {
-      if (UnsafeText.doubleQuote().matchesAnyOf(setting.value())) {
+      // Settings hold no invisible character (IniSetting): what the console adds is '"'.
+      if (UnsafeText.notesIniConsoleValue().matchesAnyOf(setting.value())) {
         throw new UnsafeSettingException(
             setting.key(),
             setting.source(),

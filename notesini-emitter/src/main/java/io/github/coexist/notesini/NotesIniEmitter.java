@@ -96,7 +96,8 @@ public final class NotesIniEmitter implements Emitter<NotesIniChanges> {
     if (problem != null) {
       throw new UnsafeSettingException("", LICENSE_PATH, problem.replace("value ", "path "));
     }
-    if (UnsafeText.doubleQuote().matchesAnyOf(path)) {
+    // ValueText refused the invisible characters: what the console adds is '"'.
+    if (UnsafeText.notesIniConsoleValue().matchesAnyOf(path)) {
       throw new UnsafeSettingException(
           "",
           LICENSE_PATH,
