@@ -211,7 +211,7 @@ public final class UnsafeText {
   /**
    * The five characters PowerShell's tokenizer takes for a single quote: ' U+0027, ‘ U+2018, ’
    * U+2019, ‚ U+201A and ‛ U+201B. Any of them ends a single-quoted string, so each is doubled
-   * inside one. Source: PowerShell language specification, section 2.3.5.2.2 "String literals"
+   * inside one. Source: PowerShell language specification, section 2.3.5.2 "String literals"
    * (single-quote-character), https://learn.microsoft.com/powershell/scripting/lang-spec/chapter-02
    * and about_Quoting_Rules,
    * https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_quoting_rules.
@@ -229,7 +229,7 @@ public final class UnsafeText {
    * The four characters PowerShell's tokenizer takes for a double quote: " U+0022, “ U+201C, ”
    * U+201D and „ U+201E. coexist never writes user text in double quotes (they expand {@code $} and
    * backticks); the category is named so that a check of emitted scripts can find every string
-   * start. Source: PowerShell language specification, section 2.3.5.2.2 (double-quote-character),
+   * start. Source: PowerShell language specification, section 2.3.5.2 (double-quote-character),
    * https://learn.microsoft.com/powershell/scripting/lang-spec/chapter-02.
    */
   public static UnsafeText powerShellDoubleQuotes() {
