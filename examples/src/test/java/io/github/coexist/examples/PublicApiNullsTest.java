@@ -84,7 +84,7 @@ class PublicApiNullsTest {
     tester.setDefault(Trace.class, Trace.script());
     tester.setDefault(
         PowerShellScript.class,
-        new PowerShellEmitter()
+        PowerShellEmitter.standard()
             .emit(
                 PlanValidator.standard()
                     .validate(

@@ -60,7 +60,7 @@ class ChangeOnlyScriptTest {
     ValidatedPlan valid = recommended(environment);
 
     PowerShellScript script =
-        new PowerShellEmitter().emitAgainst(valid, PlanAsSnapshot.of(valid.plan()));
+        PowerShellEmitter.standard().emitAgainst(valid, PlanAsSnapshot.of(valid.plan()));
 
     assertThat(changes(script)).isEmpty();
     assertThat(script.header())
@@ -69,7 +69,7 @@ class ChangeOnlyScriptTest {
                 "The organisation held this plan when the snapshot was taken: this script changes"
                     + " nothing."));
     // The frame holds: strict mode, stop on error, the transcript, the connection.
-    String full = PowerShellRenderer.render(new PowerShellEmitter().emit(valid));
+    String full = PowerShellRenderer.render(PowerShellEmitter.standard().emit(valid));
     String text = PowerShellRenderer.render(script);
     assertThat(text)
         .contains("[CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'Medium')]")
@@ -93,7 +93,7 @@ class ChangeOnlyScriptTest {
             Optional.of(List.of(SmartHost.parse("10.9.9.9"))));
 
     PowerShellScript script =
-        new PowerShellEmitter()
+        PowerShellEmitter.standard()
             .emitAgainst(
                 valid,
                 with(plan, ObjectKind.SEND_CONNECTOR, List.of(PlanAsSnapshot.live(changed))));
@@ -103,7 +103,7 @@ class ChangeOnlyScriptTest {
     assertThat(sets).hasSize(1);
     assertThat(settings(sets.get(0))).containsExactly("SmartHosts");
     // Absent by the time the script runs: created whole, as the full script would.
-    PowerShellScript full = new PowerShellEmitter().emit(valid);
+    PowerShellScript full = PowerShellEmitter.standard().emit(valid);
     assertThat(script.calls())
         .filteredOn(c -> c.name().equals("New-SendConnector"))
         .containsExactlyElementsOf(
@@ -128,7 +128,7 @@ class ChangeOnlyScriptTest {
   @MethodSource("environments")
   void missingObjectsAndUnknownKindsGetTheFullScriptsStatements(Environment environment) {
     ValidatedPlan valid = recommended(environment);
-    PowerShellScript full = new PowerShellEmitter().emit(valid);
+    PowerShellScript full = PowerShellEmitter.standard().emit(valid);
 
     Snapshot empty = Snapshot.builder().environment(environment).build(); // nothing covered
     Snapshot.Builder none = Snapshot.builder().environment(environment);
@@ -137,7 +137,7 @@ class ChangeOnlyScriptTest {
     }
 
     for (Snapshot live : List.of(empty, none.build())) {
-      PowerShellScript script = new PowerShellEmitter().emitAgainst(valid, live);
+      PowerShellScript script = PowerShellEmitter.standard().emitAgainst(valid, live);
       assertThat(script.statements()).isEqualTo(full.statements());
       assertThat(script.parameters()).isEqualTo(full.parameters());
       assertThat(script.header()).startsWith(full.header().toArray(Statement.Comment[]::new));
@@ -155,7 +155,7 @@ class ChangeOnlyScriptTest {
         LiveEdits.with(planned, usage, Optional.of(SendConnectorUsage.INTERNET));
 
     PowerShellScript script =
-        new PowerShellEmitter()
+        PowerShellEmitter.standard()
             .emitAgainst(
                 valid,
                 with(plan, ObjectKind.SEND_CONNECTOR, List.of(PlanAsSnapshot.live(changed))));
@@ -198,7 +198,7 @@ class ChangeOnlyScriptTest {
             Map.of(hostile, hostile));
 
     PowerShellScript fromHostile =
-        new PowerShellEmitter()
+        PowerShellEmitter.standard()
             .emitAgainst(
                 valid,
                 with(
@@ -208,7 +208,7 @@ class ChangeOnlyScriptTest {
                         unmanaged,
                         LiveObject.of(hostileLive, hostile, Optional.empty(), Map.of()))));
     PowerShellScript fromBenign =
-        new PowerShellEmitter()
+        PowerShellEmitter.standard()
             .emitAgainst(
                 valid,
                 with(plan, ObjectKind.SEND_CONNECTOR, List.of(PlanAsSnapshot.live(benignLive))));
@@ -230,7 +230,7 @@ class ChangeOnlyScriptTest {
     ValidatedPlan valid = recommended(Environment.EXCHANGE_SERVER);
     Snapshot online = Snapshot.builder().environment(Environment.EXCHANGE_ONLINE).build();
 
-    assertThatThrownBy(() -> new PowerShellEmitter().emitAgainst(valid, online))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emitAgainst(valid, online))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("exchange-online");
   }

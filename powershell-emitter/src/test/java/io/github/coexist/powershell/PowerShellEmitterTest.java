@@ -3,6 +3,7 @@ package io.github.coexist.powershell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
@@ -31,7 +32,7 @@ class PowerShellEmitterTest {
   }
 
   static PowerShellScript emit(CoexistencePlan plan) {
-    return new PowerShellEmitter().emit(PlanGenerator.validate(plan));
+    return PowerShellEmitter.standard().emit(PlanGenerator.validate(plan));
   }
 
   /**
@@ -40,7 +41,7 @@ class PowerShellEmitterTest {
    */
   static PowerShellScript emitRefused(CoexistencePlan plan, String path) {
     assertThat(PlanGenerator.rulesRefuse(plan, path)).as("the rules refuse " + path).isTrue();
-    return new PowerShellEmitter().emit(PlanGenerator.unchecked(plan));
+    return PowerShellEmitter.standard().emit(PlanGenerator.unchecked(plan));
   }
 
   @Test
@@ -100,7 +101,7 @@ class PowerShellEmitterTest {
     for (Environment environment : Environment.values()) {
       for (long seed : PlanGenerator.validSeeds(environment, 20)) {
         ValidatedPlan valid = PlanGenerator.valid(environment, seed);
-        PowerShellScript script = new PowerShellEmitter().emit(valid);
+        PowerShellScript script = PowerShellEmitter.standard().emit(valid);
         Platform platform = valid.plan().platform();
         for (ObjectKind kind : ObjectKind.values()) {
           List<? extends ExchangeObject> objects = valid.plan().objects(kind);
@@ -205,14 +206,16 @@ class PowerShellEmitterTest {
             .from(online())
             .addEmailAddressPolicy(server().emailAddressPolicies().get(0))
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(PlanGenerator.unchecked(policyInOnline)))
+    assertThatThrownBy(
+            () -> PowerShellEmitter.standard().emit(PlanGenerator.unchecked(policyInOnline)))
         .hasMessageContaining("(E15)");
     CoexistencePlan inboundOnServer =
         CoexistencePlan.builder()
             .from(server())
             .addInboundConnector(online().inboundConnectors().get(0))
             .build();
-    assertThatThrownBy(() -> new RollbackEmitter().emit(PlanGenerator.unchecked(inboundOnServer)))
+    assertThatThrownBy(
+            () -> RollbackEmitter.standard().emit(PlanGenerator.unchecked(inboundOnServer)))
         .hasMessageStartingWith(
             "inboundConnectors[0]: inbound connectors are Exchange Online only");
   }
@@ -247,7 +250,7 @@ class PowerShellEmitterTest {
                         .server(java.util.Optional.empty())
                         .build()))
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(PlanGenerator.unchecked(plan)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(PlanGenerator.unchecked(plan)))
         .hasMessage(
             "receiveConnectors[0].server: a receive connector belongs to one server (E21); name the server");
   }
@@ -264,7 +267,7 @@ class PowerShellEmitterTest {
                         .custom(true)
                         .build()))
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(PlanGenerator.unchecked(plan)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(PlanGenerator.unchecked(plan)))
         .hasMessage(
             "sendConnectors[0].usage: -Usage and the usage switches are exclusive; the plan sets custom and usage");
   }
@@ -281,7 +284,7 @@ class PowerShellEmitterTest {
                     .certificateThumbprint("b")
                     .build())
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(PlanGenerator.unchecked(plan)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(PlanGenerator.unchecked(plan)))
         .hasMessage("tenant: an app-only connection needs the tenant (-Organization)");
   }
 

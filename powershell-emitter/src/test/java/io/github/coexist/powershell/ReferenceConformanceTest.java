@@ -76,8 +76,8 @@ class ReferenceConformanceTest {
   void generatedPlansEmitOnlyDocumentedCalls(Environment environment, long seed) {
     ValidatedPlan plan = PlanGenerator.valid(environment, seed);
     List<String> problems = new ArrayList<>();
-    check(new PowerShellEmitter().emit(plan), plan.plan().platform(), problems);
-    check(new RollbackEmitter().emit(plan), plan.plan().platform(), problems);
+    check(PowerShellEmitter.standard().emit(plan), plan.plan().platform(), problems);
+    check(RollbackEmitter.standard().emit(plan), plan.plan().platform(), problems);
     assertThat(problems).isEmpty();
   }
 
@@ -87,8 +87,8 @@ class ReferenceConformanceTest {
     ValidatedPlan plan =
         PlanGenerator.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
     List<String> problems = new ArrayList<>();
-    check(new PowerShellEmitter().emit(plan), plan.plan().platform(), problems);
-    check(new RollbackEmitter().emit(plan), plan.plan().platform(), problems);
+    check(PowerShellEmitter.standard().emit(plan), plan.plan().platform(), problems);
+    check(RollbackEmitter.standard().emit(plan), plan.plan().platform(), problems);
     assertThat(problems).isEmpty();
   }
 
@@ -98,8 +98,8 @@ class ReferenceConformanceTest {
     for (Environment environment : Environment.values()) {
       for (long seed : PlanGenerator.validSeeds(environment, PLANS_PER_ENVIRONMENT)) {
         ValidatedPlan plan = PlanGenerator.valid(environment, seed);
-        new PowerShellEmitter().emit(plan).calls().forEach(c -> seen.add(c.name()));
-        new RollbackEmitter().emit(plan).calls().forEach(c -> seen.add(c.name()));
+        PowerShellEmitter.standard().emit(plan).calls().forEach(c -> seen.add(c.name()));
+        RollbackEmitter.standard().emit(plan).calls().forEach(c -> seen.add(c.name()));
       }
     }
     assertThat(seen)

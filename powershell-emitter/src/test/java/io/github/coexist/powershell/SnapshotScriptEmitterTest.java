@@ -35,7 +35,8 @@ class SnapshotScriptEmitterTest {
   private static final Pattern COMMAND = Pattern.compile("\\b([A-Z][A-Za-z]+-[A-Z][A-Za-z]+)\\b");
 
   private static String text(Environment environment) {
-    return SnapshotScriptEmitter.emit(environment)
+    return SnapshotScriptEmitter.standard()
+        .emit(environment)
         .render(RenderOptions.builder().lineEnding(RenderOptions.LineEnding.LF).build());
   }
 
@@ -43,7 +44,8 @@ class SnapshotScriptEmitterTest {
   @EnumSource(Environment.class)
   void matchesGoldenFile(Environment environment) throws IOException {
     String name = SnapshotScriptEmitter.fileName(environment);
-    byte[] actual = SnapshotScriptEmitter.emit(environment).encode(RenderOptions.defaults());
+    byte[] actual =
+        SnapshotScriptEmitter.standard().emit(environment).encode(RenderOptions.defaults());
     if (Boolean.getBoolean("coexist.regenerate")) {
       Files.write(Path.of("src/test/resources/golden", name), actual);
     }
@@ -150,7 +152,7 @@ class SnapshotScriptEmitterTest {
   @ParameterizedTest
   @EnumSource(Environment.class)
   void honoursLineEndingAndByteOrderMark(Environment environment) {
-    SnapshotScript script = SnapshotScriptEmitter.emit(environment);
+    SnapshotScript script = SnapshotScriptEmitter.standard().emit(environment);
     RenderOptions unix =
         RenderOptions.builder()
             .lineEnding(RenderOptions.LineEnding.LF)
