@@ -88,7 +88,10 @@ final class DemoCommand implements Callable<Integer> {
           // The same for every plan of an environment: it reads the organisation as it is.
           DemoArtifact.of(
               SNAPSHOT_FILE,
-              in -> SnapshotScriptEmitter.standard().emit(in.environment).fileText(RenderOptions.defaults())),
+              in ->
+                  SnapshotScriptEmitter.standard()
+                      .emit(in.environment)
+                      .fileText(RenderOptions.defaults())),
           DemoArtifact.ofValidPlan("notesini-fragment.ini", NotesIniDemo::fragment),
           DemoArtifact.ofValidPlan("notesini-console.txt", NotesIniDemo::console),
           DemoArtifact.of("notes-sample.ini", in -> NotesIniDemo.sample()),

@@ -189,8 +189,7 @@ class DominoDirectoryEmitterTest {
 
   @ParameterizedTest
   @EnumSource(Environment.class)
-  void theDocumentsWriteThemselvesAsOneTouchSetupJson(Environment environment)
-      throws IOException {
+  void theDocumentsWriteThemselvesAsOneTouchSetupJson(Environment environment) throws IOException {
     DirectoryDocuments documents =
         DominoDirectoryEmitter.builder().build().emit(Plans.valid(Plans.recommended(environment)));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -202,7 +201,8 @@ class DominoDirectoryEmitterTest {
         .startsWith("{\n  \"appConfiguration\"");
     assertThat(bytes.toByteArray())
         .isEqualTo(OneTouchSetupJson.render(documents).getBytes(StandardCharsets.UTF_8));
-    assertThat(DominoDirectoryEmitter.builder().build()).isSameAs(DominoDirectoryEmitter.standard());
+    assertThat(DominoDirectoryEmitter.builder().build())
+        .isSameAs(DominoDirectoryEmitter.standard());
   }
 
   private static String item(DirectoryDocument document, String name) {

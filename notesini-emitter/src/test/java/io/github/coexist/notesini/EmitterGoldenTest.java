@@ -42,7 +42,10 @@ class EmitterGoldenTest {
   void theFragmentInACharsetAndLineBreakOfTheServer() {
     NotesIniFormat windows = NotesIniFormat.of(Charset.forName("windows-1252"), LineBreak.CRLF);
     NotesIniChanges changes =
-        NotesIniEmitter.builder().format(windows).build().emit(TestPlans.valid(TestPlans.fullGerman()));
+        NotesIniEmitter.builder()
+            .format(windows)
+            .build()
+            .emit(TestPlans.valid(TestPlans.fullGerman()));
 
     Golden.assertMatches("golden/fragment-full-german-windows-1252.ini", changes.fragment());
   }

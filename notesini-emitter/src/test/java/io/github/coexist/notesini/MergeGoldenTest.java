@@ -38,7 +38,8 @@ class MergeGoldenTest {
   }
 
   private static MergeResult merge(String input, CoexistencePlan plan, NotesIniFormat format) {
-    NotesIniChanges changes = NotesIniEmitter.builder().format(format).build().emit(TestPlans.valid(plan));
+    NotesIniChanges changes =
+        NotesIniEmitter.builder().format(format).build().emit(TestPlans.valid(plan));
     return changes.mergeInto(NotesIniDocument.parse(Golden.read(input)));
   }
 
@@ -72,7 +73,11 @@ class MergeGoldenTest {
     MergeResult once = merge(input, plan, format);
 
     MergeResult twice =
-        NotesIniEmitter.builder().format(format).build().emit(TestPlans.valid(plan)).mergeInto(once.document());
+        NotesIniEmitter.builder()
+            .format(format)
+            .build()
+            .emit(TestPlans.valid(plan))
+            .mergeInto(once.document());
 
     assertThat(twice.toBytes()).isEqualTo(once.toBytes());
     assertThat(twice.changed()).isFalse();

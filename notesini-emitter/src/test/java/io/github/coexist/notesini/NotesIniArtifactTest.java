@@ -65,8 +65,7 @@ class NotesIniArtifactTest {
 
   @Test
   void aMergeWritesTheFileByteForByteAndDecodesItForDisplay() throws IOException {
-    byte[] original =
-        "[Notes]\r\nServerTasks=Router\r\nComment=caf\u00e9\r\n".getBytes(WINDOWS);
+    byte[] original = "[Notes]\r\nServerTasks=Router\r\nComment=caf\u00e9\r\n".getBytes(WINDOWS);
     NotesIniChanges changes =
         NotesIniEmitter.builder()
             .charset(WINDOWS)
@@ -85,8 +84,31 @@ class NotesIniArtifactTest {
 
   @Test
   void aByteTheCharsetCannotDecodeIsShownAsAReplacementButWrittenAsItWas() throws IOException {
-    byte[] original = {'A', '=', (byte) 0xFF, '\n', 'S', 'e', 'r', 'v', 'e', 'r', 'T', 'a', 's', 'k',
-      's', '=', 'R', 'o', 'u', 't', 'e', 'r', '\n'};
+    byte[] original = {
+      'A',
+      '=',
+      (byte) 0xFF,
+      '\n',
+      'S',
+      'e',
+      'r',
+      'v',
+      'e',
+      'r',
+      'T',
+      'a',
+      's',
+      'k',
+      's',
+      '=',
+      'R',
+      'o',
+      'u',
+      't',
+      'e',
+      'r',
+      '\n'
+    };
     MergeResult merged =
         NotesIniEmitter.standard()
             .emit(TestPlans.valid(TestPlans.full()))

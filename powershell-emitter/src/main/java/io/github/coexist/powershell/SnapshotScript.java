@@ -61,7 +61,8 @@ public final class SnapshotScript implements Artifact {
 
   /** The file's bytes with {@code options}. */
   public void writeTo(OutputStream out, RenderOptions options) throws IOException {
-    Objects.requireNonNull(out, "out").write(encode(options));
+    Objects.requireNonNull(out, "out");
+    out.write(encode(Objects.requireNonNull(options, "options")));
     out.flush();
   }
 

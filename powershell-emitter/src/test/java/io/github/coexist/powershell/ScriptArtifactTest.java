@@ -13,10 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Scripts write themselves exactly as the renderer writes them (the golden files' bytes). */
 class ScriptArtifactTest {
   private static final RenderOptions NO_BOM_LF =
-      RenderOptions.builder()
-          .lineEnding(RenderOptions.LineEnding.LF)
-          .byteOrderMark(false)
-          .build();
+      RenderOptions.builder().lineEnding(RenderOptions.LineEnding.LF).byteOrderMark(false).build();
 
   @ParameterizedTest
   @EnumSource(Environment.class)

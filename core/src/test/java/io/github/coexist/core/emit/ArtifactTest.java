@@ -50,7 +50,7 @@ class ArtifactTest {
 
     assertThat(bytes.toByteArray())
         .isEqualTo("Verschl\u00fcsselt\r\n".getBytes(Charset.forName("windows-1252")))
-        .hasSize(13);
+        .hasSize(15);
     assertThat(closed[0]).isFalse();
   }
 

@@ -64,8 +64,7 @@ class KindFactsTest {
         .isTrue();
     assertThat(KindFacts.pagedIn(ObjectKind.EMAIL_ADDRESS_POLICY, Environment.EXCHANGE_ONLINE))
         .isFalse();
-    assertThat(KindFacts.pagedIn(ObjectKind.SEND_CONNECTOR, Environment.EXCHANGE_SERVER))
-        .isFalse();
+    assertThat(KindFacts.pagedIn(ObjectKind.SEND_CONNECTOR, Environment.EXCHANGE_SERVER)).isFalse();
   }
 
   @Test
@@ -73,7 +72,10 @@ class KindFactsTest {
     assertThat(KindFacts.exclusiveUsage(ObjectKind.RECEIVE_CONNECTOR))
         .extracting(Attribute::key)
         .contains("usage", "internet", "internal")
-        .allSatisfy(key -> assertThat(key).isIn("usage", "custom", "internal", "internet", "partner", "client"));
+        .allSatisfy(
+            key ->
+                assertThat(key)
+                    .isIn("usage", "custom", "internal", "internet", "partner", "client"));
     assertThat(KindFacts.exclusiveUsage(ObjectKind.SEND_CONNECTOR))
         .extracting(Attribute::key)
         .contains("usage");
