@@ -10,6 +10,7 @@ import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.GlobalDomain;
 import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.value.SmtpDomain;
+import io.github.coexist.testplans.ValidPlans;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DominoDirectoryEmitterTest {
   private static DirectoryDocuments emit(Environment environment) {
-    return DominoDirectoryEmitter.standard().emit(Plans.valid(Plans.recommended(environment)));
+    return DominoDirectoryEmitter.standard()
+        .emit(ValidPlans.validate(ValidPlans.recommended(environment)));
   }
 
   @Test
@@ -50,7 +52,7 @@ class DominoDirectoryEmitterTest {
   @Test
   void alternateForeignDomainsHaveTheirOwnDocuments() {
     CoexistencePlan plan = Plans.withDomino(d -> d.altForeignDomains(List.of("Exchange-1")));
-    DirectoryDocuments docs = DominoDirectoryEmitter.standard().emit(Plans.valid(plan));
+    DirectoryDocuments docs = DominoDirectoryEmitter.standard().emit(ValidPlans.validate(plan));
 
     assertThat(docs.ofKind(DocumentKind.FOREIGN_DOMAIN))
         .extracting(DirectoryDocument::name)
@@ -118,7 +120,7 @@ class DominoDirectoryEmitterTest {
   @Test
   void aPlanWithoutDirectoryFactsStillListsTheDocumentsWithPlaceholders() {
     CoexistencePlan plan = Plans.withDomino(d -> d.directory(java.util.Optional.empty()));
-    DirectoryDocuments docs = DominoDirectoryEmitter.standard().emit(Plans.unchecked(plan));
+    DirectoryDocuments docs = DominoDirectoryEmitter.standard().emit(ValidPlans.unchecked(plan));
 
     assertThat(docs.ofKind(DocumentKind.GLOBAL_DOMAIN)).isEmpty();
     assertThat(field(docs.ofKind(DocumentKind.SMTP_CONNECTION).get(0), "SMTP MTA relay host"))
@@ -142,7 +144,7 @@ class DominoDirectoryEmitterTest {
                                 .build())
                         .build()));
     String json =
-        OneTouchSetupJson.render(DominoDirectoryEmitter.standard().emit(Plans.valid(plan)));
+        OneTouchSetupJson.render(DominoDirectoryEmitter.standard().emit(ValidPlans.validate(plan)));
 
     assertThat(json)
         .contains(
@@ -157,7 +159,7 @@ class DominoDirectoryEmitterTest {
   void controlAndInvisibleCharactersAreRefusedNamingThePlanPath(String name) {
     CoexistencePlan plan = Plans.withDomino(d -> d.foreignDomain(name));
 
-    assertThatThrownBy(() -> DominoDirectoryEmitter.standard().emit(Plans.unchecked(plan)))
+    assertThatThrownBy(() -> DominoDirectoryEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .isInstanceOf(UnsafeDirectoryValueException.class)
         .hasMessageStartingWith("domino.foreignDomain: U+")
         .hasMessageContaining("cannot be part of a Domino Directory document");
@@ -178,7 +180,7 @@ class DominoDirectoryEmitterTest {
                                 .build())
                         .build()));
 
-    assertThatThrownBy(() -> DominoDirectoryEmitter.standard().emit(Plans.unchecked(plan)))
+    assertThatThrownBy(() -> DominoDirectoryEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .isInstanceOf(UnsafeDirectoryValueException.class)
         .hasMessageStartingWith("domino.directory.globalDomain.name: U+000A")
         .satisfies(
@@ -191,7 +193,9 @@ class DominoDirectoryEmitterTest {
   @EnumSource(Environment.class)
   void theDocumentsWriteThemselvesAsOneTouchSetupJson(Environment environment) throws IOException {
     DirectoryDocuments documents =
-        DominoDirectoryEmitter.builder().build().emit(Plans.valid(Plans.recommended(environment)));
+        DominoDirectoryEmitter.builder()
+            .build()
+            .emit(ValidPlans.validate(ValidPlans.recommended(environment)));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     documents.writeTo(bytes);
 

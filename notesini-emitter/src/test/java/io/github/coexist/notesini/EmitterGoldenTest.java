@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.LicenseFacts;
+import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testsupport.Golden;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,25 +19,25 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EmitterGoldenTest {
   static Stream<Arguments> plans() {
     return Stream.of(
-        Arguments.of("exchange-online", TestPlans.recommended(Environment.EXCHANGE_ONLINE)),
-        Arguments.of("exchange-server", TestPlans.recommended(Environment.EXCHANGE_SERVER)),
+        Arguments.of("exchange-online", ValidPlans.recommended(Environment.EXCHANGE_ONLINE)),
+        Arguments.of("exchange-server", ValidPlans.recommended(Environment.EXCHANGE_SERVER)),
         Arguments.of("full", TestPlans.full()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
   void fragment(String name, CoexistencePlan plan) {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(plan));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
 
-    Golden.assertMatches("golden/fragment-" + name + ".ini", changes.fragment());
+    Golden.assertResource("golden/fragment-" + name + ".ini", changes.fragment());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
   void consoleCommands(String name, CoexistencePlan plan) {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(plan));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
 
-    Golden.assertMatches("golden/console-" + name + ".txt", changes.consoleCommands().toBytes());
+    Golden.assertResource("golden/console-" + name + ".txt", changes.consoleCommands().toBytes());
   }
 
   @Test
@@ -45,16 +47,16 @@ class EmitterGoldenTest {
         NotesIniEmitter.builder()
             .format(windows)
             .build()
-            .emit(TestPlans.valid(TestPlans.fullGerman()));
+            .emit(ValidPlans.validate(TestPlans.fullGerman()));
 
-    Golden.assertMatches("golden/fragment-full-german-windows-1252.ini", changes.fragment());
+    Golden.assertResource("golden/fragment-full-german-windows-1252.ini", changes.fragment());
   }
 
   @Test
   void theRecommendedPlansWriteTheRoutingKeysOnly() {
     NotesIniChanges changes =
         NotesIniEmitter.standard()
-            .emit(TestPlans.valid(TestPlans.recommended(Environment.EXCHANGE_ONLINE)));
+            .emit(ValidPlans.validate(ValidPlans.recommended(Environment.EXCHANGE_ONLINE)));
 
     assertThat(changes.settings())
         .extracting(IniSetting::key)
@@ -65,7 +67,8 @@ class EmitterGoldenTest {
 
   @Test
   void theFullPlansFindingsAreTheUndocumentedFlagValues() {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(TestPlans.full()));
+    NotesIniChanges changes =
+        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
 
     assertThat(changes.findings())
         .extracting(IniFinding::kind)
@@ -81,7 +84,7 @@ class EmitterGoldenTest {
             .build();
     CoexistencePlan plan = CoexistencePlan.builder().from(TestPlans.full()).license(noPath).build();
 
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(plan));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
 
     assertThat(changes.consoleCommands().commands()).last().isEqualTo("load BTCal");
     assertThat(changes.findings())
@@ -93,7 +96,8 @@ class EmitterGoldenTest {
 
   @Test
   void theLicenseIsInstalledOnceBtcalRunsWithItsProcessDomainSet() {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(TestPlans.full()));
+    NotesIniChanges changes =
+        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
 
     List<String> commands = changes.consoleCommands().commands();
     int processDomain = commands.indexOf("set config BTPROCESSDOMAIN=ACME");
@@ -106,7 +110,8 @@ class EmitterGoldenTest {
 
   @Test
   void whereBtcalMayRunItIsRestartedNotLoadedAgain() {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(TestPlans.full()));
+    NotesIniChanges changes =
+        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
 
     List<String> commands = changes.consoleCommands(ConsoleCommands.Start.RESTART).commands();
     assertThat(commands).doesNotContain("load BTCal").contains("tell BTCal restart");
@@ -157,7 +162,7 @@ class EmitterGoldenTest {
             .license(TestPlans.license("C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic"))
             .build();
 
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(plan));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
 
     assertThat(changes.consoleCommands().commands())
         .last()
@@ -173,7 +178,7 @@ class EmitterGoldenTest {
   void emittingTwiceGivesEqualBytes() {
     CoexistencePlan plan = TestPlans.full();
 
-    assertThat(NotesIniEmitter.standard().emit(TestPlans.valid(plan)).fragment())
-        .isEqualTo(NotesIniEmitter.standard().emit(TestPlans.valid(plan)).fragment());
+    assertThat(NotesIniEmitter.standard().emit(ValidPlans.validate(plan)).fragment())
+        .isEqualTo(NotesIniEmitter.standard().emit(ValidPlans.validate(plan)).fragment());
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.testplans.ValidPlans;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -37,7 +38,7 @@ class NotesIniArtifactTest {
 
   @Test
   void theFragmentWritesItselfInTheServersCharset() throws IOException {
-    ValidatedPlan german = TestPlans.valid(TestPlans.fullGerman());
+    ValidatedPlan german = ValidPlans.validate(TestPlans.fullGerman());
     NotesIniChanges changes =
         NotesIniEmitter.builder().charset(WINDOWS).lineBreak(LineBreak.CRLF).build().emit(german);
 
@@ -52,7 +53,7 @@ class NotesIniArtifactTest {
 
   @Test
   void consoleCommandsWriteThemselvesInTheServersCharset() throws IOException {
-    ValidatedPlan german = TestPlans.valid(TestPlans.fullGerman());
+    ValidatedPlan german = ValidPlans.validate(TestPlans.fullGerman());
     ConsoleCommands commands =
         NotesIniEmitter.builder().charset(WINDOWS).build().emit(german).consoleCommands();
 
@@ -70,7 +71,7 @@ class NotesIniArtifactTest {
         NotesIniEmitter.builder()
             .charset(WINDOWS)
             .build()
-            .emit(TestPlans.valid(TestPlans.fullGerman()));
+            .emit(ValidPlans.validate(TestPlans.fullGerman()));
     MergeResult merged = changes.mergeInto(NotesIniDocument.parse(original));
 
     assertThat(bytesOf(merged)).isEqualTo(merged.toBytes());
@@ -111,7 +112,7 @@ class NotesIniArtifactTest {
     };
     MergeResult merged =
         NotesIniEmitter.standard()
-            .emit(TestPlans.valid(TestPlans.full()))
+            .emit(ValidPlans.validate(TestPlans.full()))
             .mergeInto(NotesIniDocument.parse(original));
 
     assertThat(merged.text()).startsWith("A=\uFFFD\n");
@@ -120,7 +121,7 @@ class NotesIniArtifactTest {
 
   @Test
   void aRefusedSettingIsAnEmissionExceptionWithThePlanPath() {
-    ValidatedPlan german = TestPlans.valid(TestPlans.fullGerman());
+    ValidatedPlan german = ValidPlans.validate(TestPlans.fullGerman());
 
     assertThatThrownBy(() -> NotesIniEmitter.standard().emit(german))
         .isInstanceOf(UnsafeSettingException.class)

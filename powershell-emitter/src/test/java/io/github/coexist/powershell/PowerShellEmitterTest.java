@@ -16,6 +16,7 @@ import io.github.coexist.core.model.SendConnector;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.value.SmtpDomain;
+import io.github.coexist.testplans.ValidPlans;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,7 @@ class PowerShellEmitterTest {
   }
 
   static PowerShellScript emit(CoexistencePlan plan) {
-    return PowerShellEmitter.standard().emit(PlanGenerator.validate(plan));
+    return PowerShellEmitter.standard().emit(ValidPlans.validate(plan));
   }
 
   /**
@@ -40,8 +41,8 @@ class PowerShellEmitterTest {
    * defence must refuse it too.
    */
   static PowerShellScript emitRefused(CoexistencePlan plan, String path) {
-    assertThat(PlanGenerator.rulesRefuse(plan, path)).as("the rules refuse " + path).isTrue();
-    return PowerShellEmitter.standard().emit(PlanGenerator.unchecked(plan));
+    assertThat(ValidPlans.rulesRefuse(plan, path)).as("the rules refuse " + path).isTrue();
+    return PowerShellEmitter.standard().emit(ValidPlans.unchecked(plan));
   }
 
   @Test
@@ -99,8 +100,8 @@ class PowerShellEmitterTest {
   @Test
   void everyManagedAttributeReachesExchangeOnCreationAndOnUpdate() {
     for (Environment environment : Environment.values()) {
-      for (long seed : PlanGenerator.validSeeds(environment, 20)) {
-        ValidatedPlan valid = PlanGenerator.valid(environment, seed);
+      for (long seed : ValidPlans.validSeeds(environment, 20)) {
+        ValidatedPlan valid = ValidPlans.valid(environment, seed);
         PowerShellScript script = PowerShellEmitter.standard().emit(valid);
         Platform platform = valid.plan().platform();
         for (ObjectKind kind : ObjectKind.values()) {
@@ -207,15 +208,14 @@ class PowerShellEmitterTest {
             .addEmailAddressPolicy(server().emailAddressPolicies().get(0))
             .build();
     assertThatThrownBy(
-            () -> PowerShellEmitter.standard().emit(PlanGenerator.unchecked(policyInOnline)))
+            () -> PowerShellEmitter.standard().emit(ValidPlans.unchecked(policyInOnline)))
         .hasMessageContaining("(E15)");
     CoexistencePlan inboundOnServer =
         CoexistencePlan.builder()
             .from(server())
             .addInboundConnector(online().inboundConnectors().get(0))
             .build();
-    assertThatThrownBy(
-            () -> RollbackEmitter.standard().emit(PlanGenerator.unchecked(inboundOnServer)))
+    assertThatThrownBy(() -> RollbackEmitter.standard().emit(ValidPlans.unchecked(inboundOnServer)))
         .hasMessageStartingWith(
             "inboundConnectors[0]: inbound connectors are Exchange Online only");
   }
@@ -250,7 +250,7 @@ class PowerShellEmitterTest {
                         .server(java.util.Optional.empty())
                         .build()))
             .build();
-    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(PlanGenerator.unchecked(plan)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .hasMessage(
             "receiveConnectors[0].server: a receive connector belongs to one server (E21); name the server");
   }
@@ -267,7 +267,7 @@ class PowerShellEmitterTest {
                         .custom(true)
                         .build()))
             .build();
-    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(PlanGenerator.unchecked(plan)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .hasMessage(
             "sendConnectors[0].usage: -Usage and the usage switches are exclusive; the plan sets custom and usage");
   }
@@ -284,7 +284,7 @@ class PowerShellEmitterTest {
                     .certificateThumbprint("b")
                     .build())
             .build();
-    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(PlanGenerator.unchecked(plan)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .hasMessage("tenant: an app-only connection needs the tenant (-Organization)");
   }
 
