@@ -30,7 +30,7 @@ import java.util.Optional;
  * back. Removing the address policy does not remove the addresses it stamped.
  */
 public final class RollbackEmitter implements Emitter<PowerShellScript> {
-  private static final RollbackEmitter STANDARD = RollbackEmitter.standard();
+  private static final RollbackEmitter STANDARD = new RollbackEmitter();
 
   private RollbackEmitter() {}
 
