@@ -21,11 +21,8 @@ import io.github.coexist.notesini.NotesIniEmitter;
 import io.github.coexist.planio.PlanReader;
 import io.github.coexist.planio.PlanWriter;
 import io.github.coexist.powershell.PowerShellEmitter;
-import io.github.coexist.powershell.PowerShellRenderer;
 import io.github.coexist.powershell.PowerShellScript;
-import io.github.coexist.powershell.RenderOptions;
 import io.github.coexist.runbook.RunbookEmitter;
-import io.github.coexist.runbook.RunbookRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -133,10 +130,10 @@ public final class Migration {
     ValidatedPlan valid =
         PlanValidator.standard().validate(read, ValidationContext.on(DAY)).requireValid();
 
-    PowerShellScript script = new PowerShellEmitter().emit(valid);
+    PowerShellScript script = PowerShellEmitter.standard().emit(valid);
     Path scriptFile = dir.resolve("exchange.ps1");
     try (OutputStream out = Files.newOutputStream(scriptFile)) {
-      PowerShellRenderer.write(script, RenderOptions.defaults(), out);
+      script.writeTo(out); // UTF-8 with BOM, CRLF
     }
     byte[] bytes = Files.readAllBytes(scriptFile);
     if (bytes.length < 3 || (bytes[0] & 0xFF) != 0xEF || (bytes[1] & 0xFF) != 0xBB) {
@@ -161,8 +158,7 @@ public final class Migration {
         LicenseParser.parse(licenseText)
             .flatMap(LicenseVerifier.trusting(key.publicKey())::verify)
             .value();
-    String runbook =
-        RunbookRenderer.render(RunbookEmitter.standard().withLicense(verified).emit(valid));
+    String runbook = RunbookEmitter.standard().withLicense(verified).emit(valid).text();
     // Evaluated on the day the plan was validated on: it expires 355 days after DAY.
     if (!runbook.contains("355 days left")) {
       throw new IllegalStateException("the runbook's license status is not of " + DAY);

@@ -22,7 +22,7 @@ class MigrationTest {
         .hasObject(ObjectKind.SEND_CONNECTOR, "Outbound to Domino")
         .isValidOn(Migration.DAY);
     assertThat(
-            new PowerShellEmitter()
+            PowerShellEmitter.standard()
                 .emit(
                     PlanValidator.standard()
                         .validate(Migration.edited(), ValidationContext.on(Migration.DAY))

@@ -14,7 +14,7 @@ final class Emission {
   /** What is emitted, for the table. */
   static final String WHAT = "emit PowerShell and Notes.ini";
 
-  private final PowerShellEmitter powerShell = new PowerShellEmitter();
+  private final PowerShellEmitter powerShell = PowerShellEmitter.standard();
   private final NotesIniEmitter notesIni = NotesIniEmitter.standard();
 
   void emit(ValidatedPlan valid, Blackhole sink) {

@@ -79,16 +79,19 @@ final class DemoCommand implements Callable<Integer> {
               "exchange.ps1",
               valid ->
                   PowerShellRenderer.fileText(
-                      new PowerShellEmitter().emit(valid), RenderOptions.defaults())),
+                      PowerShellEmitter.standard().emit(valid), RenderOptions.defaults())),
           DemoArtifact.ofValidPlan(
               "exchange-rollback.ps1",
               valid ->
                   PowerShellRenderer.fileText(
-                      new RollbackEmitter().emit(valid), RenderOptions.defaults())),
+                      RollbackEmitter.standard().emit(valid), RenderOptions.defaults())),
           // The same for every plan of an environment: it reads the organisation as it is.
           DemoArtifact.of(
               SNAPSHOT_FILE,
-              in -> SnapshotScriptEmitter.emit(in.environment).fileText(RenderOptions.defaults())),
+              in ->
+                  SnapshotScriptEmitter.standard()
+                      .emit(in.environment)
+                      .fileText(RenderOptions.defaults())),
           DemoArtifact.ofValidPlan("notesini-fragment.ini", NotesIniDemo::fragment),
           DemoArtifact.ofValidPlan("notesini-console.txt", NotesIniDemo::console),
           DemoArtifact.of("notes-sample.ini", in -> NotesIniDemo.sample()),

@@ -1,9 +1,9 @@
 package io.github.coexist.cli;
 
+import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.notesini.ConsoleCommands;
 import io.github.coexist.notesini.NotesIniChanges;
-import io.github.coexist.notesini.UnsafeSettingException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,7 +49,7 @@ final class EmitConsoleCommand implements Callable<Integer> {
       commands =
           changes.consoleCommands(
               btcalRunning ? ConsoleCommands.Start.RESTART : ConsoleCommands.Start.LOAD);
-    } catch (UnsafeSettingException e) {
+    } catch (EmissionException e) {
       throw new UserError(input.plan + ": " + e.getMessage(), e);
     }
     EmitNotesIniCommand.report(changes.findings(), input.plan.toString(), err);

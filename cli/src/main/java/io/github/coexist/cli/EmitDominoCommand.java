@@ -1,12 +1,12 @@
 package io.github.coexist.cli;
 
+import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.domino.DirectoryDocument;
 import io.github.coexist.domino.DirectoryDocuments;
 import io.github.coexist.domino.DirectoryField;
 import io.github.coexist.domino.DominoDirectoryEmitter;
 import io.github.coexist.domino.OneTouchSetupJson;
-import io.github.coexist.domino.UnsafeDirectoryValueException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +41,7 @@ final class EmitDominoCommand implements Callable<Integer> {
     DirectoryDocuments documents;
     try {
       documents = DominoDirectoryEmitter.standard().emit(valid);
-    } catch (UnsafeDirectoryValueException e) {
+    } catch (EmissionException e) {
       throw new UserError(input.plan + ": " + e.getMessage(), e);
     }
     report(documents, spec.commandLine().getErr());

@@ -1,12 +1,12 @@
 package io.github.coexist.cli;
 
+import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.notesini.IniFinding;
 import io.github.coexist.notesini.MergeResult;
 import io.github.coexist.notesini.NotesIniChanges;
 import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.notesini.UnmergeableFileException;
-import io.github.coexist.notesini.UnsafeSettingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,7 +81,7 @@ final class EmitNotesIniCommand implements Callable<Integer> {
   private NotesIniChanges emit(ValidatedPlan valid) {
     try {
       return options.emitter().emit(valid);
-    } catch (UnsafeSettingException e) {
+    } catch (EmissionException e) {
       throw new UserError(input.plan + ": " + e.getMessage(), e);
     }
   }
@@ -89,7 +89,7 @@ final class EmitNotesIniCommand implements Callable<Integer> {
   private MergeResult merge(NotesIniChanges changes, NotesIniDocument existing) {
     try {
       return changes.mergeInto(existing);
-    } catch (UnsafeSettingException e) {
+    } catch (EmissionException e) {
       throw new UserError(mergeInto + ": " + e.getMessage(), e);
     } catch (UnmergeableFileException e) {
       throw new UserError(e.format(mergeInto.toString()), e);

@@ -38,13 +38,13 @@ final class EmitPowerShellCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (against == null) {
-      return options.write(spec, new PowerShellEmitter());
+      return options.write(spec, PowerShellEmitter.standard());
     }
     return options.write(
         spec,
         valid -> {
           Snapshot live = SnapshotFiles.read(against, valid.plan().environment(), Optional.empty());
-          return new PowerShellEmitter().emitAgainst(valid, live);
+          return PowerShellEmitter.standard().emitAgainst(valid, live);
         },
         OutputFiles.each("--against", against));
   }

@@ -24,6 +24,6 @@ final class EmitRollbackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return options.write(spec, new RollbackEmitter());
+    return options.write(spec, RollbackEmitter.standard());
   }
 }

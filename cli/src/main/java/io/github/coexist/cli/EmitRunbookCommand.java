@@ -1,16 +1,15 @@
 package io.github.coexist.cli;
 
 import io.github.coexist.cli.license.VerifiedLicense;
+import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.validation.ValidatedPlan;
-import io.github.coexist.domino.UnsafeDirectoryValueException;
 import io.github.coexist.license.License;
 import io.github.coexist.license.LicenseEvaluator;
-import io.github.coexist.notesini.UnsafeSettingException;
-import io.github.coexist.powershell.EmissionException;
+import io.github.coexist.notesini.NotesIniEmitter;
 import io.github.coexist.runbook.RunbookEmitter;
-import io.github.coexist.runbook.RunbookRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +25,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code coexist emit runbook PLAN [-o FILE] [--license LICENSE --public-key FILE]}: the
- * administrator's Markdown runbook, with a verified license's status when one is given.
+ * {@code coexist emit runbook PLAN [-o FILE] [--license LICENSE --public-key FILE] [--charset
+ * NAME]}: the administrator's Markdown runbook, with a verified license's status when one is given,
+ * its notes.ini settings checked against the server's charset.
  */
 @Command(
     name = "runbook",
@@ -56,6 +56,15 @@ final class EmitRunbookCommand implements Callable<Integer> {
       description = "A trusted public key file for --license; repeat it to trust several keys.")
   List<Path> publicKeys;
 
+  @Option(
+      names = "--charset",
+      paramLabel = "NAME",
+      converter = NotesIniOptions.CharsetValue.class,
+      description =
+          "The charset of the server's notes.ini, as for emit notesini, e.g. windows-1252"
+              + " (default: US-ASCII, which refuses non-ASCII values).")
+  Charset charset = StandardCharsets.US_ASCII;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -68,7 +77,7 @@ final class EmitRunbookCommand implements Callable<Integer> {
       inputs[3 + 2 * i] = publicKeys.get(i);
     }
     input.checkOutput(inputs);
-    RunbookEmitter emitter = RunbookEmitter.standard();
+    RunbookEmitter emitter = emitter(charset);
     if (license != null) {
       // Verified before the plan is read, so a bad license file fails fast and writes nothing.
       License verified = VerifiedLicense.read(license, publicKeys);
@@ -78,8 +87,8 @@ final class EmitRunbookCommand implements Callable<Integer> {
     ValidatedPlan valid = input.readValid(spec);
     String markdown;
     try {
-      markdown = RunbookRenderer.render(emitter.emit(valid));
-    } catch (EmissionException | UnsafeSettingException | UnsafeDirectoryValueException e) {
+      markdown = emitter.emit(valid).text();
+    } catch (EmissionException e) {
       // Valid by the rules, but a script or setting the runbook shows cannot be written.
       throw new UserError(input.plan + ": " + e.getMessage(), e);
     }
@@ -98,8 +107,19 @@ final class EmitRunbookCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /** The runbook emitter whose notes.ini values are written in {@code charset}. */
+  private static RunbookEmitter emitter(Charset charset) {
+    try {
+      return RunbookEmitter.builder()
+          .notesIni(NotesIniEmitter.builder().charset(charset).build())
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--charset: " + e.getMessage(), e);
+    }
+  }
+
   /** The runbook's Markdown, as {@code coexist demo} writes it too. */
   static String runbook(ValidatedPlan valid) {
-    return RunbookRenderer.render(RunbookEmitter.standard().emit(valid));
+    return RunbookEmitter.standard().emit(valid).text();
   }
 }

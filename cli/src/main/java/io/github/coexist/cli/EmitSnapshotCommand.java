@@ -49,7 +49,7 @@ final class EmitSnapshotCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SnapshotScript script = SnapshotScriptEmitter.emit(environment);
+    SnapshotScript script = SnapshotScriptEmitter.standard().emit(environment);
     RenderOptions options = encoding.renderOptions();
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();

@@ -34,7 +34,7 @@ final class NotesIniOptions {
   /** The emitter for these options. */
   NotesIniEmitter emitter() {
     try {
-      return NotesIniEmitter.using(NotesIniFormat.of(charset, lineBreak));
+      return NotesIniEmitter.builder().format(NotesIniFormat.of(charset, lineBreak)).build();
     } catch (IllegalArgumentException e) {
       throw new UserError("--charset: " + e.getMessage(), e);
     }

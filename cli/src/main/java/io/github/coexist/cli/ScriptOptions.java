@@ -1,8 +1,8 @@
 package io.github.coexist.cli;
 
+import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.emit.Emitter;
 import io.github.coexist.core.validation.ValidatedPlan;
-import io.github.coexist.powershell.EmissionException;
 import io.github.coexist.powershell.PowerShellRenderer;
 import io.github.coexist.powershell.PowerShellScript;
 import io.github.coexist.powershell.RenderOptions;

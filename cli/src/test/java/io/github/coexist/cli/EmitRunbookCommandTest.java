@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.AuthMechanism;
 import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ReceiveConnector;
 import io.github.coexist.core.recommend.RecommendedPlans;
@@ -193,5 +194,60 @@ class EmitRunbookCommandTest {
     assertThat(run.err)
         .isEqualTo(
             "coexist: " + dir.resolve("nope.yaml") + ": no such file" + System.lineSeparator());
+  }
+
+  @Test
+  void aPlanWhoseNotesIniNeedsACharsetGetsItsRunbookWithCharset() throws Exception {
+    CoexistencePlan base = recommended(Environment.EXCHANGE_SERVER);
+    DominoSettings german =
+        DominoSettings.builder()
+            .from(base.domino().orElseThrow())
+            .putNdrText(54, "Verschl\u00fcsselte Mail geht nicht an Outlook.")
+            .build();
+    Path plan = write(CoexistencePlan.builder().from(base).domino(german).build());
+    Path out = dir.resolve("runbook.md");
+
+    Cli ascii = Cli.run("emit", "runbook", plan.toString(), "--today", "2026-11-27");
+    Cli windows =
+        Cli.run(
+            "emit",
+            "runbook",
+            plan.toString(),
+            "--charset",
+            "windows-1252",
+            "-o",
+            out.toString(),
+            "--today",
+            "2026-11-27");
+
+    assertThat(ascii.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(ascii.err)
+        .isEqualTo(
+            "coexist: "
+                + plan
+                + ": BTNDR54 (domino.ndrTexts.54): value has U+00FC, which US-ASCII cannot hold"
+                + " (choose the charset of the server's notes.ini)\n");
+    assertThat(windows.exitCode).as(windows.toString()).isZero();
+    // The runbook is UTF-8 Markdown whatever the server's charset: the value reads as written.
+    assertThat(Files.readString(out, StandardCharsets.UTF_8))
+        .contains("BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n")
+        .contains("set config BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n");
+  }
+
+  @Test
+  void aCharsetNotesIniCannotUseIsAUsageError() throws Exception {
+    Path plan = write(recommended(Environment.EXCHANGE_SERVER));
+
+    Cli utf16 =
+        Cli.run("emit", "runbook", plan.toString(), "--charset", "UTF-16", "--today", "2026-11-27");
+    Cli unknown = Cli.run("emit", "runbook", plan.toString(), "--charset", "no-such-charset");
+
+    assertThat(utf16.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(utf16.err)
+        .isEqualTo(
+            "coexist: --charset: charset UTF-16 is not ASCII-compatible: notes.ini needs '=', CR"
+                + " and LF as single ASCII bytes\n");
+    assertThat(unknown.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(unknown.err).contains("unknown charset");
   }
 }

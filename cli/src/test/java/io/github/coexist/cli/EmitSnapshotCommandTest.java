@@ -24,7 +24,8 @@ class EmitSnapshotCommandTest {
     assertThat(run.out).isEqualTo("wrote " + out + System.lineSeparator());
     assertThat(Files.readAllBytes(out))
         .isEqualTo(
-            SnapshotScriptEmitter.emit(Environment.EXCHANGE_SERVER)
+            SnapshotScriptEmitter.standard()
+                .emit(Environment.EXCHANGE_SERVER)
                 .encode(RenderOptions.defaults()));
   }
 

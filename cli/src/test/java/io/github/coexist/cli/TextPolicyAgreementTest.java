@@ -66,7 +66,9 @@ class TextPolicyAgreementTest {
 
   private static int charsetRefusals;
   private static final NotesIniEmitter NOTES_INI =
-      NotesIniEmitter.using(NotesIniFormat.of(StandardCharsets.UTF_8, LineBreak.LF));
+      NotesIniEmitter.builder()
+          .format(NotesIniFormat.of(StandardCharsets.UTF_8, LineBreak.LF))
+          .build();
 
   /**
    * One field of each type gets every code point of the policy, the other free-text fields a sample
@@ -250,8 +252,8 @@ class TextPolicyAgreementTest {
   /** Every layer that writes plan text, into {@code out}; the first refusal's message, if any. */
   private static Optional<String> emitAll(ValidatedPlan valid, StringBuilder out) {
     try {
-      out.append(PowerShellRenderer.render(new PowerShellEmitter().emit(valid)));
-      out.append(PowerShellRenderer.render(new RollbackEmitter().emit(valid)));
+      out.append(PowerShellRenderer.render(PowerShellEmitter.standard().emit(valid)));
+      out.append(PowerShellRenderer.render(RollbackEmitter.standard().emit(valid)));
       NotesIniChanges changes = NOTES_INI.emit(valid);
       out.append(new String(changes.fragment(), StandardCharsets.UTF_8));
       out.append(changes.consoleCommands().text());

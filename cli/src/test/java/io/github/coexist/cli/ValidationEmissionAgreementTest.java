@@ -218,8 +218,8 @@ class ValidationEmissionAgreementTest {
     assertThat(report.hasErrors()).as("%s", report).isFalse();
     var valid = report.validatedPlan().orElseThrow();
     try {
-      PowerShellRenderer.render(new PowerShellEmitter().emit(valid));
-      PowerShellRenderer.render(new RollbackEmitter().emit(valid));
+      PowerShellRenderer.render(PowerShellEmitter.standard().emit(valid));
+      PowerShellRenderer.render(RollbackEmitter.standard().emit(valid));
       NotesIniEmitter.standard().emit(valid);
       DominoDirectoryEmitter.standard().emit(valid);
       RunbookRenderer.render(RunbookEmitter.standard().emit(valid));

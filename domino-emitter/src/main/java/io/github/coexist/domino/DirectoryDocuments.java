@@ -1,23 +1,26 @@
 package io.github.coexist.domino;
 
 import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.emit.Artifact;
+import java.io.IOException;
 import java.util.Objects;
 
 /**
  * What the Domino Directory needs before BTCal starts: the foreign-domain mailbox and the
- * documents, in the order to create them. {@link DominoDirectoryEmitter} makes it; {@link
- * OneTouchSetupJson} writes the {@linkplain #writable() writable} documents.
+ * documents, in the order to create them. {@link DominoDirectoryEmitter} makes it; as an {@link
+ * Artifact} it writes the {@linkplain #writable() writable} documents as One-Touch Setup JSON
+ * ({@link OneTouchSetupJson}: US-ASCII text, so its UTF-8 bytes have no byte order mark).
  *
  * <pre>{@code
  * DirectoryDocuments docs = DominoDirectoryEmitter.standard().emit(validPlan);
- * String json = OneTouchSetupJson.render(docs);
+ * String json = docs.text();
  * }</pre>
  *
  * @param mailbox the foreign-domain mailbox to create on each coexistence server
  * @param documents the documents, in the order to create them
  */
 public record DirectoryDocuments(
-    MailboxDatabase mailbox, ImmutableList<DirectoryDocument> documents) {
+    MailboxDatabase mailbox, ImmutableList<DirectoryDocument> documents) implements Artifact {
   /** Checks that nothing is null. */
   public DirectoryDocuments {
     Objects.requireNonNull(mailbox, "mailbox");
@@ -41,5 +44,17 @@ public record DirectoryDocuments(
     return documents.stream()
         .filter(d -> d.kind() == kind)
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The writable documents as One-Touch Setup JSON ({@link OneTouchSetupJson#render}). */
+  @Override
+  public void writeTo(Appendable out) throws IOException {
+    Objects.requireNonNull(out, "out").append(OneTouchSetupJson.render(this));
+  }
+
+  /** {@link #text()}: the One-Touch Setup JSON. */
+  @Override
+  public String toString() {
+    return text();
   }
 }

@@ -42,11 +42,31 @@ public final class DominoDirectoryEmitter implements Emitter<DirectoryDocuments>
       "Domino Administrator > Configuration > Server > Configurations > Edit Configuration";
   private static final String UPDATE_CONFIG = "tell router update config";
 
+  private static final DominoDirectoryEmitter STANDARD = new DominoDirectoryEmitter();
+
   private DominoDirectoryEmitter() {}
 
   /** The emitter. */
   public static DominoDirectoryEmitter standard() {
-    return new DominoDirectoryEmitter();
+    return STANDARD;
+  }
+
+  /**
+   * A builder; the documents have no settings yet, so it builds {@link #standard()}: it is here so
+   * that every emitter is made the same way.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Chooses a {@link DominoDirectoryEmitter}'s settings (none yet). */
+  public static final class Builder {
+    private Builder() {}
+
+    /** The emitter. */
+    public DominoDirectoryEmitter build() {
+      return STANDARD;
+    }
   }
 
   /**
@@ -56,6 +76,7 @@ public final class DominoDirectoryEmitter implements Emitter<DirectoryDocuments>
    */
   @Override
   public DirectoryDocuments emit(ValidatedPlan valid) {
+    java.util.Objects.requireNonNull(valid, "valid");
     CoexistencePlan plan = valid.plan();
     DominoSettings domino = plan.domino().orElseGet(() -> DominoSettings.builder().build());
     Optional<DominoDirectory> directory = domino.directory();

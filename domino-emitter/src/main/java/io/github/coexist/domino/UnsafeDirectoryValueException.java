@@ -1,6 +1,7 @@
 package io.github.coexist.domino;
 
-import io.github.coexist.core.CoexistException;
+import io.github.coexist.core.emit.EmissionException;
+import io.github.coexist.core.validation.PlanPath;
 
 /**
  * A plan value that cannot go into a Domino Directory document: a line break, NUL, another control
@@ -8,10 +9,10 @@ import io.github.coexist.core.CoexistException;
  * refuse these first (COEX-DOM-011, COEX-DDIR-*); this guards plans validated with those rules
  * switched off.
  */
-public final class UnsafeDirectoryValueException extends CoexistException {
+public final class UnsafeDirectoryValueException extends EmissionException {
   private static final long serialVersionUID = 1L;
 
   UnsafeDirectoryValueException(String path, String reason) {
-    super(path + ": " + reason);
+    super(PlanPath.parse(path), reason);
   }
 }

@@ -3,12 +3,15 @@ package io.github.coexist.domino;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoDirectory;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.GlobalDomain;
+import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.value.SmtpDomain;
 import io.github.coexist.testplans.ValidPlans;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -179,7 +182,31 @@ class DominoDirectoryEmitterTest {
 
     assertThatThrownBy(() -> DominoDirectoryEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .isInstanceOf(UnsafeDirectoryValueException.class)
-        .hasMessageStartingWith("domino.directory.globalDomain.name: U+000A");
+        .hasMessageStartingWith("domino.directory.globalDomain.name: U+000A")
+        .satisfies(
+            e ->
+                assertThat(((EmissionException) e).path())
+                    .contains(PlanPath.parse("domino.directory.globalDomain.name")));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Environment.class)
+  void theDocumentsWriteThemselvesAsOneTouchSetupJson(Environment environment) throws IOException {
+    DirectoryDocuments documents =
+        DominoDirectoryEmitter.builder()
+            .build()
+            .emit(ValidPlans.validate(ValidPlans.recommended(environment)));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    documents.writeTo(bytes);
+
+    assertThat(documents.text())
+        .isEqualTo(OneTouchSetupJson.render(documents))
+        .isEqualTo(documents.toString())
+        .startsWith("{\n  \"appConfiguration\"");
+    assertThat(bytes.toByteArray())
+        .isEqualTo(OneTouchSetupJson.render(documents).getBytes(StandardCharsets.UTF_8));
+    assertThat(DominoDirectoryEmitter.builder().build())
+        .isSameAs(DominoDirectoryEmitter.standard());
   }
 
   private static String item(DirectoryDocument document, String name) {

@@ -1,5 +1,6 @@
 package io.github.coexist.examples;
 
+import io.github.coexist.core.emit.Artifact;
 import io.github.coexist.core.emit.Emitter;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.CoexistencePlan;
@@ -7,6 +8,7 @@ import io.github.coexist.core.model.ExchangeObject;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.ValidatedPlan;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,20 +16,26 @@ import java.util.List;
  * A custom emitter: an inventory of the plan's Exchange objects as CSV (RFC 4180), one row per
  * object with its kind, name, plan path and the Exchange parameters the plan manages — for a change
  * ticket or a spreadsheet. It walks the generic attribute catalogue ({@link
- * ObjectKind#attributes()}), so it needs no change when the model gains an attribute.
+ * ObjectKind#attributes()}), so it needs no change when the model gains an attribute. Its artifact
+ * writes the rows straight to the output it is given, as coexist's own artifacts do.
  *
  * <pre>{@code
- * String csv = new CsvInventoryEmitter().emit(validPlan);
+ * String csv = new CsvInventoryEmitter().emit(validPlan).text();
+ * new CsvInventoryEmitter().emit(validPlan).writeTo(outputStream); // UTF-8
  * }</pre>
  */
-public final class CsvInventoryEmitter implements Emitter<String> {
+public final class CsvInventoryEmitter implements Emitter<Artifact> {
   /** The header row. */
   public static final String HEADER = "kind,name,path,managed parameters";
 
   @Override
-  public String emit(ValidatedPlan valid) {
+  public Artifact emit(ValidatedPlan valid) {
     CoexistencePlan plan = valid.plan();
-    StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+    return csv -> write(plan, csv);
+  }
+
+  private static void write(CoexistencePlan plan, Appendable csv) throws IOException {
+    csv.append(HEADER).append("\r\n");
     for (ObjectKind kind : ObjectKind.values()) {
       List<? extends ExchangeObject> objects = plan.objects(kind);
       for (int i = 0; i < objects.size(); i++) {
@@ -48,7 +56,6 @@ public final class CsvInventoryEmitter implements Emitter<String> {
             .append("\r\n");
       }
     }
-    return csv.toString();
   }
 
   /**

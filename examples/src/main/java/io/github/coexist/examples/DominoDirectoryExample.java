@@ -8,7 +8,6 @@ import io.github.coexist.domino.DirectoryDocument;
 import io.github.coexist.domino.DirectoryDocuments;
 import io.github.coexist.domino.DirectoryField;
 import io.github.coexist.domino.DominoDirectoryEmitter;
-import io.github.coexist.domino.OneTouchSetupJson;
 import java.time.LocalDate;
 
 /**
@@ -58,7 +57,7 @@ public final class DominoDirectoryExample {
       }
     }
     out.append("One-Touch Setup JSON: ")
-        .append(OneTouchSetupJson.render(documents).lines().count())
+        .append(documents.text().lines().count())
         .append(" lines\n");
     return out.toString();
   }

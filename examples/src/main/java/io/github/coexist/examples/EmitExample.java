@@ -9,10 +9,10 @@ import io.github.coexist.notesini.NotesIniChanges;
 import io.github.coexist.notesini.NotesIniEmitter;
 import io.github.coexist.powershell.CmdletCall;
 import io.github.coexist.powershell.PowerShellEmitter;
-import io.github.coexist.powershell.PowerShellRenderer;
 import io.github.coexist.powershell.PowerShellScript;
-import io.github.coexist.powershell.RenderOptions;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
 /**
@@ -39,7 +39,7 @@ public final class EmitExample {
                   RecommendedPlans.create(RecommendedPlans.example(environment)),
                   ValidationContext.on(today))
               .requireValid();
-      PowerShellScript script = new PowerShellEmitter().emit(valid);
+      PowerShellScript script = PowerShellEmitter.standard().emit(valid);
       out.append(environment.key()).append(" (").append(script.dialect()).append(")\n");
       out.append("  creates:");
       for (CmdletCall call : script.calls()) {
@@ -47,17 +47,20 @@ public final class EmitExample {
           out.append(' ').append(call.noun());
         }
       }
-      byte[] file = PowerShellRenderer.encode(script, RenderOptions.defaults());
+      ByteArrayOutputStream file = new ByteArrayOutputStream();
+      try {
+        script.writeTo(file); // the file: UTF-8 with BOM, CRLF
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       out.append("\n  script: ")
-          .append(file.length)
+          .append(file.size())
           .append(" bytes, ")
-          .append(PowerShellRenderer.render(script).lines().count())
+          .append(script.text().lines().count())
           .append(" lines (UTF-8 with BOM, CRLF)\n");
       NotesIniChanges notesIni = NotesIniEmitter.standard().emit(valid);
       out.append("  notes.ini:\n");
-      new String(notesIni.fragment(), StandardCharsets.US_ASCII)
-          .lines()
-          .forEach(line -> out.append("    ").append(line).append('\n'));
+      notesIni.text().lines().forEach(line -> out.append("    ").append(line).append('\n'));
     }
     return out.toString();
   }

@@ -1,5 +1,6 @@
 package io.github.coexist.examples;
 
+import io.github.coexist.core.emit.Artifact;
 import io.github.coexist.core.emit.Emitter;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.recommend.RecommendedPlans;
@@ -29,7 +30,7 @@ public final class InventoryExample {
                 RecommendedPlans.create(RecommendedPlans.example(environment)),
                 ValidationContext.on(today))
             .requireValid();
-    Emitter<String> inventory = new CsvInventoryEmitter();
-    return inventory.emit(valid);
+    Emitter<Artifact> inventory = new CsvInventoryEmitter();
+    return inventory.emit(valid).text();
   }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** A consumer's null is refused at the API's door, by the parameter's name. */
 class NullArgumentsTest {
   private static final PowerShellScript SCRIPT =
-      new PowerShellEmitter()
+      PowerShellEmitter.standard()
           .emit(
               PlanValidator.standard()
                   .validate(
@@ -35,10 +35,10 @@ class NullArgumentsTest {
 
   @Test
   void emittersNameTheirParameter() {
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(null))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("valid");
-    assertThatThrownBy(() -> new RollbackEmitter().emit(null)).hasMessage("valid");
+    assertThatThrownBy(() -> RollbackEmitter.standard().emit(null)).hasMessage("valid");
     assertThatThrownBy(() -> NotesIniEmitter.standard().emit(null)).hasMessage("valid");
     assertThatThrownBy(() -> RunbookEmitter.standard().emit(null)).hasMessage("valid");
     assertThatThrownBy(() -> RunbookEmitter.standard().withLicense((License) null))

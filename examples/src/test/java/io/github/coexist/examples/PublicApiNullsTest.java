@@ -8,6 +8,7 @@ import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ExchangeEquivalence;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.recommend.RecommendedPlans;
+import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.core.value.IpAddress;
@@ -16,6 +17,7 @@ import io.github.coexist.domino.MailboxDatabase;
 import io.github.coexist.license.LicensePublicKey;
 import io.github.coexist.license.LicenseSigningKey;
 import io.github.coexist.livestate.Snapshot;
+import io.github.coexist.livestate.drift.Drift;
 import io.github.coexist.notesini.NotesIniFormat;
 import io.github.coexist.planio.SourceLocation;
 import io.github.coexist.powershell.CmdletCall;
@@ -82,9 +84,15 @@ class PublicApiNullsTest {
     tester.setDefault(IpRange.class, IpRange.parse("192.0.2.0/24"));
     tester.setDefault(RenderOptions.class, RenderOptions.defaults());
     tester.setDefault(Trace.class, Trace.script());
+    tester.setDefault(PlanPath.class, PlanPath.root("tenant"));
+    tester.setDefault(
+        Drift.class,
+        Drift.between(
+            RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER)),
+            Snapshot.builder().environment(Environment.EXCHANGE_SERVER).build()));
     tester.setDefault(
         PowerShellScript.class,
-        new PowerShellEmitter()
+        PowerShellEmitter.standard()
             .emit(
                 PlanValidator.standard()
                     .validate(

@@ -21,12 +21,10 @@ import io.github.coexist.notesini.NotesIniEmitter;
 import io.github.coexist.planio.PlanReader;
 import io.github.coexist.planio.PlanWriter;
 import io.github.coexist.powershell.PowerShellEmitter;
-import io.github.coexist.powershell.PowerShellRenderer;
 import io.github.coexist.powershell.PowerShellScript;
-import io.github.coexist.powershell.RenderOptions;
 import io.github.coexist.runbook.RunbookEmitter;
-import io.github.coexist.runbook.RunbookRenderer;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,11 +71,12 @@ class ReadmeExampleTest {
     report.diagnostics().forEach(System.out::println); // WARNING COEX-TLS-003 sendConnectors[0]...
 
     ValidatedPlan valid = report.requireValid(); // throws InvalidPlanException listing the errors
-    PowerShellScript script = new PowerShellEmitter().emit(valid);
-    Files.write(
-        dir.resolve("exchange.ps1"), PowerShellRenderer.encode(script, RenderOptions.defaults()));
+    PowerShellScript script = PowerShellEmitter.standard().emit(valid);
+    try (OutputStream out = Files.newOutputStream(dir.resolve("exchange.ps1"))) {
+      script.writeTo(out); // UTF-8 with BOM and CRLF, as Windows PowerShell 5.1 needs
+    }
     String notesIni = NotesIniEmitter.standard().emit(valid).consoleCommands().text();
-    String runbook = RunbookRenderer.render(RunbookEmitter.standard().emit(valid));
+    String runbook = RunbookEmitter.standard().emit(valid).text();
     // README-END
 
     assertThat(report.diagnostics().get(0).toString())
@@ -162,7 +161,7 @@ class ReadmeExampleTest {
         .validatedOn(day)
         .hasWarning("COEX-TLS-003")
         .at("sendConnectors[0]");
-    assertThat(new PowerShellEmitter().emit(valid))
+    assertThat(PowerShellEmitter.standard().emit(valid))
         .invokes("New-SendConnector")
         .with("SmartHosts", "10.1.1.1", "10.1.1.2");
     assertThat(NotesIniDocument.parse(bytes)).hasSetting("BTEXCHANGEDB", "btexchange.box");

@@ -1,7 +1,11 @@
 package io.github.coexist.notesini;
 
 import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.emit.Artifact;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.util.Objects;
 
 /**
  * Domino server console commands that apply a plan's BTCal settings without editing notes.ini by
@@ -29,7 +33,7 @@ import java.nio.charset.Charset;
  * // ... tell BTCal restart
  * }</pre>
  */
-public final class ConsoleCommands {
+public final class ConsoleCommands implements Artifact {
   /** How the commands start BTCal with the new settings. */
   public enum Start {
     /** BTCal does not run yet: {@code load BTCal}. */
@@ -69,18 +73,30 @@ public final class ConsoleCommands {
   }
 
   /** The commands, each followed by the format's line break. */
-  public String text() {
-    StringBuilder out = new StringBuilder();
+  @Override
+  public void writeTo(Appendable out) throws IOException {
+    Objects.requireNonNull(out, "out");
     for (String command : commands) {
       out.append(command).append(format.lineBreak().text());
     }
-    return out.toString();
   }
 
-  /** {@link #text()} in the format's charset, the one the values were checked against. */
+  /** The format's charset, the one the values were checked against. */
+  @Override
+  public Charset charset() {
+    return format.charset();
+  }
+
+  /** {@link #text()} in the format's charset ({@link #writeTo(OutputStream)}'s bytes). */
   public byte[] toBytes() {
-    Charset charset = format.charset();
-    return text().getBytes(charset);
+    return text().getBytes(format.charset());
+  }
+
+  /** Writes {@link #toBytes()}. */
+  @Override
+  public void writeTo(OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out").write(toBytes());
+    out.flush();
   }
 
   @Override

@@ -52,6 +52,7 @@ final class Merge {
     }
     boolean serverTasksFound = addTask();
     return new MergeResult(
+        changes.format().charset(),
         original,
         replaced,
         appended,

@@ -3,6 +3,12 @@ package io.github.coexist.notesini;
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.coexist.core.emit.Artifact;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,7 +16,10 @@ import java.util.SortedMap;
 
 /**
  * A notes.ini after a merge, with what changed and what deserves a look. The original document is
- * untouched (documents are immutable); {@link #toBytes()} is the file to write.
+ * untouched (documents are immutable); {@link #writeTo(OutputStream)} (or {@link #toBytes()})
+ * writes the file, byte for byte: every byte the merge did not change is the original's, whatever
+ * its charset. The text ({@link #writeTo(Appendable)}) is for display: the bytes decoded in the
+ * emitter's charset, a byte that charset cannot decode shown as U+FFFD.
  *
  * <p>The result keeps the original and the few lines the merge changed: {@link #toBytes()} writes
  * the merged file in one copy, and the merged {@link #document()} is made only when asked for.
@@ -18,10 +27,13 @@ import java.util.SortedMap;
  * <pre>{@code
  * MergeResult merged = changes.mergeInto(NotesIniDocument.parse(Files.readAllBytes(ini)));
  * System.out.print(merged.summary());        // the dry run
- * Files.write(target, merged.toBytes());     // the merged file
+ * try (OutputStream out = Files.newOutputStream(target)) {
+ *   merged.writeTo(out);                     // the merged file
+ * }
  * }</pre>
  */
-public final class MergeResult {
+public final class MergeResult implements Artifact {
+  private final Charset charset;
   private final NotesIniDocument original;
   private final ImmutableSortedMap<Integer, IniLine> replaced;
   private final ImmutableList<IniLine> appended;
@@ -32,6 +44,7 @@ public final class MergeResult {
   private final ImmutableList<IniFinding> findings;
 
   MergeResult(
+      Charset charset,
       NotesIniDocument original,
       SortedMap<Integer, IniLine> replaced,
       List<IniLine> appended,
@@ -39,6 +52,7 @@ public final class MergeResult {
       boolean serverTasksFound,
       Optional<LineBreak> finalLineBreakAdded,
       ImmutableList<IniFinding> findings) {
+    this.charset = charset;
     this.original = original;
     this.replaced = ImmutableSortedMap.copyOfSorted(replaced);
     this.appended = ImmutableList.copyOf(appended);
@@ -61,6 +75,41 @@ public final class MergeResult {
   /** The merged file's bytes. */
   public byte[] toBytes() {
     return original.render(replaced, appended);
+  }
+
+  /** The charset the merged values were encoded in (the emitter's format). */
+  @Override
+  public Charset charset() {
+    return charset;
+  }
+
+  /** Writes {@link #toBytes()}: the merged file, byte for byte. */
+  @Override
+  public void writeTo(OutputStream out) throws IOException {
+    java.util.Objects.requireNonNull(out, "out").write(toBytes());
+    out.flush();
+  }
+
+  /**
+   * The merged file decoded in {@link #charset()}, for display; a byte the charset cannot decode
+   * (the file's own text in another charset) is shown as U+FFFD. Write the file with {@link
+   * #writeTo(OutputStream)}.
+   */
+  @Override
+  public void writeTo(Appendable out) throws IOException {
+    java.util.Objects.requireNonNull(out, "out");
+    out.append(
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .decode(ByteBuffer.wrap(toBytes())));
+  }
+
+  /** {@link #text()}. */
+  @Override
+  public String toString() {
+    return text();
   }
 
   /**

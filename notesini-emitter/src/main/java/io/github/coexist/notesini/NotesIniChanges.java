@@ -1,8 +1,12 @@
 package io.github.coexist.notesini;
 
 import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.emit.Artifact;
 import io.github.coexist.core.text.UnsafeText;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +17,9 @@ import java.util.Set;
  * What a plan asks of notes.ini, structured before it is rendered: the BTCal settings in order, the
  * task to add to {@code ServerTasks}, the license to install, and findings. Every value has been
  * checked and encoded in the {@link NotesIniFormat}, so rendering cannot fail for a value. Three
- * renderings: {@link #fragment()}, {@link #mergeInto(NotesIniDocument)} and {@link
- * #consoleCommands()}.
+ * renderings: the fragment (this artifact's own text and bytes: {@link #writeTo(Appendable)},
+ * {@link #writeTo(OutputStream)} in the format's charset, {@link #fragment()}), {@link
+ * #mergeInto(NotesIniDocument)} and {@link #consoleCommands()}.
  *
  * <pre>{@code
  * NotesIniChanges changes = NotesIniEmitter.standard().emit(validPlan);
@@ -23,7 +28,7 @@ import java.util.Set;
  * String console = changes.consoleCommands().text();
  * }</pre>
  */
-public final class NotesIniChanges {
+public final class NotesIniChanges implements Artifact {
   /** The task BTCal runs as (its binary is nBTCal on Windows); added to ServerTasks. */
   public static final String TASK = "BTCal";
 
@@ -107,6 +112,37 @@ public final class NotesIniChanges {
       out.writeBytes(lineBreak);
     }
     return out.toByteArray();
+  }
+
+  /** The fragment's text: {@link #fragment()} before it is encoded. */
+  @Override
+  public void writeTo(Appendable out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    for (IniSetting setting : settings) {
+      out.append(setting.key())
+          .append('=')
+          .append(setting.value())
+          .append(format.lineBreak().text());
+    }
+  }
+
+  /** The fragment's bytes, {@link #fragment()}. */
+  @Override
+  public void writeTo(OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out").write(fragment());
+    out.flush();
+  }
+
+  /** The format's charset, the one every value was checked against. */
+  @Override
+  public Charset charset() {
+    return format.charset();
+  }
+
+  /** {@link #text()}: the fragment. */
+  @Override
+  public String toString() {
+    return text();
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.text.UnsafeText;
 import io.github.coexist.core.validation.ValidatedPlan;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,8 @@ import java.util.Optional;
  * <pre>{@code
  * NotesIniChanges changes = NotesIniEmitter.standard().emit(validPlan);
  * Files.write(Path.of("btcal.ini"), changes.fragment());
+ * NotesIniEmitter german =
+ *     NotesIniEmitter.builder().charset(Charset.forName("windows-1252")).build();
  * }</pre>
  */
 public final class NotesIniEmitter implements Emitter<NotesIniChanges> {
@@ -39,14 +42,56 @@ public final class NotesIniEmitter implements Emitter<NotesIniChanges> {
     this.format = format;
   }
 
+  private static final NotesIniEmitter STANDARD = new NotesIniEmitter(NotesIniFormat.standard());
+
   /** An emitter writing US-ASCII with LF ({@link NotesIniFormat#standard()}). */
   public static NotesIniEmitter standard() {
-    return new NotesIniEmitter(NotesIniFormat.standard());
+    return STANDARD;
   }
 
-  /** An emitter writing in {@code format}. */
-  public static NotesIniEmitter using(NotesIniFormat format) {
-    return new NotesIniEmitter(Objects.requireNonNull(format, "format"));
+  /** A builder starting from {@link #standard()}'s format. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Chooses a {@link NotesIniEmitter}'s format. */
+  public static final class Builder {
+    private NotesIniFormat format = NotesIniFormat.standard();
+
+    private Builder() {}
+
+    /** The charset and line break to write; {@link NotesIniFormat#standard()}. */
+    public Builder format(NotesIniFormat format) {
+      this.format = Objects.requireNonNull(format, "format");
+      return this;
+    }
+
+    /**
+     * The charset of the server's notes.ini (e.g. windows-1252), keeping the line break chosen.
+     *
+     * @throws IllegalArgumentException when the charset is not ASCII-compatible ({@link
+     *     NotesIniFormat#of})
+     */
+    public Builder charset(Charset charset) {
+      this.format =
+          NotesIniFormat.of(Objects.requireNonNull(charset, "charset"), format.lineBreak());
+      return this;
+    }
+
+    /**
+     * The line break of text written from scratch, keeping the charset chosen.
+     *
+     * @throws IllegalArgumentException for {@link LineBreak#NONE}
+     */
+    public Builder lineBreak(LineBreak lineBreak) {
+      this.format = format.withLineBreak(Objects.requireNonNull(lineBreak, "lineBreak"));
+      return this;
+    }
+
+    /** The emitter. */
+    public NotesIniEmitter build() {
+      return new NotesIniEmitter(format);
+    }
   }
 
   /** The format this emitter writes. */

@@ -1,6 +1,8 @@
 package io.github.coexist.notesini;
 
-import io.github.coexist.core.CoexistException;
+import io.github.coexist.core.emit.EmissionException;
+import io.github.coexist.core.validation.PlanPath;
+import io.github.coexist.core.validation.PlanPathException;
 import java.util.Objects;
 
 /**
@@ -11,12 +13,13 @@ import java.util.Objects;
  * <pre>{@code
  * BTNDR54 (domino.ndrTexts.54): value must not contain a line break (U+000A): it would start a new notes.ini line
  * }</pre>
+ *
+ * <p>{@link #path()} is the plan attribute's path when the setting comes from a plan.
  */
-public final class UnsafeSettingException extends CoexistException {
+public final class UnsafeSettingException extends EmissionException {
   private static final long serialVersionUID = 1L;
 
   private final String key;
-  private final String reason;
 
   /**
    * @param key the notes.ini key, as written (a bad key is escaped in the message); empty for a
@@ -25,9 +28,23 @@ public final class UnsafeSettingException extends CoexistException {
    * @param reason why it is refused, one line
    */
   public UnsafeSettingException(String key, String source, String reason) {
-    super(label(key, source) + ": " + Objects.requireNonNull(reason, "reason"));
+    super(
+        label(Objects.requireNonNull(key, "key"), Objects.requireNonNull(source, "source")),
+        planPath(source),
+        Objects.requireNonNull(reason, "reason"));
     this.key = key;
-    this.reason = reason;
+  }
+
+  /** The plan path of {@code source}, or null when it is empty or not a plan path. */
+  private static PlanPath planPath(String source) {
+    if (source.isEmpty()) {
+      return null;
+    }
+    try {
+      return PlanPath.parse(source);
+    } catch (PlanPathException e) {
+      return null;
+    }
   }
 
   private static String label(String key, String source) {
@@ -41,10 +58,5 @@ public final class UnsafeSettingException extends CoexistException {
   /** The key as given. */
   public String key() {
     return key;
-  }
-
-  /** Why the setting was refused. */
-  public String reason() {
-    return reason;
   }
 }

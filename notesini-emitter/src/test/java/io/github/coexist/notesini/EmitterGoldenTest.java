@@ -44,7 +44,10 @@ class EmitterGoldenTest {
   void theFragmentInACharsetAndLineBreakOfTheServer() {
     NotesIniFormat windows = NotesIniFormat.of(Charset.forName("windows-1252"), LineBreak.CRLF);
     NotesIniChanges changes =
-        NotesIniEmitter.using(windows).emit(ValidPlans.validate(TestPlans.fullGerman()));
+        NotesIniEmitter.builder()
+            .format(windows)
+            .build()
+            .emit(ValidPlans.validate(TestPlans.fullGerman()));
 
     Golden.assertResource("golden/fragment-full-german-windows-1252.ini", changes.fragment());
   }

@@ -40,7 +40,8 @@ class MergeGoldenTest {
   }
 
   private static MergeResult merge(String input, CoexistencePlan plan, NotesIniFormat format) {
-    NotesIniChanges changes = NotesIniEmitter.using(format).emit(ValidPlans.validate(plan));
+    NotesIniChanges changes =
+        NotesIniEmitter.builder().format(format).build().emit(ValidPlans.validate(plan));
     return changes.mergeInto(NotesIniDocument.parse(Golden.readResource(input)));
   }
 
@@ -74,7 +75,11 @@ class MergeGoldenTest {
     MergeResult once = merge(input, plan, format);
 
     MergeResult twice =
-        NotesIniEmitter.using(format).emit(ValidPlans.validate(plan)).mergeInto(once.document());
+        NotesIniEmitter.builder()
+            .format(format)
+            .build()
+            .emit(ValidPlans.validate(plan))
+            .mergeInto(once.document());
 
     assertThat(twice.toBytes()).isEqualTo(once.toBytes());
     assertThat(twice.changed()).isFalse();

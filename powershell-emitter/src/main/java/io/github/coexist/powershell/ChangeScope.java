@@ -46,7 +46,7 @@ final class ChangeScope {
     for (ObjectKind kind : ObjectKind.values()) {
       if (unknown.contains(kind)) {
         for (int i = 0; i < plan.objects(kind).size(); i++) {
-          objects.put(ObjectFacts.path(kind, i), null);
+          objects.put(kind.planKey() + "[" + i + "]", null);
         }
       }
     }

@@ -117,7 +117,7 @@ final class Checks {
     }
     return domain
         .map(d -> new Match("DomainName", ParameterValues.text(path + ".domainName", d.toString())))
-        .orElseGet(() -> new Match("Name", ObjectFacts.name(object, path)));
+        .orElseGet(() -> new Match("Name", ParameterValues.text(path + ".name", object.name())));
   }
 
   /**

@@ -20,13 +20,14 @@ final class ParameterValues {
    * The parameter {@code object} sets for {@code attribute}, if it manages it.
    *
    * @param path the object's plan path, e.g. {@code receiveConnectors[0]}
-   * @throws EmissionException naming the attribute's path if a text is unsafe
+   * @throws io.github.coexist.core.emit.EmissionException naming the attribute's path if a text is
+   *     unsafe
    */
   static Optional<Parameter> of(Attribute attribute, ExchangeObject object, String path) {
     String field = path + "." + attribute.key();
     if (object.explicitNulls().contains(attribute.key())) {
       if (attribute.switchParameter()) {
-        throw new EmissionException(field, "a switch cannot be set to null");
+        throw Refusal.at(field, "a switch cannot be set to null");
       }
       return Optional.of(Parameter.of(attribute.parameter(), PsValue.nullValue()));
     }
@@ -56,7 +57,7 @@ final class ParameterValues {
       return PsValue.bool(b);
     } else if (value instanceof Integer n) {
       if (n < 0) {
-        throw new EmissionException(field, "a negative number is not accepted: " + n);
+        throw Refusal.at(field, "a negative number is not accepted: " + n);
       }
       return PsValue.number(n);
     } else if (value instanceof ExchangeEnum e) {

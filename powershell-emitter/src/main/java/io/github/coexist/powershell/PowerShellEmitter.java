@@ -3,9 +3,8 @@ package io.github.coexist.powershell;
 import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.emit.Emitter;
 import io.github.coexist.core.model.CoexistencePlan;
-import io.github.coexist.core.model.ExchangeObject;
+import io.github.coexist.core.model.KindFacts;
 import io.github.coexist.core.model.ObjectKind;
-import io.github.coexist.core.model.Platform;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.livestate.Snapshot;
 import io.github.coexist.livestate.drift.Drift;
@@ -20,8 +19,12 @@ import java.util.stream.Collectors;
  * the Exchange Management Shell).
  *
  * <pre>{@code
- * PowerShellScript script = new PowerShellEmitter().emit(validPlan);
- * Files.write(Path.of("coexist.ps1"), PowerShellRenderer.encode(script, RenderOptions.defaults()));
+ * PowerShellScript script = PowerShellEmitter.standard().emit(validPlan);
+ * try (OutputStream out = Files.newOutputStream(Path.of("coexist.ps1"))) {
+ *   script.writeTo(out); // UTF-8 with BOM, CRLF
+ * }
+ * PowerShellEmitter patient =
+ *     PowerShellEmitter.builder().waits(new WaitPolicy(30, 10, 6, 5)).build();
  * }</pre>
  *
  * <p>For each object, in dependency order (domains, then the policy, then the connectors):
@@ -50,28 +53,56 @@ import java.util.stream.Collectors;
  * applied when the object is created; an existing object keeps its own values for them.
  */
 public final class PowerShellEmitter implements Emitter<PowerShellScript> {
+  private static final PowerShellEmitter STANDARD = builder().build();
+
   private final WaitPolicy waits;
 
-  /** An emitter with {@link WaitPolicy#standard()}. */
-  public PowerShellEmitter() {
-    this(WaitPolicy.standard());
+  private PowerShellEmitter(WaitPolicy waits) {
+    this.waits = waits;
   }
 
-  /** An emitter with the given waits after New-. */
-  public PowerShellEmitter(WaitPolicy waits) {
-    Objects.requireNonNull(waits, "waits");
-    this.waits = waits;
+  /** An emitter with {@link WaitPolicy#standard()}. */
+  public static PowerShellEmitter standard() {
+    return STANDARD;
+  }
+
+  /** A builder starting from {@link #standard()}'s settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The waits after New- this emitter writes. */
+  public WaitPolicy waits() {
+    return waits;
+  }
+
+  /** Chooses a {@link PowerShellEmitter}'s settings. */
+  public static final class Builder {
+    private WaitPolicy waits = WaitPolicy.standard();
+
+    private Builder() {}
+
+    /** How long the script waits for a new object to be visible; {@link WaitPolicy#standard()}. */
+    public Builder waits(WaitPolicy waits) {
+      this.waits = Objects.requireNonNull(waits, "waits");
+      return this;
+    }
+
+    /** The emitter. */
+    public PowerShellEmitter build() {
+      return new PowerShellEmitter(waits);
+    }
   }
 
   /**
    * The configuration script of {@code plan}.
    *
-   * @throws EmissionException naming the plan path of a value that cannot be written (control
-   *     characters, an object or attribute the dialect does not have)
+   * @throws io.github.coexist.core.emit.EmissionException naming the plan path of a value that
+   *     cannot be written (control characters, an object or attribute the dialect does not have)
    */
   @Override
   public PowerShellScript emit(ValidatedPlan valid) {
-    java.util.Objects.requireNonNull(valid, "valid");
+    Objects.requireNonNull(valid, "valid");
     return emit(valid, ChangeScope.EVERYTHING);
   }
 
@@ -85,15 +116,15 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
    * make the script create what exists or set what is gone.
    *
    * <pre>{@code
-   * PowerShellScript changes = new PowerShellEmitter().emitAgainst(validPlan, snapshot);
+   * PowerShellScript changes = PowerShellEmitter.standard().emitAgainst(validPlan, snapshot);
    * }</pre>
    *
    * @throws IllegalArgumentException when the snapshot is of another environment than the plan
-   * @throws EmissionException as {@link #emit(ValidatedPlan)}
+   * @throws io.github.coexist.core.emit.EmissionException as {@link #emit(ValidatedPlan)}
    */
   public PowerShellScript emitAgainst(ValidatedPlan valid, Snapshot live) {
-    java.util.Objects.requireNonNull(valid, "valid");
-    java.util.Objects.requireNonNull(live, "live");
+    Objects.requireNonNull(valid, "valid");
+    Objects.requireNonNull(live, "live");
     Drift drift = Drift.between(valid.plan(), live);
     ChangeScope scope = ChangeScope.of(drift, valid.plan());
     return ChangeOnlyHeader.add(emit(valid, scope), scope);
@@ -101,18 +132,17 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
 
   private PowerShellScript emit(ValidatedPlan valid, ChangeScope scope) {
     CoexistencePlan plan = valid.plan();
-    Dialect dialect = Dialect.of(plan.environment());
-    ObjectFacts.requireKindAllowed(plan, dialect);
+    ObjectCalls.requireKindsExist(plan);
     List<Statement> objects = new ArrayList<>();
     List<Statement> checks = new ArrayList<>();
-    for (ObjectKind kind : ObjectFacts.order(dialect)) {
-      List<? extends ExchangeObject> list = plan.objects(kind);
-      for (int i = 0; i < list.size(); i++) {
+    for (ObjectKind kind : KindFacts.creationOrder(plan.environment())) {
+      for (int i = 0; i < plan.objects(kind).size(); i++) {
+        ObjectCalls calls = ObjectCalls.of(plan, kind, i);
         // A change-only script changes only what differs, but checks every object at the end.
-        if (scope.includes(ObjectFacts.path(kind, i))) {
-          objects.add(object(plan, dialect, kind, i, list.get(i), scope));
+        if (scope.includes(calls.path())) {
+          objects.add(object(calls, scope));
         }
-        checks.add(check(plan, dialect, kind, i, list.get(i)));
+        checks.add(check(calls));
       }
     }
     objects.addAll(checks);
@@ -126,7 +156,7 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
                     PsValue.text(
                         "Exchange differs from the plan after this run: see the lines above"))),
             ImmutableList.of()));
-    return ScriptFrame.wrap(plan, dialect, ScriptKind.APPLY, objects);
+    return ScriptFrame.wrap(plan, Dialect.of(plan.environment()), ScriptKind.APPLY, objects);
   }
 
   /** Set by {@code Write-CoexistCheck} when an object differs from the plan. */
@@ -135,40 +165,33 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
   /** The properties {@code Compare-CoexistValue} found different. */
   static final String DIFFERS = "CoexistDiffers";
 
-  private Statement object(
-      CoexistencePlan plan,
-      Dialect dialect,
-      ObjectKind kind,
-      int index,
-      ExchangeObject object,
-      ChangeScope scope) {
-    String path = ObjectFacts.path(kind, index);
-    Trace trace = new Trace(path, ObjectFacts.step(kind, dialect));
-    Platform platform = plan.platform();
-    ObjectFacts.Split split = ObjectFacts.parameters(object, platform, path);
-    ImmutableList<Checks.Check> checks = Checks.of(object, platform, path);
-    String variable = ObjectFacts.variable(kind, index);
-    PsValue.Text name = ObjectFacts.name(object, path);
-    Checks.Match match = Checks.match(object, path);
+  private Statement object(ObjectCalls calls, ChangeScope scope) {
+    ObjectKind kind = calls.kind();
+    String path = calls.path();
+    Trace trace = calls.trace();
+    ObjectCalls.Split split = calls.split();
+    ImmutableList<Checks.Check> checks = calls.checks();
+    String variable = calls.variable();
+    PsValue.Text name = calls.name();
+    Checks.Match match = calls.match();
     // A domain is found by its DomainName, whatever its name: it is changed through its Guid.
-    PsValue identity =
-        match.byDomain() ? new PsValue.GuidOf(variable) : ObjectFacts.identity(object, path);
-    PsValue.Text target = ObjectFacts.target(object, path);
-    CmdletCall get = ObjectFacts.get(object, dialect, path);
-    Optional<CmdletCall> update = ObjectFacts.update(object, platform, path, identity);
+    PsValue identity = match.byDomain() ? new PsValue.GuidOf(variable) : calls.identity();
+    PsValue.Text target = calls.target();
+    CmdletCall get = calls.get();
+    Optional<CmdletCall> update = calls.update(identity);
 
     List<Statement> statements = new ArrayList<>();
     statements.add(new Statement.Lookup(trace, variable, get, match.property(), match.value()));
 
     List<Statement> whenAbsent = new ArrayList<>();
-    Optional<String> checkOnly = ObjectFacts.checkOnlyReason(object, dialect);
+    Optional<String> checkOnly = calls.checkOnly();
     if (checkOnly.isPresent()) {
       whenAbsent.add(
           new Statement.Throw(
               trace,
               ParameterValues.text(
                   path + ".name",
-                  kind.noun() + " " + object.name() + " is missing; " + checkOnly.get())));
+                  kind.noun() + " " + calls.object().name() + " is missing; " + checkOnly.get())));
     } else {
       List<Statement> create = new ArrayList<>();
       List<Parameter> onNew = new ArrayList<>();
@@ -182,9 +205,9 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
               get,
               match.property(),
               match.value(),
-              waits.attempts(dialect),
-              waits.delaySeconds(dialect)));
-      create.add(new Statement.Invoke(trace, journal(path, kind, object, variable, null)));
+              waits.attempts(calls.dialect()),
+              waits.delaySeconds(calls.dialect())));
+      create.add(new Statement.Invoke(trace, journal(calls, null)));
       if (!split.setOnly().isEmpty()) {
         create.add(
             new Statement.Invoke(trace, change("Set-" + kind.noun(), identity, split.setOnly())));
@@ -207,14 +230,9 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
     List<Statement> converge = new ArrayList<>();
     List<Parameter> onSet = scope.onSet(path, split.onSet());
     if (!onSet.isEmpty()) {
-      List<String> previous = new ArrayList<>();
-      for (Checks.Check check : checks) {
-        if (check.restorable()) {
-          previous.add(check.property());
-        }
-      }
+      List<String> previous = calls.restorable();
       if (!previous.isEmpty()) {
-        converge.add(new Statement.Invoke(trace, journal(path, kind, object, variable, previous)));
+        converge.add(new Statement.Invoke(trace, journal(calls, previous)));
       }
       converge.add(new Statement.Invoke(trace, change("Set-" + kind.noun(), identity, onSet)));
     }
@@ -247,21 +265,14 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
    * The object read again after every change and compared with the plan: one line per object (in
    * sync, or which properties differ), {@code $CoexistOutOfSync} set when anything differs.
    */
-  private static Statement check(
-      CoexistencePlan plan, Dialect dialect, ObjectKind kind, int index, ExchangeObject object) {
-    String path = ObjectFacts.path(kind, index);
-    Trace trace = new Trace(path, GuideStep.CHECK_RESULT);
-    String variable = ObjectFacts.variable(kind, index);
-    ImmutableList<Checks.Check> checks = Checks.of(object, plan.platform(), path);
-    Checks.Match match = Checks.match(object, path);
+  private static Statement check(ObjectCalls calls) {
+    Trace trace = new Trace(calls.path(), GuideStep.CHECK_RESULT);
+    String variable = calls.variable();
+    ImmutableList<Checks.Check> checks = calls.checks();
+    Checks.Match match = calls.match();
     List<Statement> statements = new ArrayList<>();
     statements.add(
-        new Statement.Lookup(
-            trace,
-            variable,
-            ObjectFacts.get(object, dialect, path),
-            match.property(),
-            match.value()));
+        new Statement.Lookup(trace, variable, calls.get(), match.property(), match.value()));
     statements.addAll(compare(trace, variable, checks));
     List<PsValue.Text> properties = new ArrayList<>();
     properties.add(PsValue.text(match.property()));
@@ -273,7 +284,7 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
             trace,
             CmdletCall.of(
                 ScriptFunction.WRITE_CHECK.command(),
-                Parameter.of("Target", ObjectFacts.target(object, path)),
+                Parameter.of("Target", calls.target()),
                 Parameter.of("Found", PsValue.variable(variable)),
                 Parameter.of("Property", PsValue.list(properties)))));
     return new Statement.Block(trace, ImmutableList.copyOf(statements));
@@ -301,13 +312,12 @@ public final class PowerShellEmitter implements Emitter<PowerShellScript> {
    * {@code Add-CoexistJournalEntry}: the object was created ({@code previous} null), or is about to
    * be changed and these properties keep their previous values.
    */
-  private static CmdletCall journal(
-      String path, ObjectKind kind, ExchangeObject object, String variable, List<String> previous) {
+  private static CmdletCall journal(ObjectCalls calls, List<String> previous) {
     List<Parameter> parameters = new ArrayList<>();
-    parameters.add(Parameter.of("Path", PsValue.text(path)));
-    parameters.add(Parameter.of("Kind", PsValue.text(kind.noun())));
-    parameters.add(Parameter.of("Identity", ObjectFacts.identity(object, path)));
-    parameters.add(Parameter.of("Found", PsValue.variable(variable)));
+    parameters.add(Parameter.of("Path", PsValue.text(calls.path())));
+    parameters.add(Parameter.of("Kind", PsValue.text(calls.kind().noun())));
+    parameters.add(Parameter.of("Identity", calls.identity()));
+    parameters.add(Parameter.of("Found", PsValue.variable(calls.variable())));
     if (previous == null) {
       parameters.add(Parameter.flag("Created"));
     } else {

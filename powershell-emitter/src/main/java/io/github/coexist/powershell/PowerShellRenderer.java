@@ -98,6 +98,15 @@ public final class PowerShellRenderer {
     }
   }
 
+  /** Appends the script's text with the options' line ending (no BOM) to {@code out}. */
+  static void append(PowerShellScript script, RenderOptions options, Appendable out)
+      throws IOException {
+    Objects.requireNonNull(out, "out");
+    for (String chunk : chunks(script, options)) {
+      out.append(chunk);
+    }
+  }
+
   /** The script's text in whole-line chunks, in order. */
   private static List<String> chunks(PowerShellScript script, RenderOptions options) {
     java.util.Objects.requireNonNull(script, "script");

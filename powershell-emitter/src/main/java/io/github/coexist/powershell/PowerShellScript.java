@@ -2,26 +2,33 @@ package io.github.coexist.powershell;
 
 import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.CoexistStyle;
+import io.github.coexist.core.emit.Artifact;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
  * An Exchange PowerShell script as data: header comments, {@code #Requires} lines, the script's own
- * parameters and its statements. {@link PowerShellRenderer} turns it into text; tests and custom
- * emitters inspect it without parsing text.
+ * parameters and its statements. It writes itself ({@link PowerShellRenderer} does the work): as
+ * text with CRLF ({@link #writeTo(Appendable)}, {@link #toString()}), and as the file Windows
+ * PowerShell 5.1 reads correctly, UTF-8 with BOM and CRLF ({@link #writeTo(OutputStream)}); other
+ * line ends or a pure-ASCII file without BOM with {@link RenderOptions}. Tests and custom emitters
+ * inspect it without parsing text.
  *
  * <pre>{@code
- * PowerShellScript script = new PowerShellEmitter().emit(validPlan);
+ * PowerShellScript script = PowerShellEmitter.standard().emit(validPlan);
  * for (CmdletCall call : script.calls()) {
  *   System.out.println(call.name() + " " + call.parameterNames());
  * }
- * String text = PowerShellRenderer.render(script);
+ * String text = script.text();
+ * script.writeTo(out, RenderOptions.builder().byteOrderMark(false).build());
  * }</pre>
  */
 @Value.Immutable
 @CoexistStyle
-public abstract class PowerShellScript {
+public abstract class PowerShellScript implements Artifact {
   /** Only the generated implementation extends it: build one with {@link #builder()}. */
   PowerShellScript() {}
 
@@ -109,5 +116,33 @@ public abstract class PowerShellScript {
         collect(block.body(), into);
       }
     }
+  }
+
+  /** The script's text with CRLF line ends, without the byte order mark: for display. */
+  @Override
+  public void writeTo(Appendable out) throws IOException {
+    PowerShellRenderer.append(this, RenderOptions.defaults(), out);
+  }
+
+  /** The text with {@code options}' line ending (pure ASCII when they ask for no BOM). */
+  public void writeTo(Appendable out, RenderOptions options) throws IOException {
+    PowerShellRenderer.append(this, options, out);
+  }
+
+  /** The file's bytes with {@link RenderOptions#defaults()}: UTF-8 with BOM, CRLF. */
+  @Override
+  public void writeTo(OutputStream out) throws IOException {
+    PowerShellRenderer.write(this, RenderOptions.defaults(), out);
+  }
+
+  /** The file's bytes with {@code options}. */
+  public void writeTo(OutputStream out, RenderOptions options) throws IOException {
+    PowerShellRenderer.write(this, options, out);
+  }
+
+  /** {@link #text()}: the script with CRLF line ends, as {@link PowerShellRenderer#render}. */
+  @Override
+  public String toString() {
+    return text();
   }
 }

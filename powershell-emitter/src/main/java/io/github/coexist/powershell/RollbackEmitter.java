@@ -3,7 +3,7 @@ package io.github.coexist.powershell;
 import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.emit.Emitter;
 import io.github.coexist.core.model.CoexistencePlan;
-import io.github.coexist.core.model.ExchangeObject;
+import io.github.coexist.core.model.KindFacts;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.validation.ValidatedPlan;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * -Confirm:$false}.
  *
  * <pre>{@code
- * PowerShellScript rollback = new RollbackEmitter().emit(validPlan);
+ * PowerShellScript rollback = RollbackEmitter.standard().emit(validPlan);
  * }</pre>
  *
  * <p>It never removes what existed before coexistence or what the configuration script only checks:
@@ -30,71 +30,89 @@ import java.util.Optional;
  * back. Removing the address policy does not remove the addresses it stamped.
  */
 public final class RollbackEmitter implements Emitter<PowerShellScript> {
-  /** A rollback emitter. */
-  public RollbackEmitter() {}
+  private static final RollbackEmitter STANDARD = new RollbackEmitter();
+
+  private RollbackEmitter() {}
+
+  /** The rollback emitter. */
+  public static RollbackEmitter standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A builder; the rollback has no settings yet, so it builds {@link #standard()}: it is here so
+   * that every emitter is made the same way.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Chooses a {@link RollbackEmitter}'s settings (none yet). */
+  public static final class Builder {
+    private Builder() {}
+
+    /** The emitter. */
+    public RollbackEmitter build() {
+      return STANDARD;
+    }
+  }
 
   /**
    * The rollback script of {@code plan}.
    *
-   * @throws EmissionException naming the plan path of a value that cannot be written
+   * @throws io.github.coexist.core.emit.EmissionException naming the plan path of a value that
+   *     cannot be written
    */
   @Override
   public PowerShellScript emit(ValidatedPlan valid) {
     java.util.Objects.requireNonNull(valid, "valid");
     CoexistencePlan plan = valid.plan();
-    Dialect dialect = Dialect.of(plan.environment());
-    ObjectFacts.requireKindAllowed(plan, dialect);
+    ObjectCalls.requireKindsExist(plan);
     List<Statement> statements = new ArrayList<>();
-    for (ObjectKind kind : ObjectFacts.order(dialect).reverse()) {
-      List<? extends ExchangeObject> list = plan.objects(kind);
-      for (int i = list.size() - 1; i >= 0; i--) {
-        statements.addAll(object(plan, dialect, kind, i, list.get(i)));
+    for (ObjectKind kind : KindFacts.creationOrder(plan.environment()).reverse()) {
+      for (int i = plan.objects(kind).size() - 1; i >= 0; i--) {
+        statements.addAll(object(plan, ObjectCalls.of(plan, kind, i)));
       }
     }
-    return ScriptFrame.wrap(plan, dialect, ScriptKind.ROLLBACK, statements);
+    return ScriptFrame.wrap(plan, Dialect.of(plan.environment()), ScriptKind.ROLLBACK, statements);
   }
 
-  private static List<Statement> object(
-      CoexistencePlan plan, Dialect dialect, ObjectKind kind, int index, ExchangeObject object) {
-    String path = ObjectFacts.path(kind, index);
+  private static List<Statement> object(CoexistencePlan plan, ObjectCalls calls) {
     // The same checks as the configuration script, so both refuse the same plans.
-    ObjectFacts.parameters(object, plan.platform(), path);
-    Trace trace = new Trace(path, ObjectFacts.step(kind, dialect));
-    CmdletCall get = ObjectFacts.get(object, dialect, path);
-    PsValue.Text target = ObjectFacts.target(object, path);
+    calls.split();
+    String noun = calls.kind().noun();
+    Trace trace = calls.trace();
+    CmdletCall get = calls.get();
+    PsValue.Text target = calls.target();
     PsValue guid = PsValue.variable(Statement.GUID);
     List<Statement> body = new ArrayList<>();
-    List<String> restorable = new ArrayList<>();
-    for (Checks.Check check : Checks.of(object, plan.platform(), path)) {
-      if (check.restorable()) {
-        restorable.add(check.property());
-      }
-    }
+    List<String> restorable = calls.restorable();
     if (!restorable.isEmpty()) {
       body.add(
           new Statement.RestoreChanged(
               trace,
-              kind.noun(),
+              noun,
               get,
               target,
-              PowerShellEmitter.change("Set-" + kind.noun(), guid, List.of()),
+              PowerShellEmitter.change("Set-" + noun, guid, List.of()),
               ImmutableList.copyOf(restorable)));
     }
     Optional<String> kept =
-        ObjectFacts.checkOnlyReason(object, dialect)
+        calls
+            .checkOnly()
             .map(reason -> "the configuration script only checks it")
-            .or(() -> ObjectFacts.protectedReason(object, plan));
+            .or(() -> KindFacts.existedBefore(calls.object(), plan));
     List<Statement> statements = new ArrayList<>();
     if (kept.isPresent()) {
-      statements.add(new Statement.Comment(path + ": never removed, " + kept.get()));
+      statements.add(new Statement.Comment(calls.path() + ": never removed, " + kept.get()));
     } else {
       body.add(
           new Statement.RemoveCreated(
               trace,
-              kind.noun(),
+              noun,
               get,
               target,
-              PowerShellEmitter.change("Remove-" + kind.noun(), guid, List.of())));
+              PowerShellEmitter.change("Remove-" + noun, guid, List.of())));
     }
     if (!body.isEmpty()) {
       statements.add(new Statement.Block(trace, ImmutableList.copyOf(body)));

@@ -126,14 +126,14 @@ final class ScriptFrame {
                 .certificateThumbprint()
                 .orElseThrow(
                     () ->
-                        new EmissionException(
+                        Refusal.at(
                             "connection.certificateThumbprint",
                             "an app-only connection needs the certificate thumbprint"));
         String tenant =
             plan.tenant()
                 .orElseThrow(
                     () ->
-                        new EmissionException(
+                        Refusal.at(
                             "tenant", "an app-only connection needs the tenant (-Organization)"))
                 .toString();
         parameters.add(

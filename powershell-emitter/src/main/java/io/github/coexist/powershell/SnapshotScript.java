@@ -1,11 +1,19 @@
 package io.github.coexist.powershell;
 
 import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.emit.Artifact;
 import io.github.coexist.core.model.Environment;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
-/** The snapshot script of {@link SnapshotScriptEmitter}: its lines, and its text and bytes. */
-public final class SnapshotScript {
+/**
+ * The snapshot script of {@link SnapshotScriptEmitter}: its lines, and its text and bytes. As an
+ * {@link Artifact} it is written with {@link RenderOptions#defaults()} (CRLF; the bytes UTF-8 with
+ * BOM); {@link #writeTo(OutputStream, RenderOptions)} chooses.
+ */
+public final class SnapshotScript implements Artifact {
   private final Environment environment;
   private final ImmutableList<String> lines;
 
@@ -37,5 +45,30 @@ public final class SnapshotScript {
   /** The file's bytes: UTF-8, with a BOM when the options say so. */
   public byte[] encode(RenderOptions options) {
     return fileText(options).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The text with CRLF line ends, no byte order mark. */
+  @Override
+  public void writeTo(Appendable out) throws IOException {
+    Objects.requireNonNull(out, "out").append(render(RenderOptions.defaults()));
+  }
+
+  /** The file's bytes with {@link RenderOptions#defaults()}: UTF-8 with BOM, CRLF. */
+  @Override
+  public void writeTo(OutputStream out) throws IOException {
+    writeTo(out, RenderOptions.defaults());
+  }
+
+  /** The file's bytes with {@code options}. */
+  public void writeTo(OutputStream out, RenderOptions options) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.write(encode(Objects.requireNonNull(options, "options")));
+    out.flush();
+  }
+
+  /** {@link #text()}: the script with CRLF line ends. */
+  @Override
+  public String toString() {
+    return text();
   }
 }

@@ -20,8 +20,8 @@ import java.util.Objects;
  * io.github.coexist.livestate.SnapshotJsonReader} reads (docs/snapshot-format.md).
  *
  * <pre>{@code
- * SnapshotScript script = SnapshotScriptEmitter.emit(Environment.EXCHANGE_ONLINE);
- * byte[] bytes = script.encode(RenderOptions.defaults());  // UTF-8 with BOM, CRLF
+ * SnapshotScript script = SnapshotScriptEmitter.standard().emit(Environment.EXCHANGE_ONLINE);
+ * script.writeTo(out);                                     // UTF-8 with BOM, CRLF
  * }</pre>
  *
  * <p>The script is the same for every plan: it lists all objects, not only a plan's, so that what
@@ -32,7 +32,32 @@ import java.util.Objects;
 public final class SnapshotScriptEmitter {
   private static final String TEMPLATE = template();
 
+  private static final SnapshotScriptEmitter STANDARD = new SnapshotScriptEmitter();
+
   private SnapshotScriptEmitter() {}
+
+  /** The snapshot script emitter. */
+  public static SnapshotScriptEmitter standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A builder; the snapshot script has no settings yet, so it builds {@link #standard()}: it is
+   * here so that every emitter is made the same way.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Chooses a {@link SnapshotScriptEmitter}'s settings (none yet). */
+  public static final class Builder {
+    private Builder() {}
+
+    /** The emitter. */
+    public SnapshotScriptEmitter build() {
+      return STANDARD;
+    }
+  }
 
   /**
    * The kinds read in {@code environment}, in {@link ObjectKind} order: those whose cmdlets exist
@@ -57,8 +82,12 @@ public final class SnapshotScriptEmitter {
     return kinds.build();
   }
 
-  /** The script for {@code environment}. */
-  public static SnapshotScript emit(Environment environment) {
+  /**
+   * The script for {@code environment}. It takes no plan, so this is not an {@link
+   * io.github.coexist.core.emit.Emitter}; its script is an {@link
+   * io.github.coexist.core.emit.Artifact} all the same.
+   */
+  public SnapshotScript emit(Environment environment) {
     List<String> kindLines = new ArrayList<>();
     List<String> kindNames = new ArrayList<>();
     ImmutableList<ObjectKind> kinds = kinds(environment);

@@ -13,7 +13,8 @@
  *       {@link io.github.coexist.powershell.Trace}, {@link io.github.coexist.powershell.GuideStep}.
  *   <li>Text: {@link io.github.coexist.powershell.PowerShellRenderer}, {@link
  *       io.github.coexist.powershell.RenderOptions}, {@link io.github.coexist.powershell.PsText}
- *       (the single-quoted literal), {@link io.github.coexist.powershell.EmissionException}.
+ *       (the single-quoted literal), {@link io.github.coexist.powershell.UnsafeTextException} (an
+ *       {@link io.github.coexist.core.emit.EmissionException}).
  * </ul>
  *
  * <p>Every user-supplied value is a single-quoted literal ({@link

@@ -44,7 +44,7 @@ class ChangeOnlyPropertyTest {
     ValidatedPlan valid = ValidPlans.valid(environment, seed);
 
     PowerShellScript script =
-        new PowerShellEmitter().emitAgainst(valid, PlanAsSnapshot.of(valid.plan()));
+        PowerShellEmitter.standard().emitAgainst(valid, PlanAsSnapshot.of(valid.plan()));
 
     assertThat(script.calls()).noneMatch(c -> c.name().matches(CHANGING));
   }
@@ -58,8 +58,8 @@ class ChangeOnlyPropertyTest {
       empty.reading(kind, new KindReading.Read(List.of()));
     }
 
-    assertThat(new PowerShellEmitter().emitAgainst(valid, empty.build()).statements())
-        .isEqualTo(new PowerShellEmitter().emit(valid).statements());
+    assertThat(PowerShellEmitter.standard().emitAgainst(valid, empty.build()).statements())
+        .isEqualTo(PowerShellEmitter.standard().emit(valid).statements());
   }
 
   @ParameterizedTest
@@ -98,16 +98,15 @@ class ChangeOnlyPropertyTest {
     own.readings().forEach(live::reading);
     live.reading(kind, new KindReading.Read(objects));
 
-    PowerShellScript script = new PowerShellEmitter().emitAgainst(valid, live.build());
+    PowerShellScript script = PowerShellEmitter.standard().emitAgainst(valid, live.build());
 
     // The Set- of the existing object carries the one parameter; a Set- after New- (the
     // attributes only Set- takes) is the full script's.
     List<String> one = List.of(attribute.parameter());
     List<CmdletCall> fullSets =
-        new PowerShellEmitter()
-            .emit(valid).calls().stream()
-                .filter(c -> c.name().equals("Set-" + kind.noun()))
-                .toList();
+        PowerShellEmitter.standard().emit(valid).calls().stream()
+            .filter(c -> c.name().equals("Set-" + kind.noun()))
+            .toList();
     List<CmdletCall> sets =
         script.calls().stream().filter(c -> c.name().equals("Set-" + kind.noun())).toList();
     assertThat(sets)

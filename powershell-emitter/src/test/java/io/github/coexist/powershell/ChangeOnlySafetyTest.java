@@ -23,7 +23,7 @@ class ChangeOnlySafetyTest {
     ValidatedPlan valid = GoldenScriptsTest.recommended(environment);
 
     PowerShellScript script =
-        new PowerShellEmitter().emitAgainst(valid, PlanAsSnapshot.of(valid.plan()));
+        PowerShellEmitter.standard().emitAgainst(valid, PlanAsSnapshot.of(valid.plan()));
 
     int objects = 0;
     for (ObjectKind kind : ObjectKind.values()) {
@@ -53,7 +53,7 @@ class ChangeOnlySafetyTest {
       empty.reading(kind, new io.github.coexist.livestate.KindReading.Read(List.of()));
     }
 
-    PowerShellScript script = new PowerShellEmitter().emitAgainst(valid, empty.build());
+    PowerShellScript script = PowerShellEmitter.standard().emitAgainst(valid, empty.build());
 
     List<String> guarded = new ArrayList<>();
     collectGuarded(script.statements(), false, guarded);

@@ -61,7 +61,7 @@ class ChangeOnlyScriptTest {
     ValidatedPlan valid = recommended(environment);
 
     PowerShellScript script =
-        new PowerShellEmitter().emitAgainst(valid, PlanAsSnapshot.of(valid.plan()));
+        PowerShellEmitter.standard().emitAgainst(valid, PlanAsSnapshot.of(valid.plan()));
 
     assertThat(changes(script)).isEmpty();
     assertThat(script.header())
@@ -70,7 +70,7 @@ class ChangeOnlyScriptTest {
                 "The organisation held this plan when the snapshot was taken: this script changes"
                     + " nothing."));
     // The frame holds: strict mode, stop on error, the transcript, the connection.
-    String full = PowerShellRenderer.render(new PowerShellEmitter().emit(valid));
+    String full = PowerShellRenderer.render(PowerShellEmitter.standard().emit(valid));
     String text = PowerShellRenderer.render(script);
     assertThat(text)
         .contains("[CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'Medium')]")
@@ -94,7 +94,7 @@ class ChangeOnlyScriptTest {
             Optional.of(List.of(SmartHost.parse("10.9.9.9"))));
 
     PowerShellScript script =
-        new PowerShellEmitter()
+        PowerShellEmitter.standard()
             .emitAgainst(
                 valid,
                 with(plan, ObjectKind.SEND_CONNECTOR, List.of(PlanAsSnapshot.live(changed))));
@@ -104,7 +104,7 @@ class ChangeOnlyScriptTest {
     assertThat(sets).hasSize(1);
     assertThat(settings(sets.get(0))).containsExactly("SmartHosts");
     // Absent by the time the script runs: created whole, as the full script would.
-    PowerShellScript full = new PowerShellEmitter().emit(valid);
+    PowerShellScript full = PowerShellEmitter.standard().emit(valid);
     assertThat(script.calls())
         .filteredOn(c -> c.name().equals("New-SendConnector"))
         .containsExactlyElementsOf(
@@ -129,7 +129,7 @@ class ChangeOnlyScriptTest {
   @MethodSource("environments")
   void missingObjectsAndUnknownKindsGetTheFullScriptsStatements(Environment environment) {
     ValidatedPlan valid = recommended(environment);
-    PowerShellScript full = new PowerShellEmitter().emit(valid);
+    PowerShellScript full = PowerShellEmitter.standard().emit(valid);
 
     Snapshot empty = Snapshot.builder().environment(environment).build(); // nothing covered
     Snapshot.Builder none = Snapshot.builder().environment(environment);
@@ -138,7 +138,7 @@ class ChangeOnlyScriptTest {
     }
 
     for (Snapshot live : List.of(empty, none.build())) {
-      PowerShellScript script = new PowerShellEmitter().emitAgainst(valid, live);
+      PowerShellScript script = PowerShellEmitter.standard().emitAgainst(valid, live);
       assertThat(script.statements()).isEqualTo(full.statements());
       assertThat(script.parameters()).isEqualTo(full.parameters());
       assertThat(script.header()).startsWith(full.header().toArray(Statement.Comment[]::new));
@@ -156,7 +156,7 @@ class ChangeOnlyScriptTest {
         LiveEdits.with(planned, usage, Optional.of(SendConnectorUsage.INTERNET));
 
     PowerShellScript script =
-        new PowerShellEmitter()
+        PowerShellEmitter.standard()
             .emitAgainst(
                 valid,
                 with(plan, ObjectKind.SEND_CONNECTOR, List.of(PlanAsSnapshot.live(changed))));
@@ -199,7 +199,7 @@ class ChangeOnlyScriptTest {
             Map.of(hostile, hostile));
 
     PowerShellScript fromHostile =
-        new PowerShellEmitter()
+        PowerShellEmitter.standard()
             .emitAgainst(
                 valid,
                 with(
@@ -209,7 +209,7 @@ class ChangeOnlyScriptTest {
                         unmanaged,
                         LiveObject.of(hostileLive, hostile, Optional.empty(), Map.of()))));
     PowerShellScript fromBenign =
-        new PowerShellEmitter()
+        PowerShellEmitter.standard()
             .emitAgainst(
                 valid,
                 with(plan, ObjectKind.SEND_CONNECTOR, List.of(PlanAsSnapshot.live(benignLive))));
@@ -231,7 +231,7 @@ class ChangeOnlyScriptTest {
     ValidatedPlan valid = recommended(Environment.EXCHANGE_SERVER);
     Snapshot online = Snapshot.builder().environment(Environment.EXCHANGE_ONLINE).build();
 
-    assertThatThrownBy(() -> new PowerShellEmitter().emitAgainst(valid, online))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emitAgainst(valid, online))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("exchange-online");
   }

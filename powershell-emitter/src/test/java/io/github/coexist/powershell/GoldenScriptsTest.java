@@ -51,15 +51,15 @@ class GoldenScriptsTest {
   static PowerShellScript script(String name) {
     switch (name) {
       case "exchange-online":
-        return new PowerShellEmitter().emit(recommended(Environment.EXCHANGE_ONLINE));
+        return PowerShellEmitter.standard().emit(recommended(Environment.EXCHANGE_ONLINE));
       case "exchange-online-rollback":
-        return new RollbackEmitter().emit(recommended(Environment.EXCHANGE_ONLINE));
+        return RollbackEmitter.standard().emit(recommended(Environment.EXCHANGE_ONLINE));
       case "exchange-server":
-        return new PowerShellEmitter().emit(recommended(Environment.EXCHANGE_SERVER));
+        return PowerShellEmitter.standard().emit(recommended(Environment.EXCHANGE_SERVER));
       case "exchange-server-rollback":
-        return new RollbackEmitter().emit(recommended(Environment.EXCHANGE_SERVER));
+        return RollbackEmitter.standard().emit(recommended(Environment.EXCHANGE_SERVER));
       case "exchange-online-app-only":
-        return new PowerShellEmitter().emit(appOnlyRequiredTls());
+        return PowerShellEmitter.standard().emit(appOnlyRequiredTls());
       default:
         throw new AssertionError(name);
     }

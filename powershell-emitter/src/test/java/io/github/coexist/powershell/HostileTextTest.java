@@ -3,6 +3,7 @@ package io.github.coexist.powershell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Connection;
 import io.github.coexist.core.model.Environment;
@@ -11,6 +12,7 @@ import io.github.coexist.core.model.RemoteDomain;
 import io.github.coexist.core.model.SendConnector;
 import io.github.coexist.core.recommend.PlanRequest;
 import io.github.coexist.core.recommend.RecommendedPlans;
+import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.powershell.PsTokenizer.Token;
 import io.github.coexist.powershell.PsTokenizer.Type;
@@ -79,7 +81,7 @@ class HostileTextTest {
   void hostileNamesAndValuesAreInert() {
     ValidatedPlan valid = ValidPlans.validate(hostilePlan());
     for (PowerShellScript script :
-        List.of(new PowerShellEmitter().emit(valid), new RollbackEmitter().emit(valid))) {
+        List.of(PowerShellEmitter.standard().emit(valid), RollbackEmitter.standard().emit(valid))) {
       assertLinesMatchModel(script);
       assertThat(script.calls())
           // The rollback finds the object by the Guid its journal entry holds.
@@ -112,7 +114,7 @@ class HostileTextTest {
             .build();
     assertThat(ValidPlans.rulesRefuse(plan, "organization")).isTrue();
     // With the rules bypassed, the emitter refuses it too: nothing is replaced silently.
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(ValidPlans.unchecked(plan)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .isInstanceOf(UnsafeTextException.class)
         .hasMessageStartingWith("organization: control character U+000D at index 7");
   }
@@ -136,14 +138,14 @@ class HostileTextTest {
     // The rules refuse it, naming the field; with the rules bypassed the emitter refuses it too.
     assertThat(ValidPlans.rulesRefuse(plan, "receiveConnectors[1].banner")).isTrue();
     ValidatedPlan valid = ValidPlans.unchecked(plan);
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(valid))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(valid))
         .isInstanceOf(EmissionException.class)
         .hasMessageStartingWith("receiveConnectors[1].banner: ")
         .hasMessageContaining("at index 6 is not allowed in a PowerShell script")
         .satisfies(
             e ->
                 assertThat(((EmissionException) e).path())
-                    .isEqualTo("receiveConnectors[1].banner"));
+                    .contains(PlanPath.parse("receiveConnectors[1].banner")));
   }
 
   @Test
@@ -159,7 +161,7 @@ class HostileTextTest {
                         .sourceTransportServers(List.of("EX01", "EX\n02"))
                         .build()))
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(ValidPlans.unchecked(names)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(ValidPlans.unchecked(names)))
         .hasMessageStartingWith(
             "sendConnectors[0].sourceTransportServers[1]: control character U+000A");
     CoexistencePlan online =
@@ -167,7 +169,7 @@ class HostileTextTest {
             .from(RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_ONLINE)))
             .connection(Connection.builder().userPrincipalName("admin@contoso.com\u0000").build())
             .build();
-    assertThatThrownBy(() -> new RollbackEmitter().emit(ValidPlans.unchecked(online)))
+    assertThatThrownBy(() -> RollbackEmitter.standard().emit(ValidPlans.unchecked(online)))
         .hasMessageStartingWith("connection.userPrincipalName: control character U+0000");
   }
 

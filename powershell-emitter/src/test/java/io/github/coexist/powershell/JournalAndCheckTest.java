@@ -62,7 +62,7 @@ class JournalAndCheckTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
   void theJournalRecordsEveryCreationAndEveryPreviousValue(String name, ValidatedPlan plan) {
-    PowerShellScript script = new PowerShellEmitter().emit(plan);
+    PowerShellScript script = PowerShellEmitter.standard().emit(plan);
     List<StatementModelTest.Placed> all = placed(script);
     int news = 0;
     for (int i = 0; i < all.size(); i++) {
@@ -132,7 +132,7 @@ class JournalAndCheckTest {
   @MethodSource("plans")
   void theRollbackUndoesWhatTheJournalRecords(String name, ValidatedPlan plan) {
     java.util.Map<String, List<String>> journalled = new java.util.HashMap<>();
-    for (CmdletCall call : new PowerShellEmitter().emit(plan).calls()) {
+    for (CmdletCall call : PowerShellEmitter.standard().emit(plan).calls()) {
       if (journals(call) && call.parameter("Previous").isPresent()) {
         String path = ((PsValue.Text) call.parameter("Path").get().value().get()).value();
         List<String> properties = new ArrayList<>();
@@ -142,7 +142,7 @@ class JournalAndCheckTest {
         journalled.put(path, properties);
       }
     }
-    PowerShellScript rollback = new RollbackEmitter().emit(plan);
+    PowerShellScript rollback = RollbackEmitter.standard().emit(plan);
     assertThat(rollback.parameters())
         .contains(
             new ScriptParameter(
@@ -174,7 +174,7 @@ class JournalAndCheckTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
   void theScriptChecksEveryObjectAfterTheLastChange(String name, ValidatedPlan plan) {
-    PowerShellScript script = new PowerShellEmitter().emit(plan);
+    PowerShellScript script = PowerShellEmitter.standard().emit(plan);
     List<Statement.Block> blocks = new ArrayList<>();
     for (Statement s : script.allStatements()) {
       if (s instanceof Statement.Block block) {
@@ -327,7 +327,7 @@ class JournalAndCheckTest {
       ValidatedPlan plan =
           ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
       for (PowerShellScript script :
-          List.of(new PowerShellEmitter().emit(plan), new RollbackEmitter().emit(plan))) {
+          List.of(PowerShellEmitter.standard().emit(plan), RollbackEmitter.standard().emit(plan))) {
         Set<String> defined = new java.util.HashSet<>();
         script.functions().forEach(f -> defined.add(f.command()));
         String text = PowerShellRenderer.render(script);
@@ -370,7 +370,7 @@ class JournalAndCheckTest {
   @Test
   void hostileNamesReachTheJournalOnlyAsLiterals() {
     var plan = ValidPlans.validate(HostileTextTest.hostilePlan());
-    PowerShellScript script = new PowerShellEmitter().emit(plan);
+    PowerShellScript script = PowerShellEmitter.standard().emit(plan);
     int journalled = 0;
     for (String line : StatementModelTest.withoutFunctions(PowerShellRenderer.render(script))) {
       if (!line.strip().startsWith(ScriptFunction.ADD_JOURNAL_ENTRY.command())) {

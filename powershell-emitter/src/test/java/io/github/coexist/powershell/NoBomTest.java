@@ -112,7 +112,7 @@ class NoBomTest {
       RenderOptions options =
           RenderOptions.builder().byteOrderMark(false).lineEnding(ending).build();
       for (PowerShellScript script :
-          List.of(new PowerShellEmitter().emit(plan), new RollbackEmitter().emit(plan))) {
+          List.of(PowerShellEmitter.standard().emit(plan), RollbackEmitter.standard().emit(plan))) {
         byte[] bytes = PowerShellRenderer.encode(script, options);
         for (int i = 0; i < bytes.length; i++) {
           assertThat(bytes[i] & 0xFF).as("byte %d", i).isLessThan(0x80);
@@ -130,7 +130,7 @@ class NoBomTest {
   @EnumSource(RenderOptions.LineEnding.class)
   void anAsciiScriptIsTheSameWithOrWithoutBom(RenderOptions.LineEnding ending) {
     ValidatedPlan plan = ValidPlans.unchecked(HostileTextTest.serverPlan());
-    PowerShellScript script = new PowerShellEmitter().emit(plan);
+    PowerShellScript script = PowerShellEmitter.standard().emit(plan);
     String withBom =
         PowerShellRenderer.render(script, RenderOptions.builder().lineEnding(ending).build());
     String withoutBom =

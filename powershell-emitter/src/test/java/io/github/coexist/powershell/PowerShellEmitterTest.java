@@ -3,6 +3,7 @@ package io.github.coexist.powershell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
@@ -32,7 +33,7 @@ class PowerShellEmitterTest {
   }
 
   static PowerShellScript emit(CoexistencePlan plan) {
-    return new PowerShellEmitter().emit(ValidPlans.validate(plan));
+    return PowerShellEmitter.standard().emit(ValidPlans.validate(plan));
   }
 
   /**
@@ -41,7 +42,7 @@ class PowerShellEmitterTest {
    */
   static PowerShellScript emitRefused(CoexistencePlan plan, String path) {
     assertThat(ValidPlans.rulesRefuse(plan, path)).as("the rules refuse " + path).isTrue();
-    return new PowerShellEmitter().emit(ValidPlans.unchecked(plan));
+    return PowerShellEmitter.standard().emit(ValidPlans.unchecked(plan));
   }
 
   @Test
@@ -101,7 +102,7 @@ class PowerShellEmitterTest {
     for (Environment environment : Environment.values()) {
       for (long seed : ValidPlans.validSeeds(environment, 20)) {
         ValidatedPlan valid = ValidPlans.valid(environment, seed);
-        PowerShellScript script = new PowerShellEmitter().emit(valid);
+        PowerShellScript script = PowerShellEmitter.standard().emit(valid);
         Platform platform = valid.plan().platform();
         for (ObjectKind kind : ObjectKind.values()) {
           List<? extends ExchangeObject> objects = valid.plan().objects(kind);
@@ -206,14 +207,15 @@ class PowerShellEmitterTest {
             .from(online())
             .addEmailAddressPolicy(server().emailAddressPolicies().get(0))
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(ValidPlans.unchecked(policyInOnline)))
+    assertThatThrownBy(
+            () -> PowerShellEmitter.standard().emit(ValidPlans.unchecked(policyInOnline)))
         .hasMessageContaining("(E15)");
     CoexistencePlan inboundOnServer =
         CoexistencePlan.builder()
             .from(server())
             .addInboundConnector(online().inboundConnectors().get(0))
             .build();
-    assertThatThrownBy(() -> new RollbackEmitter().emit(ValidPlans.unchecked(inboundOnServer)))
+    assertThatThrownBy(() -> RollbackEmitter.standard().emit(ValidPlans.unchecked(inboundOnServer)))
         .hasMessageStartingWith(
             "inboundConnectors[0]: inbound connectors are Exchange Online only");
   }
@@ -248,7 +250,7 @@ class PowerShellEmitterTest {
                         .server(java.util.Optional.empty())
                         .build()))
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(ValidPlans.unchecked(plan)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .hasMessage(
             "receiveConnectors[0].server: a receive connector belongs to one server (E21); name the server");
   }
@@ -265,7 +267,7 @@ class PowerShellEmitterTest {
                         .custom(true)
                         .build()))
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(ValidPlans.unchecked(plan)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .hasMessage(
             "sendConnectors[0].usage: -Usage and the usage switches are exclusive; the plan sets custom and usage");
   }
@@ -282,7 +284,7 @@ class PowerShellEmitterTest {
                     .certificateThumbprint("b")
                     .build())
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(ValidPlans.unchecked(plan)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .hasMessage("tenant: an app-only connection needs the tenant (-Organization)");
   }
 

@@ -78,8 +78,8 @@ class ReferenceConformanceTest {
   void generatedPlansEmitOnlyDocumentedCalls(Environment environment, long seed) {
     ValidatedPlan plan = ValidPlans.valid(environment, seed);
     List<String> problems = new ArrayList<>();
-    check(new PowerShellEmitter().emit(plan), plan.plan().platform(), problems);
-    check(new RollbackEmitter().emit(plan), plan.plan().platform(), problems);
+    check(PowerShellEmitter.standard().emit(plan), plan.plan().platform(), problems);
+    check(RollbackEmitter.standard().emit(plan), plan.plan().platform(), problems);
     assertThat(problems).isEmpty();
   }
 
@@ -89,8 +89,8 @@ class ReferenceConformanceTest {
     ValidatedPlan plan =
         ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
     List<String> problems = new ArrayList<>();
-    check(new PowerShellEmitter().emit(plan), plan.plan().platform(), problems);
-    check(new RollbackEmitter().emit(plan), plan.plan().platform(), problems);
+    check(PowerShellEmitter.standard().emit(plan), plan.plan().platform(), problems);
+    check(RollbackEmitter.standard().emit(plan), plan.plan().platform(), problems);
     assertThat(problems).isEmpty();
   }
 
@@ -100,8 +100,8 @@ class ReferenceConformanceTest {
     for (Environment environment : Environment.values()) {
       for (long seed : ValidPlans.validSeeds(environment, PLANS_PER_ENVIRONMENT)) {
         ValidatedPlan plan = ValidPlans.valid(environment, seed);
-        new PowerShellEmitter().emit(plan).calls().forEach(c -> seen.add(c.name()));
-        new RollbackEmitter().emit(plan).calls().forEach(c -> seen.add(c.name()));
+        PowerShellEmitter.standard().emit(plan).calls().forEach(c -> seen.add(c.name()));
+        RollbackEmitter.standard().emit(plan).calls().forEach(c -> seen.add(c.name()));
       }
     }
     assertThat(seen)

@@ -33,7 +33,8 @@ class SnapshotScriptEmitterTest {
   private static final Pattern COMMAND = Pattern.compile("\\b([A-Z][A-Za-z]+-[A-Z][A-Za-z]+)\\b");
 
   private static String text(Environment environment) {
-    return SnapshotScriptEmitter.emit(environment)
+    return SnapshotScriptEmitter.standard()
+        .emit(environment)
         .render(RenderOptions.builder().lineEnding(RenderOptions.LineEnding.LF).build());
   }
 
@@ -41,7 +42,8 @@ class SnapshotScriptEmitterTest {
   @EnumSource(Environment.class)
   void matchesGoldenFile(Environment environment) {
     String name = SnapshotScriptEmitter.fileName(environment);
-    byte[] actual = SnapshotScriptEmitter.emit(environment).encode(RenderOptions.defaults());
+    byte[] actual =
+        SnapshotScriptEmitter.standard().emit(environment).encode(RenderOptions.defaults());
     assertThat(actual).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
     Golden.assertResource("golden/" + name, actual);
   }
@@ -141,7 +143,7 @@ class SnapshotScriptEmitterTest {
   @ParameterizedTest
   @EnumSource(Environment.class)
   void honoursLineEndingAndByteOrderMark(Environment environment) {
-    SnapshotScript script = SnapshotScriptEmitter.emit(environment);
+    SnapshotScript script = SnapshotScriptEmitter.standard().emit(environment);
     RenderOptions unix =
         RenderOptions.builder()
             .lineEnding(RenderOptions.LineEnding.LF)

@@ -148,7 +148,8 @@ class StatementEnforcementTest {
       for (long seed : ValidPlans.validSeeds(environment, 15)) {
         var plan = ValidPlans.valid(environment, seed);
         for (PowerShellScript script :
-            List.of(new PowerShellEmitter().emit(plan), new RollbackEmitter().emit(plan))) {
+            List.of(
+                PowerShellEmitter.standard().emit(plan), RollbackEmitter.standard().emit(plan))) {
           for (Statement s : script.allStatements()) {
             if (s instanceof Statement.Invoke invoke) {
               assertThat(invoke.call().verb()).isNotEqualTo("Remove");

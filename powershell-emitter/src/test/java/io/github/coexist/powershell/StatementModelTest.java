@@ -87,7 +87,7 @@ class StatementModelTest {
   @MethodSource("plans")
   void everyChangeIsGuardedByItsLookupAndByShouldProcess(String name, ValidatedPlan plan) {
     for (PowerShellScript script :
-        List.of(new PowerShellEmitter().emit(plan), new RollbackEmitter().emit(plan))) {
+        List.of(PowerShellEmitter.standard().emit(plan), RollbackEmitter.standard().emit(plan))) {
       Map<String, String> lookupOf = new HashMap<>();
       int changes = 0;
       for (Placed p : placed(script)) {
@@ -144,7 +144,7 @@ class StatementModelTest {
   @MethodSource("plans")
   void noStatementDetectsAbsenceBySwallowingErrors(String name, ValidatedPlan plan) {
     for (PowerShellScript script :
-        List.of(new PowerShellEmitter().emit(plan), new RollbackEmitter().emit(plan))) {
+        List.of(PowerShellEmitter.standard().emit(plan), RollbackEmitter.standard().emit(plan))) {
       for (CmdletCall call : script.calls()) {
         assertThat(call.parameterNames())
             .as(call.name())
@@ -195,8 +195,8 @@ class StatementModelTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
   void rollbackRemovesInReverseCreationOrder(String name, ValidatedPlan plan) {
-    List<String> created = sources(new PowerShellEmitter().emit(plan), "New");
-    List<String> removed = sources(new RollbackEmitter().emit(plan), "Remove");
+    List<String> created = sources(PowerShellEmitter.standard().emit(plan), "New");
+    List<String> removed = sources(RollbackEmitter.standard().emit(plan), "Remove");
     List<String> expected = new ArrayList<>(created);
     java.util.Collections.reverse(expected);
     expected.removeIf(s -> !removed.contains(s));
@@ -209,7 +209,7 @@ class StatementModelTest {
     for (Environment environment : Environment.values()) {
       ValidatedPlan plan =
           ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
-      PowerShellScript rollback = new RollbackEmitter().emit(plan);
+      PowerShellScript rollback = RollbackEmitter.standard().emit(plan);
       List<String> removed = sources(rollback, "Remove");
       assertThat(removed).doesNotContain("acceptedDomains[0]");
       assertThat(rollback.allStatements())
@@ -238,7 +238,7 @@ class StatementModelTest {
   @MethodSource("plans")
   void everyStatementIsTracedToItsPlanPath(String name, ValidatedPlan plan) {
     for (PowerShellScript script :
-        List.of(new PowerShellEmitter().emit(plan), new RollbackEmitter().emit(plan))) {
+        List.of(PowerShellEmitter.standard().emit(plan), RollbackEmitter.standard().emit(plan))) {
       for (Statement s : script.allStatements()) {
         Trace trace = s.traceOrNull();
         if (trace == null) {
@@ -265,7 +265,7 @@ class StatementModelTest {
   @MethodSource("plans")
   void searchingAPlanPathFindsEveryStatementOfItsObject(String name, ValidatedPlan plan) {
     for (PowerShellScript script :
-        List.of(new PowerShellEmitter().emit(plan), new RollbackEmitter().emit(plan))) {
+        List.of(PowerShellEmitter.standard().emit(plan), RollbackEmitter.standard().emit(plan))) {
       String[] lines = PowerShellRenderer.render(script).split("\r\n");
       Map<String, List<String>> written = new HashMap<>();
       int comments = 0;
@@ -331,7 +331,7 @@ class StatementModelTest {
   @MethodSource("plans")
   void codeIsAsciiWithOneStatementPerLineAndNoPlaceholders(String name, ValidatedPlan plan) {
     for (PowerShellScript script :
-        List.of(new PowerShellEmitter().emit(plan), new RollbackEmitter().emit(plan))) {
+        List.of(PowerShellEmitter.standard().emit(plan), RollbackEmitter.standard().emit(plan))) {
       for (String line : withoutFunctions(PowerShellRenderer.render(script))) {
         if (line.strip().startsWith("#")) {
           continue;
@@ -354,7 +354,7 @@ class StatementModelTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
   void waitsFollowOnlyCreationsAndAreBounded(String name, ValidatedPlan plan) {
-    for (Placed p : placed(new PowerShellEmitter().emit(plan))) {
+    for (Placed p : placed(PowerShellEmitter.standard().emit(plan))) {
       if (p.statement() instanceof Statement.WaitUntilVisible wait) {
         assertThat(p.conditions()).anyMatch(c -> c instanceof Condition.Absent);
         assertThat(p.conditions())
@@ -367,7 +367,7 @@ class StatementModelTest {
   @Test
   void exchangeOnlineConnectsWithTheModuleAndDisconnectsWhateverHappens() {
     PowerShellScript script =
-        new PowerShellEmitter()
+        PowerShellEmitter.standard()
             .emit(
                 ValidPlans.validate(
                     RecommendedPlans.create(

@@ -20,7 +20,7 @@ final class DominoSteps {
   private DominoSteps() {}
 
   static List<RunbookStep> apply(NotesIniChanges changes) {
-    String fragment = new String(changes.fragment(), changes.format().charset());
+    String fragment = changes.text();
     List<String> console = new ArrayList<>();
     for (String command : changes.consoleCommands().commands()) {
       if (!command.startsWith(INSTALL_PREFIX) && !command.equals(ConsoleCommands.SHOW_TASKS)) {

@@ -1,19 +1,21 @@
 package io.github.coexist.runbook;
 
 import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.emit.Artifact;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.validation.Diagnostic;
+import java.io.IOException;
 import java.util.Objects;
 
 /**
  * The administrator's runbook for one validated plan, structured before it is rendered: the mail
  * flow, the ordered steps (Exchange side, Domino side, license), the checks to run afterwards, the
- * validation findings and the rollback. {@link RunbookEmitter} makes one; {@link RunbookRenderer}
- * writes it as Markdown.
+ * validation findings and the rollback. {@link RunbookEmitter} makes one; it writes itself as
+ * Markdown ({@link RunbookRenderer}), LF line ends, its bytes UTF-8 without a byte order mark.
  *
  * <pre>{@code
  * Runbook runbook = RunbookEmitter.standard().emit(validPlan);
- * String markdown = RunbookRenderer.render(runbook);
+ * String markdown = runbook.text();
  * }</pre>
  *
  * @param title the document title (plain text)
@@ -35,7 +37,8 @@ public record Runbook(
     ImmutableList<RunbookStep> checks,
     ImmutableList<Diagnostic> findings,
     ImmutableList<String> notes,
-    ImmutableList<RunbookStep> rollback) {
+    ImmutableList<RunbookStep> rollback)
+    implements Artifact {
 
   /** Checks that nothing is null. */
   public Runbook {
@@ -48,6 +51,18 @@ public record Runbook(
     Objects.requireNonNull(findings, "findings");
     Objects.requireNonNull(notes, "notes");
     Objects.requireNonNull(rollback, "rollback");
+  }
+
+  /** The Markdown ({@link RunbookRenderer#render}). */
+  @Override
+  public void writeTo(Appendable out) throws IOException {
+    Objects.requireNonNull(out, "out").append(RunbookRenderer.render(this));
+  }
+
+  /** {@link #text()}: the Markdown. */
+  @Override
+  public String toString() {
+    return text();
   }
 
   /**

@@ -26,41 +26,75 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The runbook of a validated plan. It composes coexist's emitters — the configuration and rollback
- * scripts ({@link PowerShellEmitter}, {@link RollbackEmitter}), the Domino Directory documents
- * ({@link DominoDirectoryEmitter}) and the notes.ini changes ({@link NotesIniEmitter}) — so every
- * command it shows is the one those artifacts contain.
+ * The runbook of a validated plan. It composes the emitters it is given — the configuration and
+ * rollback scripts ({@link PowerShellEmitter}, {@link RollbackEmitter}), the Domino Directory
+ * documents ({@link DominoDirectoryEmitter}) and the notes.ini changes ({@link NotesIniEmitter}) —
+ * so every command it shows is the one those artifacts contain; {@link #standard()} composes their
+ * standard forms.
  *
  * <pre>{@code
  * Runbook runbook = RunbookEmitter.standard().emit(validPlan);
+ * // notes.ini values in the server's charset (e.g. German NDR texts):
+ * Runbook german =
+ *     RunbookEmitter.builder()
+ *         .notesIni(NotesIniEmitter.builder().charset(Charset.forName("windows-1252")).build())
+ *         .build()
+ *         .emit(validPlan);
  * // with a verified license and its status today (see the license module):
  * Runbook licensed = RunbookEmitter.standard().withLicense(status).emit(validPlan);
  * // or a verified license, evaluated on the day the plan was validated on:
  * Runbook sameDay = RunbookEmitter.standard().withLicense(license).emit(validPlan);
- * String markdown = RunbookRenderer.render(licensed);
+ * String markdown = licensed.text();
  * }</pre>
  *
  * <p>Without a license status the license step shows the plan's {@code license} facts, or says that
  * the plan has none; a status makes the runbook depend on the day it was evaluated.
  */
 public final class RunbookEmitter implements Emitter<Runbook> {
+  private static final RunbookEmitter STANDARD = builder().build();
+
+  private final PowerShellEmitter powerShell;
+  private final RollbackEmitter rollback;
+  private final NotesIniEmitter notesIni;
+  private final DominoDirectoryEmitter directory;
   private final Optional<LicenseStatus> license;
   private final Optional<License> verified;
 
-  private RunbookEmitter(Optional<LicenseStatus> license, Optional<License> verified) {
-    this.license = license;
-    this.verified = verified;
+  private RunbookEmitter(Builder builder) {
+    this.powerShell = builder.powerShell;
+    this.rollback = builder.rollback;
+    this.notesIni = builder.notesIni;
+    this.directory = builder.directory;
+    this.license = builder.license;
+    this.verified = builder.verified;
   }
 
-  /** A runbook emitter without a license status. */
+  /** A runbook emitter of the standard emitters, without a license status. */
   public static RunbookEmitter standard() {
-    return new RunbookEmitter(Optional.empty(), Optional.empty());
+    return STANDARD;
+  }
+
+  /** A builder starting from {@link #standard()}'s emitters, without a license status. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this emitter's settings, to change some and build another. */
+  public Builder toBuilder() {
+    Builder builder =
+        new Builder()
+            .powerShell(powerShell)
+            .rollback(rollback)
+            .notesIni(notesIni)
+            .directory(directory);
+    builder.license = license;
+    builder.verified = verified;
+    return builder;
   }
 
   /** This emitter, showing {@code status} (a verified license, evaluated) in the license step. */
   public RunbookEmitter withLicense(LicenseStatus status) {
-    return new RunbookEmitter(
-        Optional.of(Objects.requireNonNull(status, "status")), Optional.empty());
+    return toBuilder().license(status).build();
   }
 
   /**
@@ -69,15 +103,79 @@ public final class RunbookEmitter implements Emitter<Runbook> {
    * day without a second clock.
    */
   public RunbookEmitter withLicense(License license) {
-    return new RunbookEmitter(
-        Optional.empty(), Optional.of(Objects.requireNonNull(license, "license")));
+    return toBuilder().license(license).build();
+  }
+
+  /** The notes.ini emitter this runbook's Domino steps come from. */
+  public NotesIniEmitter notesIni() {
+    return notesIni;
+  }
+
+  /** Chooses the emitters a {@link RunbookEmitter} composes and the license it shows. */
+  public static final class Builder {
+    private PowerShellEmitter powerShell = PowerShellEmitter.standard();
+    private RollbackEmitter rollback = RollbackEmitter.standard();
+    private NotesIniEmitter notesIni = NotesIniEmitter.standard();
+    private DominoDirectoryEmitter directory = DominoDirectoryEmitter.standard();
+    private Optional<LicenseStatus> license = Optional.empty();
+    private Optional<License> verified = Optional.empty();
+
+    private Builder() {}
+
+    /** The configuration script's emitter; {@link PowerShellEmitter#standard()}. */
+    public Builder powerShell(PowerShellEmitter emitter) {
+      this.powerShell = Objects.requireNonNull(emitter, "emitter");
+      return this;
+    }
+
+    /** The rollback script's emitter; {@link RollbackEmitter#standard()}. */
+    public Builder rollback(RollbackEmitter emitter) {
+      this.rollback = Objects.requireNonNull(emitter, "emitter");
+      return this;
+    }
+
+    /**
+     * The notes.ini emitter (its charset decides which values can be written); {@link
+     * NotesIniEmitter#standard()}.
+     */
+    public Builder notesIni(NotesIniEmitter emitter) {
+      this.notesIni = Objects.requireNonNull(emitter, "emitter");
+      return this;
+    }
+
+    /** The Domino Directory emitter; {@link DominoDirectoryEmitter#standard()}. */
+    public Builder directory(DominoDirectoryEmitter emitter) {
+      this.directory = Objects.requireNonNull(emitter, "emitter");
+      return this;
+    }
+
+    /** Shows {@code status} (a verified license, evaluated) in the license step. */
+    public Builder license(LicenseStatus status) {
+      this.license = Optional.of(Objects.requireNonNull(status, "status"));
+      this.verified = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Shows {@code license} (verified) in the license step, with its status on the day the plan was
+     * validated on.
+     */
+    public Builder license(License license) {
+      this.verified = Optional.of(Objects.requireNonNull(license, "license"));
+      this.license = Optional.empty();
+      return this;
+    }
+
+    /** The emitter. */
+    public RunbookEmitter build() {
+      return new RunbookEmitter(this);
+    }
   }
 
   /**
    * The runbook of {@code valid}.
    *
-   * @throws io.github.coexist.powershell.EmissionException or {@link
-   *     io.github.coexist.notesini.UnsafeSettingException} when an emitter refuses a value
+   * @throws io.github.coexist.core.emit.EmissionException when an emitter refuses a value
    */
   @Override
   public Runbook emit(ValidatedPlan valid) {
@@ -87,14 +185,14 @@ public final class RunbookEmitter implements Emitter<Runbook> {
         verified.isPresent()
             ? Optional.of(LicenseEvaluator.on(valid.day()).evaluate(verified.get()))
             : this.license;
-    PowerShellScript apply = new PowerShellEmitter().emit(valid);
-    PowerShellScript undo = new RollbackEmitter().emit(valid);
-    NotesIniChanges notesIni = NotesIniEmitter.standard().emit(valid);
+    PowerShellScript apply = powerShell.emit(valid);
+    PowerShellScript undo = rollback.emit(valid);
+    NotesIniChanges notesIni = this.notesIni.emit(valid);
 
     List<RunbookStep> steps = new ArrayList<>();
     steps.add(runScript(plan));
     steps.addAll(ExchangeSteps.apply(plan, apply));
-    DirectoryDocuments directory = DominoDirectoryEmitter.standard().emit(valid);
+    DirectoryDocuments directory = this.directory.emit(valid);
     steps.addAll(DirectorySteps.apply(directory)); // before BTCal starts (the notes.ini step)
     steps.addAll(DominoSteps.apply(notesIni));
     steps.add(LicenseSteps.step(plan.license(), license, DominoSteps.installCommand(notesIni)));

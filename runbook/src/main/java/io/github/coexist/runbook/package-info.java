@@ -7,7 +7,10 @@
  *   <li>Model: {@link io.github.coexist.runbook.Runbook}, {@link
  *       io.github.coexist.runbook.RunbookStep}, {@link io.github.coexist.runbook.CodeSample},
  *       {@link io.github.coexist.runbook.Side}, {@link io.github.coexist.runbook.MailFlow}.
- *   <li>Text: {@link io.github.coexist.runbook.RunbookRenderer} (Markdown and Mermaid).
+ *   <li>Emitter: {@link io.github.coexist.runbook.RunbookEmitter}, composing the emitters it is
+ *       given (PowerShell, rollback, notes.ini, Domino Directory).
+ *   <li>Text: {@link io.github.coexist.runbook.RunbookRenderer} (Markdown and Mermaid); a {@link
+ *       io.github.coexist.runbook.Runbook} writes itself with it ({@code text()}, {@code writeTo}).
  * </ul>
  *
  * <p>Plan text is user text: the renderer escapes it for Markdown and Mermaid, and commands are in

@@ -1,7 +1,9 @@
 package io.github.coexist.runbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoDirectory;
 import io.github.coexist.core.model.DominoSettings;
@@ -10,18 +12,24 @@ import io.github.coexist.core.model.GlobalDomain;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
 import io.github.coexist.core.model.SendConnector;
+import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.license.License;
 import io.github.coexist.license.LicenseEvaluator;
 import io.github.coexist.license.LicenseStatus;
+import io.github.coexist.notesini.NotesIniEmitter;
+import io.github.coexist.notesini.UnsafeSettingException;
 import io.github.coexist.powershell.CmdletCall;
 import io.github.coexist.powershell.PowerShellEmitter;
 import io.github.coexist.powershell.PowerShellRenderer;
 import io.github.coexist.powershell.RollbackEmitter;
 import io.github.coexist.testplans.ValidPlans;
 import io.github.coexist.testsupport.Golden;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -62,8 +70,8 @@ class RunbookEmitterTest {
   void everyChangeOfBothScriptsIsInTheRunbookAsTheScriptWritesIt(Environment environment) {
     ValidatedPlan valid = valid(recommended(environment));
     String markdown = RunbookRenderer.render(RunbookEmitter.standard().emit(valid));
-    List<CmdletCall> calls = new PowerShellEmitter().emit(valid).calls();
-    List<CmdletCall> removals = new RollbackEmitter().emit(valid).calls();
+    List<CmdletCall> calls = PowerShellEmitter.standard().emit(valid).calls();
+    List<CmdletCall> removals = RollbackEmitter.standard().emit(valid).calls();
 
     for (CmdletCall call : calls) {
       if (OBJECT_NOUNS.contains(call.noun()) && !call.verb().equals("Get")) {
@@ -295,5 +303,69 @@ class RunbookEmitterTest {
 
     assertThat(RunbookEmitter.standard().emit(valid(plan)))
         .isEqualTo(RunbookEmitter.standard().emit(valid(plan)));
+  }
+
+  /** The recommended server plan with a German NDR text, which US-ASCII cannot hold. */
+  private static ValidatedPlan german() {
+    CoexistencePlan base = recommended(Environment.EXCHANGE_SERVER);
+    return valid(
+        CoexistencePlan.builder()
+            .from(base)
+            .domino(
+                DominoSettings.builder()
+                    .from(base.domino().orElseThrow())
+                    .putNdrText(54, "Verschl\u00fcsselte Mail geht nicht an Outlook.")
+                    .build())
+            .build());
+  }
+
+  @Test
+  void theRunbookUsesTheNotesIniEmitterItIsGiven() {
+    ValidatedPlan german = german();
+    NotesIniEmitter windows =
+        NotesIniEmitter.builder().charset(Charset.forName("windows-1252")).build();
+
+    assertThatThrownBy(() -> RunbookEmitter.standard().emit(german))
+        .isInstanceOf(UnsafeSettingException.class)
+        .isInstanceOf(EmissionException.class)
+        .satisfies(
+            e ->
+                assertThat(((EmissionException) e).path())
+                    .contains(PlanPath.parse("domino.ndrTexts.54")));
+    RunbookEmitter emitter = RunbookEmitter.builder().notesIni(windows).build();
+    String markdown = emitter.emit(german).text();
+
+    assertThat(emitter.notesIni()).isSameAs(windows);
+    assertThat(markdown)
+        .contains("BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n")
+        .contains("set config BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n")
+        .contains(windows.emit(german).text());
+    // A license chosen afterwards keeps the emitters chosen before.
+    License license =
+        License.builder()
+            .type(LicenseType.STANDARD)
+            .licensee("Contoso")
+            .processDomain("ACME")
+            .adminEmail("notes-admin@contoso.com")
+            .generated(LocalDate.of(2026, 1, 15))
+            .expires(LocalDate.of(2027, 1, 15))
+            .build();
+    assertThat(emitter.withLicense(license).notesIni()).isSameAs(windows);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Environment.class)
+  void theRunbookWritesItselfAsItsRendererDoes(Environment environment) throws Exception {
+    Runbook runbook = RunbookEmitter.builder().build().emit(valid(recommended(environment)));
+    String markdown = RunbookRenderer.render(runbook);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    runbook.writeTo(bytes);
+    StringBuilder text = new StringBuilder();
+    runbook.writeTo(text);
+
+    assertThat(runbook.text()).isEqualTo(markdown).isEqualTo(runbook.toString());
+    assertThat(text.toString()).isEqualTo(markdown);
+    assertThat(bytes.toByteArray()).isEqualTo(markdown.getBytes(StandardCharsets.UTF_8));
+    assertThat(runbook.charset()).isEqualTo(StandardCharsets.UTF_8);
   }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PowerShellScriptAssertTest {
   private static PowerShellScript script(Environment environment) {
     CoexistencePlan plan = Plans.recommended(environment);
-    return new PowerShellEmitter()
+    return PowerShellEmitter.standard()
         .emit(
             PlanValidator.standard()
                 .validate(plan, ValidationContext.on(Plans.DAY))

@@ -13,5 +13,17 @@ public enum Platform {
   /** Exchange Server Subscription Edition. */
   EXCHANGE_SE,
   /** Exchange Online (Microsoft 365). */
-  EXCHANGE_ONLINE
+  EXCHANGE_ONLINE;
+
+  /** The reference's name, e.g. {@code Exchange Server 2019}, {@code Exchange Online}. */
+  public String displayName() {
+    switch (this) {
+      case EXCHANGE_ONLINE:
+        return "Exchange Online";
+      case EXCHANGE_SE:
+        return "Exchange Server SE";
+      default:
+        return "Exchange Server " + name().substring("EXCHANGE_".length());
+    }
+  }
 }

@@ -5,26 +5,81 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.github.coexist.core.emit.Artifact;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A {@link Drift} as people read it (text, Markdown) and as tools read it (JSON, the contract of
- * {@code docs/drift-format.md}). Every form is deterministic: plan order, then input order.
+ * {@code docs/drift-format.md}), as an {@link Artifact} ({@link #of}: UTF-8, LF) or as a string
+ * ({@link #text(Drift)}, {@link #json}, {@link #markdown}). Every form is deterministic: plan
+ * order, then input order.
  *
  * <pre>{@code
- * System.out.print(DriftReport.text(Drift.between(plan, snapshot)));
+ * Drift drift = Drift.between(plan, snapshot);
+ * System.out.print(DriftReport.text(drift));
+ * DriftReport.of(drift, DriftReport.Form.JSON).writeTo(out);
  * }</pre>
  */
-public final class DriftReport {
+public final class DriftReport implements Artifact {
   /** The version of the JSON form; a change that breaks readers raises it. */
   public static final int FORMAT_VERSION = 1;
 
-  private DriftReport() {}
+  /** The forms a report is written in. */
+  public enum Form {
+    /** One line per finding, then the summary: {@link DriftReport#text(Drift)}. */
+    TEXT,
+    /** The JSON of docs/drift-format.md: {@link DriftReport#json}. */
+    JSON,
+    /** A Markdown section: {@link DriftReport#markdown}. */
+    MARKDOWN
+  }
+
+  private final Drift drift;
+  private final Form form;
+
+  private DriftReport(Drift drift, Form form) {
+    this.drift = drift;
+    this.form = form;
+  }
+
+  /** The report of {@code drift} in {@code form}. */
+  public static DriftReport of(Drift drift, Form form) {
+    return new DriftReport(
+        Objects.requireNonNull(drift, "drift"), Objects.requireNonNull(form, "form"));
+  }
+
+  /** The drift reported. */
+  public Drift drift() {
+    return drift;
+  }
+
+  /** The form it is written in. */
+  public Form form() {
+    return form;
+  }
+
+  /** The report in its form. */
+  @Override
+  public void writeTo(Appendable out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    switch (form) {
+      case JSON -> out.append(json(drift));
+      case MARKDOWN -> out.append(markdown(drift));
+      default -> out.append(text(drift));
+    }
+  }
+
+  /** {@link #text()}: the report in its form. */
+  @Override
+  public String toString() {
+    return text();
+  }
 
   /**
    * One line per finding, then a summary line:
@@ -35,6 +90,7 @@ public final class DriftReport {
    * </pre>
    */
   public static String text(Drift drift) {
+    Objects.requireNonNull(drift, "drift");
     StringBuilder text = new StringBuilder();
     for (Drift.Difference d : drift.differences()) {
       text.append(d.type()).append(' ').append(d.path()).append(' ');

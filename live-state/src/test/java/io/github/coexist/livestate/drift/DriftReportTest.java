@@ -187,4 +187,26 @@ class DriftReportTest {
         .isEqualTo(
             "# Drift\n\n**in-sync: 0 differences, 0 unknown kinds, 0 not reported, 0 unmanaged**\n");
   }
+
+  @Test
+  void eachFormWritesItselfAsItsStringDoes() throws Exception {
+    Drift drift = drift();
+    for (DriftReport.Form form : DriftReport.Form.values()) {
+      DriftReport report = DriftReport.of(drift, form);
+      String expected =
+          switch (form) {
+            case TEXT -> DriftReport.text(drift);
+            case JSON -> DriftReport.json(drift);
+            case MARKDOWN -> DriftReport.markdown(drift);
+          };
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      report.writeTo(bytes);
+
+      assertThat(report.text()).as("%s", form).isEqualTo(expected).isEqualTo(report.toString());
+      assertThat(bytes.toByteArray())
+          .isEqualTo(expected.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(report.drift()).isSameAs(drift);
+      assertThat(report.form()).isEqualTo(form);
+    }
+  }
 }
