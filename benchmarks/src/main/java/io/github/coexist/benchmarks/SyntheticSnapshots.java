@@ -30,23 +30,21 @@ final class SyntheticSnapshots {
         out.append('{');
         common(out, k, i, random);
         switch (k) {
-          case 0:
-            out.append(", \"DomainName\": \"d")
+  case 0 -> 
+out.append(", \"DomainName\": \"d")
                 .append(i)
                 .append(".contoso.com\"")
                 .append(", \"AllowedOOFType\": \"External\", \"TNEFEnabled\": null")
                 .append(", \"TrustedMailInboundEnabled\": ")
                 .append(random.nextBoolean());
-            break;
-          case 1:
-            out.append(", \"DomainName\": \"a")
+  case 1 -> 
+out.append(", \"DomainName\": \"a")
                 .append(i)
                 .append(".contoso.com\"")
                 .append(", \"DomainType\": \"Authoritative\", \"Default\": false")
                 .append(", \"MatchSubDomains\": false");
-            break;
-          case 2:
-            out.append(", \"AddressSpaces\": [\"SMTP:s")
+  case 2 -> 
+out.append(", \"AddressSpaces\": [\"SMTP:s")
                 .append(i)
                 .append(".contoso.com;1\"]")
                 .append(", \"SmartHosts\": [\"10.1.")
@@ -58,9 +56,8 @@ final class SyntheticSnapshots {
                 .append(", \"ConnectionInactivityTimeOut\": \"00:10:00\", \"Port\": 25")
                 .append(", \"DNSRoutingEnabled\": false, \"SourceTransportServers\": [\"EX01\"]")
                 .append(", \"ErrorPolicies\": \"Default\", \"TlsDomain\": null");
-            break;
-          default:
-            out.append(", \"Identity\": \"EX01\\\\R")
+  default -> 
+out.append(", \"Identity\": \"EX01\\\\R")
                 .append(i)
                 .append("\"")
                 .append(", \"Bindings\": [\"0.0.0.0:25\", \"[::]:25\"]")
@@ -71,8 +68,7 @@ final class SyntheticSnapshots {
                 .append(", \"PermissionGroups\": \"ExchangeServers, Custom\"")
                 .append(", \"MaxMessageSize\": \"Unlimited\", \"Banner\": null")
                 .append(", \"TransportRole\": \"FrontendTransport\"");
-            break;
-        }
+}
         out.append('}');
       }
       out.append("]}").append(k < keys.length - 1 ? ",\n" : "\n");
@@ -135,8 +131,8 @@ final class SyntheticSnapshots {
             .append(",CN=Configuration</S>")
             .append("<B N=\"IsValid\">true</B>");
         switch (k) {
-          case 0:
-            value(
+  case 0 -> {
+value(
                 out,
                 ref++,
                 "DomainName",
@@ -151,9 +147,9 @@ final class SyntheticSnapshots {
             out.append("<Nil N=\"TNEFEnabled\" /><B N=\"TrustedMailInboundEnabled\">")
                 .append(random.nextBoolean())
                 .append("</B>");
-            break;
-          case 1:
-            value(
+}
+  case 1 -> {
+value(
                 out,
                 ref++,
                 "DomainName",
@@ -166,9 +162,9 @@ final class SyntheticSnapshots {
                 "Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomainType",
                 "Authoritative");
             out.append("<B N=\"Default\">false</B><B N=\"MatchSubDomains\">false</B>");
-            break;
-          case 2:
-            list(out, ref++, "AddressSpaces", "SMTP:s" + i + ".contoso.com;1");
+}
+  case 2 -> {
+list(out, ref++, "AddressSpaces", "SMTP:s" + i + ".contoso.com;1");
             list(
                 out, ref++, "SmartHosts", "10.1." + (i % 250) + ".1", "relay" + i + ".contoso.com");
             value(
@@ -187,9 +183,9 @@ final class SyntheticSnapshots {
             list(out, ref++, "SourceTransportServers", "EX01");
             value(out, ref++, "ErrorPolicies", "Microsoft.Exchange.Data.ErrorPolicies", "Default");
             out.append("<Nil N=\"TlsDomain\" />");
-            break;
-          default:
-            value(
+}
+  default -> {
+value(
                 out,
                 ref++,
                 "Identity",
@@ -217,8 +213,8 @@ final class SyntheticSnapshots {
                 "TransportRole",
                 "Microsoft.Exchange.Data.ServerRole",
                 "FrontendTransport");
-            break;
-        }
+}
+}
         out.append("</Props></Obj>\n");
       }
       captures[k] = out.append("</Objs>\n").toString();

@@ -89,8 +89,11 @@ class EmitConsoleCommandTest {
     assertThat(run.out).isEmpty();
     assertThat(Files.readString(out))
         .endsWith(
-            "load BTCal\r\nshow tasks\r\n"
-                + "tell btcal install license C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic\r\n");
+            """
+            load BTCal
+            show tasks
+            tell btcal install license C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic
+            """);
     assertThat(run.err)
         .isEqualTo(
             plan

@@ -29,17 +29,18 @@ final class TextRules {
     if (Character.getType(cp) == Character.CONTROL || isSurrogate(cp)) {
       return true;
     }
-    switch (cp) {
-      case 0x061C: // Arabic letter mark
-      case 0x200E: // left-to-right mark
-      case 0x200F: // right-to-left mark
-      case 0x2028: // line separator
-      case 0x2029: // paragraph separator
-      case 0xFEFF: // byte order mark
-        return true;
-      default:
-        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-    }
+    return switch (cp) {
+  case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0xFEFF -> 
+// Arabic letter mark
+// left-to-right mark
+// right-to-left mark
+// line separator
+// paragraph separator
+// byte order mark
+true;
+  default -> 
+(cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+};
   }
 
   static String describe(int cp) {

@@ -67,18 +67,20 @@ final class ObjectDecoder {
       LiveValue value = raw.value(i);
       String lower = parsed.lowerCase(propertyName);
       switch (lower) {
-        case "name":
-          name = requireText(value, kind, propertyName);
+  case "name" -> {
+name = requireText(value, kind, propertyName);
           continue;
-        case "identity":
-          identity = LiveValue.display(value);
+}
+  case "identity" -> {
+identity = LiveValue.display(value);
           continue;
-        case "guid":
-          guid = LiveValue.display(value);
+}
+  case "guid" -> {
+guid = LiveValue.display(value);
           continue;
-        default:
-          break;
-      }
+}
+  default -> {}
+}
       Attribute attribute = attributes.get(lower);
       if (attribute == null) {
         String shown = LiveValue.display(value);

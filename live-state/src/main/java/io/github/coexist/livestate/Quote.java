@@ -22,7 +22,7 @@ final class Quote {
           || type == Character.FORMAT
           || type == Character.LINE_SEPARATOR
           || type == Character.PARAGRAPH_SEPARATOR
-          || type == Character.SURROGATE && !validPair(text, i)) {
+          || (type == Character.SURROGATE && !validPair(text, i))) {
         out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
       } else {
         out.append(c);

@@ -60,7 +60,7 @@ final class ByteScan {
       long word = (long) LONGS.get(bytes, i);
       long x = word ^ onePattern;
       long y = word ^ otherPattern;
-      long hits = ((x - ONES) & ~x | (y - ONES) & ~y) & HIGH_BITS;
+      long hits = (((x - ONES) & ~x) | ((y - ONES) & ~y)) & HIGH_BITS;
       if (hits != 0) {
         return i + (Long.numberOfTrailingZeros(hits) >>> 3);
       }

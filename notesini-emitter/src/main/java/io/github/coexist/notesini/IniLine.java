@@ -210,9 +210,9 @@ public final class IniLine {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof IniLine
-        && ((IniLine) other).lineBreak == lineBreak
-        && Arrays.equals(((IniLine) other).content, content);
+    return other instanceof IniLine iniLine
+        && iniLine.lineBreak == lineBreak
+        && Arrays.equals(iniLine.content, content);
   }
 
   @Override

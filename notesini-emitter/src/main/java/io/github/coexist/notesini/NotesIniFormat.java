@@ -164,9 +164,9 @@ public final class NotesIniFormat {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof NotesIniFormat
-        && ((NotesIniFormat) other).charset.equals(charset)
-        && ((NotesIniFormat) other).lineBreak == lineBreak;
+    return other instanceof NotesIniFormat notesIniFormat
+        && notesIniFormat.charset.equals(charset)
+        && notesIniFormat.lineBreak == lineBreak;
   }
 
   @Override

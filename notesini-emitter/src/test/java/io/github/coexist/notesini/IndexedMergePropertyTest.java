@@ -65,8 +65,7 @@ class IndexedMergePropertyTest {
 
   private static String randomCase(Random random, String key) {
     StringBuilder out = new StringBuilder(key.length());
-    for (char c : key.toCharArray()) {
-      out.append(
+    for (int i = 0; i < key.length(); i++) { char c = key.charAt(i);out.append(
           random.nextBoolean()
               ? Character.toUpperCase(c)
               : Character.toLowerCase(c)); // é/É too: they must not fold

@@ -201,15 +201,14 @@ public abstract class PlanNode {
 
     @Override
     public String describe() {
-      switch (kind) {
-        case INTEGER:
-        case DECIMAL:
-          return "the number " + text;
-        case BOOLEAN:
-          return "the boolean " + text;
-        default:
-          return "the text " + Messages.quote(text);
-      }
+      return switch (kind) {
+  case INTEGER, DECIMAL -> 
+"the number " + text;
+  case BOOLEAN -> 
+"the boolean " + text;
+  default -> 
+"the text " + Messages.quote(text);
+};
     }
   }
 

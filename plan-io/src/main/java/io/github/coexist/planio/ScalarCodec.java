@@ -363,11 +363,11 @@ final class ScalarCodec<T> implements Codec<T> {
 
   @Override
   public T read(PlanNode node, String path) {
-    if (!(node instanceof PlanNode.Scalar)) {
+    if (!(node instanceof PlanNode.Scalar scalar)) {
       throw Codec.expected(node, path, expected);
     }
     try {
-      return parse.apply(textOf.apply((PlanNode.Scalar) node));
+      return parse.apply(textOf.apply(scalar));
     } catch (IllegalArgumentException e) {
       if (!explainsRefusals) {
         throw Codec.expected(node, path, expected);

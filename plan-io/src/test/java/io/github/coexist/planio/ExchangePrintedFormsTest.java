@@ -221,10 +221,10 @@ class ExchangePrintedFormsTest {
       Object value = entry.getValue();
       if (value == null) {
         object.putNull(attribute.key());
-      } else if (value instanceof Boolean) {
-        object.put(attribute.key(), (Boolean) value);
-      } else if (value instanceof Long) {
-        object.put(attribute.key(), (Long) value);
+      } else if (value instanceof Boolean b) {
+        object.put(attribute.key(), b);
+      } else if (value instanceof Long l) {
+        object.put(attribute.key(), l);
       } else if (value instanceof List) {
         ArrayNode list = object.putArray(attribute.key());
         ((List<?>) value).forEach(item -> list.add((String) item));
@@ -277,16 +277,17 @@ class ExchangePrintedFormsTest {
 
   private static Object dscValue(String raw) {
     switch (raw.toLowerCase(Locale.ROOT)) {
-      case "$true":
-        return true;
-      case "$false":
-        return false;
-      case "$null":
-      case "''":
-        return null;
-      default:
-        break;
-    }
+  case "$true" -> {
+return true;
+}
+  case "$false" -> {
+return false;
+}
+  case "$null", "''" -> {
+return null;
+}
+  default -> {}
+}
     if (raw.matches("[0-9]+")) {
       return Long.parseLong(raw);
     }

@@ -96,8 +96,8 @@ class ModelCoverageTest {
       return value.toString();
     }
     String text =
-        value instanceof io.github.coexist.core.model.ExchangeEnum
-            ? ((io.github.coexist.core.model.ExchangeEnum) value).exchangeName()
+        value instanceof io.github.coexist.core.model.ExchangeEnum exchangeEnum
+            ? exchangeEnum.exchangeName()
             : value.toString();
     return "\""
         + text.replace("\\", "\\\\")

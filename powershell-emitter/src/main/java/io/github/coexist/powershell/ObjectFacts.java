@@ -74,24 +74,22 @@ final class ObjectFacts {
   /** The guide step that configures objects of {@code kind}. */
   static GuideStep step(ObjectKind kind, Dialect dialect) {
     boolean online = dialect == Dialect.EXCHANGE_ONLINE;
-    switch (kind) {
-      case REMOTE_DOMAIN:
-        return online ? GuideStep.EXO_REMOTE_DOMAIN : GuideStep.ONPREM_REMOTE_DOMAIN;
-      case ACCEPTED_DOMAIN:
-        return online ? GuideStep.EXO_ACCEPTED_DOMAIN : GuideStep.ONPREM_ACCEPTED_DOMAIN;
-      case EMAIL_ADDRESS_POLICY:
-        return GuideStep.ONPREM_ADDRESS_POLICY;
-      case SEND_CONNECTOR:
-        return GuideStep.ONPREM_SEND_CONNECTOR;
-      case RECEIVE_CONNECTOR:
-        return GuideStep.ONPREM_RECEIVE_CONNECTOR;
-      case OUTBOUND_CONNECTOR:
-        return GuideStep.EXO_OUTBOUND;
-      case INBOUND_CONNECTOR:
-        return GuideStep.EXO_INBOUND;
-    }
-    throw new AssertionError(kind);
-  }
+    return switch (kind) {
+  case REMOTE_DOMAIN -> 
+online ? GuideStep.EXO_REMOTE_DOMAIN : GuideStep.ONPREM_REMOTE_DOMAIN;
+  case ACCEPTED_DOMAIN -> 
+online ? GuideStep.EXO_ACCEPTED_DOMAIN : GuideStep.ONPREM_ACCEPTED_DOMAIN;
+  case EMAIL_ADDRESS_POLICY -> 
+GuideStep.ONPREM_ADDRESS_POLICY;
+  case SEND_CONNECTOR -> 
+GuideStep.ONPREM_SEND_CONNECTOR;
+  case RECEIVE_CONNECTOR -> 
+GuideStep.ONPREM_RECEIVE_CONNECTOR;
+  case OUTBOUND_CONNECTOR -> 
+GuideStep.EXO_OUTBOUND;
+  case INBOUND_CONNECTOR -> 
+GuideStep.EXO_INBOUND;
+};}
 
   /** {@code receiveConnectors[0]}. */
   static String path(ObjectKind kind, int index) {
@@ -211,17 +209,16 @@ final class ObjectFacts {
   }
 
   private static Optional<String> requiredForNew(ObjectKind kind) {
-    switch (kind) {
-      case REMOTE_DOMAIN:
-      case ACCEPTED_DOMAIN:
-        return Optional.of("domainName");
-      case SEND_CONNECTOR:
-        return Optional.of("addressSpaces");
-      case INBOUND_CONNECTOR:
-        return Optional.of("senderDomains");
-      default:
-        return Optional.empty();
-    }
+    return switch (kind) {
+  case REMOTE_DOMAIN, ACCEPTED_DOMAIN -> 
+Optional.of("domainName");
+  case SEND_CONNECTOR -> 
+Optional.of("addressSpaces");
+  case INBOUND_CONNECTOR -> 
+Optional.of("senderDomains");
+  default -> 
+Optional.empty();
+};
   }
 
   /**
@@ -328,13 +325,13 @@ final class ObjectFacts {
 
   /** The reference's name of a platform. */
   static String platformName(Platform platform) {
-    switch (platform) {
-      case EXCHANGE_ONLINE:
-        return "Exchange Online";
-      case EXCHANGE_SE:
-        return "Exchange Server SE";
-      default:
-        return "Exchange Server " + platform.name().substring("EXCHANGE_".length());
-    }
+    return switch (platform) {
+  case EXCHANGE_ONLINE -> 
+"Exchange Online";
+  case EXCHANGE_SE -> 
+"Exchange Server SE";
+  default -> 
+"Exchange Server " + platform.name().substring("EXCHANGE_".length());
+};
   }
 }

@@ -49,20 +49,20 @@ class GoldenScriptsTest {
   }
 
   static PowerShellScript script(String name) {
-    switch (name) {
-      case "exchange-online":
-        return new PowerShellEmitter().emit(recommended(Environment.EXCHANGE_ONLINE));
-      case "exchange-online-rollback":
-        return new RollbackEmitter().emit(recommended(Environment.EXCHANGE_ONLINE));
-      case "exchange-server":
-        return new PowerShellEmitter().emit(recommended(Environment.EXCHANGE_SERVER));
-      case "exchange-server-rollback":
-        return new RollbackEmitter().emit(recommended(Environment.EXCHANGE_SERVER));
-      case "exchange-online-app-only":
-        return new PowerShellEmitter().emit(appOnlyRequiredTls());
-      default:
-        throw new AssertionError(name);
-    }
+    return switch (name) {
+  case "exchange-online" -> 
+new PowerShellEmitter().emit(recommended(Environment.EXCHANGE_ONLINE));
+  case "exchange-online-rollback" -> 
+new RollbackEmitter().emit(recommended(Environment.EXCHANGE_ONLINE));
+  case "exchange-server" -> 
+new PowerShellEmitter().emit(recommended(Environment.EXCHANGE_SERVER));
+  case "exchange-server-rollback" -> 
+new RollbackEmitter().emit(recommended(Environment.EXCHANGE_SERVER));
+  case "exchange-online-app-only" -> 
+new PowerShellEmitter().emit(appOnlyRequiredTls());
+  default -> 
+throw new AssertionError(name);
+};
   }
 
   static byte[] golden(String name) throws IOException {

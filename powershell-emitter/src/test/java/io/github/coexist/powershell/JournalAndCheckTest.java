@@ -12,7 +12,6 @@ import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.value.ByteQuantity;
 import io.github.coexist.core.value.SmtpDomain;
 import io.github.coexist.powershell.PsTokenizer.Token;
-import io.github.coexist.powershell.PsTokenizer.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -303,7 +302,7 @@ class JournalAndCheckTest {
       assertThat(line).as("ASCII, no tab").matches("[\\x20-\\x7E]*");
       for (Token token : PsTokenizer.tokenize(line)) {
         // No double-quoted string: nothing in a function is expanded.
-        assertThat(token.type()).as(line).isNotIn(Type.DOUBLE_QUOTED, Type.COMMENT);
+        assertThat(token.type()).as(line).isNotIn(PsTokenizer.Type.DOUBLE_QUOTED, PsTokenizer.Type.COMMENT);
       }
       depth += count(line, '{') - count(line, '}');
       assertThat(depth).as("braces of %s", line).isNotNegative();
@@ -358,8 +357,7 @@ class JournalAndCheckTest {
     // Braces inside single-quoted strings do not count.
     int n = 0;
     boolean quoted = false;
-    for (char x : line.toCharArray()) {
-      if (x == '\'') {
+    for (int i = 0; i < line.length(); i++) { char x = line.charAt(i);if (x == '\'') {
         quoted = !quoted;
       } else if (x == c && !quoted) {
         n++;
@@ -382,7 +380,7 @@ class JournalAndCheckTest {
       for (Token token : tokens.subList(1, tokens.size())) {
         assertThat(token.type())
             .as(line)
-            .isIn(Type.PARAMETER, Type.QUOTED, Type.VARIABLE, Type.COMMA);
+            .isIn(PsTokenizer.Type.PARAMETER, PsTokenizer.Type.QUOTED, PsTokenizer.Type.VARIABLE, PsTokenizer.Type.COMMA);
       }
     }
     assertThat(journalled).isPositive();

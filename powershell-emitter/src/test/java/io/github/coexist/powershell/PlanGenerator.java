@@ -195,7 +195,7 @@ final class PlanGenerator {
 
     /** Takes back what this generator did to {@code key}; false when it did nothing to it. */
     boolean takeBack(String key) {
-      boolean changed = added.remove(key) != null | addedNulls.remove(key);
+      boolean changed = added.remove(key) != null || addedNulls.remove(key);
       if (key.equals("name") && base.containsKey("originalName")) {
         base.put("name", base.remove("originalName"));
         changed = true;
@@ -373,13 +373,13 @@ final class PlanGenerator {
       try {
         setter(builder, e.getKey().planKey(), Iterable.class).invoke(builder, objects);
       } catch (ReflectiveOperationException ex) {
-        throw new AssertionError(ex);
+        throw new LinkageError(ex.getMessage(), ex);
       }
     }
     try {
       return (CoexistencePlan) builder.getClass().getMethod("build").invoke(builder);
     } catch (ReflectiveOperationException ex) {
-      throw new AssertionError(ex);
+      throw new LinkageError(ex.getMessage(), ex);
     }
   }
 
@@ -474,7 +474,7 @@ final class PlanGenerator {
       }
       return (ExchangeObject) builder.getClass().getMethod("build").invoke(builder);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new LinkageError(e.getMessage(), e);
     }
   }
 

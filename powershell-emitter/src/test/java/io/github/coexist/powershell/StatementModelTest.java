@@ -6,7 +6,6 @@ import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.powershell.PsTokenizer.Token;
-import io.github.coexist.powershell.PsTokenizer.Type;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -338,7 +337,7 @@ class StatementModelTest {
           continue;
         }
         for (Token token : PsTokenizer.tokenize(line)) {
-          if (token.type() == Type.QUOTED) {
+          if (token.type() == PsTokenizer.Type.QUOTED) {
             continue;
           }
           assertThat(token.text()).as(line).matches("\\p{ASCII}*").doesNotContain("<", ">");
@@ -346,7 +345,7 @@ class StatementModelTest {
             // Only the wait loop's for (init; test; step) header has semicolons.
             assertThat(line.strip()).startsWith("for ($attempt = 1; $");
           }
-          assertThat(token.type()).as(line).isNotIn(Type.DOUBLE_QUOTED, Type.COMMENT);
+          assertThat(token.type()).as(line).isNotIn(PsTokenizer.Type.DOUBLE_QUOTED, PsTokenizer.Type.COMMENT);
         }
       }
     }

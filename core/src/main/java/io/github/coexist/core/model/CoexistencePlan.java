@@ -135,24 +135,22 @@ public abstract class CoexistencePlan {
 
   /** The objects of one kind, in plan order. */
   public ImmutableList<? extends ExchangeObject> objects(ObjectKind kind) {
-    switch (kind) {
-      case REMOTE_DOMAIN:
-        return remoteDomains();
-      case ACCEPTED_DOMAIN:
-        return acceptedDomains();
-      case EMAIL_ADDRESS_POLICY:
-        return emailAddressPolicies();
-      case SEND_CONNECTOR:
-        return sendConnectors();
-      case RECEIVE_CONNECTOR:
-        return receiveConnectors();
-      case INBOUND_CONNECTOR:
-        return inboundConnectors();
-      case OUTBOUND_CONNECTOR:
-        return outboundConnectors();
-    }
-    throw new AssertionError(kind);
-  }
+    return switch (kind) {
+  case REMOTE_DOMAIN -> 
+remoteDomains();
+  case ACCEPTED_DOMAIN -> 
+acceptedDomains();
+  case EMAIL_ADDRESS_POLICY -> 
+emailAddressPolicies();
+  case SEND_CONNECTOR -> 
+sendConnectors();
+  case RECEIVE_CONNECTOR -> 
+receiveConnectors();
+  case INBOUND_CONNECTOR -> 
+inboundConnectors();
+  case OUTBOUND_CONNECTOR -> 
+outboundConnectors();
+};}
 
   /**
    * A copy of this plan with every object of {@code type} replaced by {@code edit}'s result, in the
@@ -181,24 +179,22 @@ public abstract class CoexistencePlan {
 
   private CoexistencePlan withObjects(ObjectKind kind, List<? extends ExchangeObject> edited) {
     Builder copy = toBuilder();
-    switch (kind) {
-      case REMOTE_DOMAIN:
-        return copy.remoteDomains(cast(edited, RemoteDomain.class)).build();
-      case ACCEPTED_DOMAIN:
-        return copy.acceptedDomains(cast(edited, AcceptedDomain.class)).build();
-      case EMAIL_ADDRESS_POLICY:
-        return copy.emailAddressPolicies(cast(edited, EmailAddressPolicy.class)).build();
-      case SEND_CONNECTOR:
-        return copy.sendConnectors(cast(edited, SendConnector.class)).build();
-      case RECEIVE_CONNECTOR:
-        return copy.receiveConnectors(cast(edited, ReceiveConnector.class)).build();
-      case INBOUND_CONNECTOR:
-        return copy.inboundConnectors(cast(edited, InboundConnector.class)).build();
-      case OUTBOUND_CONNECTOR:
-        return copy.outboundConnectors(cast(edited, OutboundConnector.class)).build();
-    }
-    throw new AssertionError(kind);
-  }
+    return switch (kind) {
+  case REMOTE_DOMAIN -> 
+copy.remoteDomains(cast(edited, RemoteDomain.class)).build();
+  case ACCEPTED_DOMAIN -> 
+copy.acceptedDomains(cast(edited, AcceptedDomain.class)).build();
+  case EMAIL_ADDRESS_POLICY -> 
+copy.emailAddressPolicies(cast(edited, EmailAddressPolicy.class)).build();
+  case SEND_CONNECTOR -> 
+copy.sendConnectors(cast(edited, SendConnector.class)).build();
+  case RECEIVE_CONNECTOR -> 
+copy.receiveConnectors(cast(edited, ReceiveConnector.class)).build();
+  case INBOUND_CONNECTOR -> 
+copy.inboundConnectors(cast(edited, InboundConnector.class)).build();
+  case OUTBOUND_CONNECTOR -> 
+copy.outboundConnectors(cast(edited, OutboundConnector.class)).build();
+};}
 
   private static <T> List<T> cast(List<?> objects, Class<T> type) {
     List<T> typed = new ArrayList<>(objects.size());

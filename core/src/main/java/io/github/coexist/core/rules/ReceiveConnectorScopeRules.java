@@ -80,9 +80,9 @@ final class ReceiveConnectorScopeRules {
     // use, and that was a twentieth of a whole `coexist validate` run (docs/performance.md).
     @Override
     public boolean equals(Object other) {
-      return other instanceof BindingKey
-          && server.equals(((BindingKey) other).server)
-          && binding.equals(((BindingKey) other).binding);
+      return other instanceof BindingKey bindingKey
+          && server.equals(bindingKey.server)
+          && binding.equals(bindingKey.binding);
     }
 
     @Override

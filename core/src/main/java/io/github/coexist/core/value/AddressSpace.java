@@ -194,10 +194,10 @@ public final class AddressSpace implements Comparable<AddressSpace> {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof AddressSpace)) {
+    if (!(o instanceof AddressSpace that)) {
       return false;
     }
-    AddressSpace that = (AddressSpace) o;
+    
     return type.equals(that.type) && address.equals(that.address) && cost == that.cost;
   }
 

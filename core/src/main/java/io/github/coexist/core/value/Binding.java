@@ -117,9 +117,9 @@ public final class Binding implements Comparable<Binding> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Binding
-        && ((Binding) o).address.equals(address)
-        && ((Binding) o).port == port;
+    return o instanceof Binding binding
+        && binding.address.equals(address)
+        && binding.port == port;
   }
 
   @Override

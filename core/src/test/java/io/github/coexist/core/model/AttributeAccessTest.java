@@ -15,24 +15,22 @@ class AttributeAccessTest {
   }
 
   static ExchangeObject bare(ObjectKind kind) {
-    switch (kind) {
-      case REMOTE_DOMAIN:
-        return RemoteDomain.builder().name("n").build();
-      case ACCEPTED_DOMAIN:
-        return AcceptedDomain.builder().name("n").build();
-      case EMAIL_ADDRESS_POLICY:
-        return EmailAddressPolicy.builder().name("n").build();
-      case SEND_CONNECTOR:
-        return SendConnector.builder().name("n").build();
-      case RECEIVE_CONNECTOR:
-        return ReceiveConnector.builder().name("n").build();
-      case INBOUND_CONNECTOR:
-        return InboundConnector.builder().name("n").build();
-      case OUTBOUND_CONNECTOR:
-        return OutboundConnector.builder().name("n").build();
-    }
-    throw new AssertionError(kind);
-  }
+    return switch (kind) {
+  case REMOTE_DOMAIN -> 
+RemoteDomain.builder().name("n").build();
+  case ACCEPTED_DOMAIN -> 
+AcceptedDomain.builder().name("n").build();
+  case EMAIL_ADDRESS_POLICY -> 
+EmailAddressPolicy.builder().name("n").build();
+  case SEND_CONNECTOR -> 
+SendConnector.builder().name("n").build();
+  case RECEIVE_CONNECTOR -> 
+ReceiveConnector.builder().name("n").build();
+  case INBOUND_CONNECTOR -> 
+InboundConnector.builder().name("n").build();
+  case OUTBOUND_CONNECTOR -> 
+OutboundConnector.builder().name("n").build();
+};}
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("kinds")
@@ -64,19 +62,18 @@ class AttributeAccessTest {
     boolean online = kind.platforms().contains(Platform.EXCHANGE_ONLINE);
     boolean server = kind.platforms().contains(Platform.EXCHANGE_2019);
     switch (kind) {
-      case SEND_CONNECTOR:
-      case RECEIVE_CONNECTOR:
-        assertThat(online).isFalse();
+  case SEND_CONNECTOR, RECEIVE_CONNECTOR -> {
+assertThat(online).isFalse();
         assertThat(server).isTrue();
-        break;
-      case INBOUND_CONNECTOR:
-      case OUTBOUND_CONNECTOR:
-        assertThat(online).isTrue();
+}
+  case INBOUND_CONNECTOR, OUTBOUND_CONNECTOR -> {
+assertThat(online).isTrue();
         assertThat(server).isFalse();
-        break;
-      default:
-        assertThat(online).isTrue();
+}
+  default -> {
+assertThat(online).isTrue();
         assertThat(server).isTrue();
-    }
+}
+}
   }
 }
