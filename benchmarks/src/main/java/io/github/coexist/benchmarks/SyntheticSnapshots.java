@@ -30,45 +30,45 @@ final class SyntheticSnapshots {
         out.append('{');
         common(out, k, i, random);
         switch (k) {
-  case 0 -> 
-out.append(", \"DomainName\": \"d")
-                .append(i)
-                .append(".contoso.com\"")
-                .append(", \"AllowedOOFType\": \"External\", \"TNEFEnabled\": null")
-                .append(", \"TrustedMailInboundEnabled\": ")
-                .append(random.nextBoolean());
-  case 1 -> 
-out.append(", \"DomainName\": \"a")
-                .append(i)
-                .append(".contoso.com\"")
-                .append(", \"DomainType\": \"Authoritative\", \"Default\": false")
-                .append(", \"MatchSubDomains\": false");
-  case 2 -> 
-out.append(", \"AddressSpaces\": [\"SMTP:s")
-                .append(i)
-                .append(".contoso.com;1\"]")
-                .append(", \"SmartHosts\": [\"10.1.")
-                .append(i % 250)
-                .append(".1\", \"relay")
-                .append(i)
-                .append(".contoso.com\"]")
-                .append(", \"MaxMessageSize\": \"35 MB (36,700,160 bytes)\"")
-                .append(", \"ConnectionInactivityTimeOut\": \"00:10:00\", \"Port\": 25")
-                .append(", \"DNSRoutingEnabled\": false, \"SourceTransportServers\": [\"EX01\"]")
-                .append(", \"ErrorPolicies\": \"Default\", \"TlsDomain\": null");
-  default -> 
-out.append(", \"Identity\": \"EX01\\\\R")
-                .append(i)
-                .append("\"")
-                .append(", \"Bindings\": [\"0.0.0.0:25\", \"[::]:25\"]")
-                .append(", \"RemoteIPRanges\": [\"10.2.")
-                .append(i % 250)
-                .append(".0/24\"]")
-                .append(", \"AuthMechanism\": \"Tls, ExternalAuthoritative\"")
-                .append(", \"PermissionGroups\": \"ExchangeServers, Custom\"")
-                .append(", \"MaxMessageSize\": \"Unlimited\", \"Banner\": null")
-                .append(", \"TransportRole\": \"FrontendTransport\"");
-}
+          case 0 ->
+              out.append(", \"DomainName\": \"d")
+                  .append(i)
+                  .append(".contoso.com\"")
+                  .append(", \"AllowedOOFType\": \"External\", \"TNEFEnabled\": null")
+                  .append(", \"TrustedMailInboundEnabled\": ")
+                  .append(random.nextBoolean());
+          case 1 ->
+              out.append(", \"DomainName\": \"a")
+                  .append(i)
+                  .append(".contoso.com\"")
+                  .append(", \"DomainType\": \"Authoritative\", \"Default\": false")
+                  .append(", \"MatchSubDomains\": false");
+          case 2 ->
+              out.append(", \"AddressSpaces\": [\"SMTP:s")
+                  .append(i)
+                  .append(".contoso.com;1\"]")
+                  .append(", \"SmartHosts\": [\"10.1.")
+                  .append(i % 250)
+                  .append(".1\", \"relay")
+                  .append(i)
+                  .append(".contoso.com\"]")
+                  .append(", \"MaxMessageSize\": \"35 MB (36,700,160 bytes)\"")
+                  .append(", \"ConnectionInactivityTimeOut\": \"00:10:00\", \"Port\": 25")
+                  .append(", \"DNSRoutingEnabled\": false, \"SourceTransportServers\": [\"EX01\"]")
+                  .append(", \"ErrorPolicies\": \"Default\", \"TlsDomain\": null");
+          default ->
+              out.append(", \"Identity\": \"EX01\\\\R")
+                  .append(i)
+                  .append("\"")
+                  .append(", \"Bindings\": [\"0.0.0.0:25\", \"[::]:25\"]")
+                  .append(", \"RemoteIPRanges\": [\"10.2.")
+                  .append(i % 250)
+                  .append(".0/24\"]")
+                  .append(", \"AuthMechanism\": \"Tls, ExternalAuthoritative\"")
+                  .append(", \"PermissionGroups\": \"ExchangeServers, Custom\"")
+                  .append(", \"MaxMessageSize\": \"Unlimited\", \"Banner\": null")
+                  .append(", \"TransportRole\": \"FrontendTransport\"");
+        }
         out.append('}');
       }
       out.append("]}").append(k < keys.length - 1 ? ",\n" : "\n");
@@ -131,8 +131,8 @@ out.append(", \"Identity\": \"EX01\\\\R")
             .append(",CN=Configuration</S>")
             .append("<B N=\"IsValid\">true</B>");
         switch (k) {
-  case 0 -> {
-value(
+          case 0 -> {
+            value(
                 out,
                 ref++,
                 "DomainName",
@@ -147,9 +147,9 @@ value(
             out.append("<Nil N=\"TNEFEnabled\" /><B N=\"TrustedMailInboundEnabled\">")
                 .append(random.nextBoolean())
                 .append("</B>");
-}
-  case 1 -> {
-value(
+          }
+          case 1 -> {
+            value(
                 out,
                 ref++,
                 "DomainName",
@@ -162,9 +162,9 @@ value(
                 "Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomainType",
                 "Authoritative");
             out.append("<B N=\"Default\">false</B><B N=\"MatchSubDomains\">false</B>");
-}
-  case 2 -> {
-list(out, ref++, "AddressSpaces", "SMTP:s" + i + ".contoso.com;1");
+          }
+          case 2 -> {
+            list(out, ref++, "AddressSpaces", "SMTP:s" + i + ".contoso.com;1");
             list(
                 out, ref++, "SmartHosts", "10.1." + (i % 250) + ".1", "relay" + i + ".contoso.com");
             value(
@@ -183,9 +183,9 @@ list(out, ref++, "AddressSpaces", "SMTP:s" + i + ".contoso.com;1");
             list(out, ref++, "SourceTransportServers", "EX01");
             value(out, ref++, "ErrorPolicies", "Microsoft.Exchange.Data.ErrorPolicies", "Default");
             out.append("<Nil N=\"TlsDomain\" />");
-}
-  default -> {
-value(
+          }
+          default -> {
+            value(
                 out,
                 ref++,
                 "Identity",
@@ -213,8 +213,8 @@ value(
                 "TransportRole",
                 "Microsoft.Exchange.Data.ServerRole",
                 "FrontendTransport");
-}
-}
+          }
+        }
         out.append("</Props></Obj>\n");
       }
       captures[k] = out.append("</Objs>\n").toString();

@@ -57,13 +57,10 @@ final class NotesIniOptions {
     @Override
     public LineBreak convert(String text) {
       return switch (text.trim().toLowerCase(Locale.ROOT)) {
-  case "crlf" -> 
-LineBreak.CRLF;
-  case "lf" -> 
-LineBreak.LF;
-  default -> 
-throw new TypeConversionException("expected crlf or lf");
-};
+        case "crlf" -> LineBreak.CRLF;
+        case "lf" -> LineBreak.LF;
+        default -> throw new TypeConversionException("expected crlf or lf");
+      };
     }
   }
 }

@@ -252,49 +252,49 @@ public final class LicenseParser {
       fields.put(name, field);
       String value = field.value();
       switch (name) {
-  case ID -> {
-return check(field, LicenseFields.id(value), () -> builder.id(value));
-}
-  case PRODUCT -> {
-return check(field, LicenseFields.product(value), () -> {});
-}
-  case TYPE -> {
-type = LicenseFields.type(value).orElse(null);
+        case ID -> {
+          return check(field, LicenseFields.id(value), () -> builder.id(value));
+        }
+        case PRODUCT -> {
+          return check(field, LicenseFields.product(value), () -> {});
+        }
+        case TYPE -> {
+          type = LicenseFields.type(value).orElse(null);
           return check(
               field,
               type == null ? Optional.of(LicenseFields.typeFlaw(value)) : Optional.empty(),
               () -> builder.type(type));
-}
-  case LICENSEE -> {
-return check(field, LicenseFields.licensee(value), () -> builder.licensee(value));
-}
-  case PROCESS_DOMAIN -> {
-return check(
+        }
+        case LICENSEE -> {
+          return check(field, LicenseFields.licensee(value), () -> builder.licensee(value));
+        }
+        case PROCESS_DOMAIN -> {
+          return check(
               field, LicenseFields.processDomain(value), () -> builder.processDomain(value));
-}
-  case ADMIN_EMAIL -> {
-return check(field, LicenseFields.adminEmail(value), () -> builder.adminEmail(value));
-}
-  case GENERATED -> {
-generated = LicenseFields.date(value).orElse(null);
+        }
+        case ADMIN_EMAIL -> {
+          return check(field, LicenseFields.adminEmail(value), () -> builder.adminEmail(value));
+        }
+        case GENERATED -> {
+          generated = LicenseFields.date(value).orElse(null);
           return check(
               field,
               generated == null
                   ? Optional.of(LicenseFields.dateFlaw(GENERATED, value))
                   : Optional.empty(),
               () -> builder.generated(generated));
-}
-  case EXPIRES -> {
-expires = LicenseFields.date(value).orElse(null);
+        }
+        case EXPIRES -> {
+          expires = LicenseFields.date(value).orElse(null);
           return check(
               field,
               expires == null
                   ? Optional.of(LicenseFields.dateFlaw(EXPIRES, value))
                   : Optional.empty(),
               () -> builder.expires(expires));
-}
-  default -> {
-if (name.startsWith(FEATURE_PREFIX)) {
+        }
+        default -> {
+          if (name.startsWith(FEATURE_PREFIX)) {
             String feature = name.substring(FEATURE_PREFIX.length());
             Optional<Flaw> nameFlaw = LicenseFields.featureName(feature);
             if (nameFlaw.isPresent()) {
@@ -314,8 +314,8 @@ if (name.startsWith(FEATURE_PREFIX)) {
                   + "'; the fields are "
                   + String.join(", ", LicenseFields.REQUIRED)
                   + " and feature.<name>");
-}
-}
+        }
+      }
     }
 
     private static Optional<LicenseProblem> check(Field field, Optional<Flaw> flaw, Runnable set) {

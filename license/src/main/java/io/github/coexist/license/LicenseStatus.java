@@ -63,13 +63,10 @@ public final class LicenseStatus {
   /** Why the license is not valid today: {@code not-yet-valid} or {@code expired}; else empty. */
   public Optional<LicenseProblem> problem() {
     return switch (state) {
-  case NOT_YET_VALID -> 
-Optional.of(LicenseProblem.notYetValid(license.generated(), today));
-  case EXPIRED -> 
-Optional.of(LicenseProblem.expired(license.expires(), today));
-  default -> 
-Optional.empty();
-};
+      case NOT_YET_VALID -> Optional.of(LicenseProblem.notYetValid(license.generated(), today));
+      case EXPIRED -> Optional.of(LicenseProblem.expired(license.expires(), today));
+      default -> Optional.empty();
+    };
   }
 
   /**
@@ -78,13 +75,10 @@ Optional.empty();
    */
   public boolean runs() {
     return switch (state) {
-  case NOT_YET_VALID -> 
-false;
-  case EXPIRED -> 
-license.runsAfterExpiry();
-  default -> 
-true;
-};
+      case NOT_YET_VALID -> false;
+      case EXPIRED -> license.runsAfterExpiry();
+      default -> true;
+    };
   }
 
   /** Whether ZApp is enabled today: with a standard-zapp license, whenever BTCal runs. */

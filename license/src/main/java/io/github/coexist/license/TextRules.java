@@ -30,17 +30,16 @@ final class TextRules {
       return true;
     }
     return switch (cp) {
-  case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0xFEFF -> 
-// Arabic letter mark
-// left-to-right mark
-// right-to-left mark
-// line separator
-// paragraph separator
-// byte order mark
-true;
-  default -> 
-(cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-};
+      case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0xFEFF ->
+          // Arabic letter mark
+          // left-to-right mark
+          // right-to-left mark
+          // line separator
+          // paragraph separator
+          // byte order mark
+          true;
+      default -> (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+    };
   }
 
   static String describe(int cp) {

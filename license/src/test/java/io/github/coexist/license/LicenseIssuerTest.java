@@ -27,8 +27,8 @@ class LicenseIssuerTest {
             expires: 2027-01-15
             feature.seats: 500
             key-id: 1ecb77f59cca9f60-5
-            signature:\s\
-            """)
+            """
+                + "signature: ")
         .endsWith("==\n");
   }
 

@@ -215,36 +215,31 @@ public final class ClixmlReader {
     while (nextTag() == XMLStreamConstants.START_ELEMENT) {
       String tag = xml.getLocalName();
       switch (tag) {
-  case "TN" -> {
-String id = xml.getAttributeValue(null, "RefId");
-            List<String> names = new ArrayList<>();
-            while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-              names.add(decode(xml.getElementText()));
-            }
-            if (id != null) {
-              typeNames.put(id, names);
-            }
-            parsed.types.addAll(names);
-}
-  case "TNRef" -> {
-List<String> names = typeNames.get(xml.getAttributeValue(null, "RefId"));
-            if (names == null) {
-              throw new SnapshotFormatException(here(), "<TNRef> to type names not given before");
-            }
-            parsed.types.addAll(names);
-            skipToEnd();
-}
-  case "ToString" -> 
-parsed.toString = decode(xml.getElementText());
-  case "Props", "MS" -> 
-members(parsed.properties);
-  case "LST", "IE", "STK", "QUE" -> 
-parsed.list = items();
-  case "DCT" -> 
-skipToEnd();
-  default -> 
-parsed.primitive = primitive(tag, at());
-}
+        case "TN" -> {
+          String id = xml.getAttributeValue(null, "RefId");
+          List<String> names = new ArrayList<>();
+          while (nextTag() == XMLStreamConstants.START_ELEMENT) {
+            names.add(decode(xml.getElementText()));
+          }
+          if (id != null) {
+            typeNames.put(id, names);
+          }
+          parsed.types.addAll(names);
+        }
+        case "TNRef" -> {
+          List<String> names = typeNames.get(xml.getAttributeValue(null, "RefId"));
+          if (names == null) {
+            throw new SnapshotFormatException(here(), "<TNRef> to type names not given before");
+          }
+          parsed.types.addAll(names);
+          skipToEnd();
+        }
+        case "ToString" -> parsed.toString = decode(xml.getElementText());
+        case "Props", "MS" -> members(parsed.properties);
+        case "LST", "IE", "STK", "QUE" -> parsed.list = items();
+        case "DCT" -> skipToEnd();
+        default -> parsed.primitive = primitive(tag, at());
+      }
     }
     LiveValue value = parsed.asValue(at);
     if (refId != null) {
@@ -311,38 +306,38 @@ parsed.primitive = primitive(tag, at());
   /** A primitive element ({@code <S>}, {@code <B>}, {@code <I32>}, {@code <Nil>}, ...). */
   private LiveValue primitive(String tag, At at) throws XMLStreamException {
     switch (tag) {
-  case "Nil" -> {
-skipToEnd();
+      case "Nil" -> {
+        skipToEnd();
         return new LiveValue.Null(at);
-}
-  case "B" -> {
-String text = xml.getElementText().trim();
-          if (!text.equals("true") && !text.equals("false")) {
-            throw new SnapshotFormatException(
-                at.toString(), "<B>: expected true or false, found " + Quote.of(text));
-          }
-          return new LiveValue.Bool(text.equals("true"), at);
-}
-  case "I16", "I32", "I64", "U16", "U32", "U64", "By", "SB", "Db", "Sg", "D" -> {
-return new LiveValue.Number(xml.getElementText().trim(), at);
-}
-  case "C" -> {
-String text = xml.getElementText().trim();
-          try {
-            return new LiveValue.Text(String.valueOf((char) Integer.parseInt(text)), at);
-          } catch (NumberFormatException e) {
-            throw new SnapshotFormatException(
-                at.toString(), "<C>: expected a character code, found " + Quote.of(text));
-          }
-}
-  case "TS" -> {
-return new LiveValue.Text(timeSpan(xml.getElementText().trim(), at), at);
-}
-  default -> {
-// S, DT, G, URI, Version, XD, SBK, SS, BA, ...: the text as written.
-return new LiveValue.Text(decode(xml.getElementText()), at);
-}
-}
+      }
+      case "B" -> {
+        String text = xml.getElementText().trim();
+        if (!text.equals("true") && !text.equals("false")) {
+          throw new SnapshotFormatException(
+              at.toString(), "<B>: expected true or false, found " + Quote.of(text));
+        }
+        return new LiveValue.Bool(text.equals("true"), at);
+      }
+      case "I16", "I32", "I64", "U16", "U32", "U64", "By", "SB", "Db", "Sg", "D" -> {
+        return new LiveValue.Number(xml.getElementText().trim(), at);
+      }
+      case "C" -> {
+        String text = xml.getElementText().trim();
+        try {
+          return new LiveValue.Text(String.valueOf((char) Integer.parseInt(text)), at);
+        } catch (NumberFormatException e) {
+          throw new SnapshotFormatException(
+              at.toString(), "<C>: expected a character code, found " + Quote.of(text));
+        }
+      }
+      case "TS" -> {
+        return new LiveValue.Text(timeSpan(xml.getElementText().trim(), at), at);
+      }
+      default -> {
+        // S, DT, G, URI, Version, XD, SBK, SS, BA, ...: the text as written.
+        return new LiveValue.Text(decode(xml.getElementText()), at);
+      }
+    }
   }
 
   /**

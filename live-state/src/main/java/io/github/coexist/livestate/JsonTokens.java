@@ -8,16 +8,11 @@ final class JsonTokens {
 
   static String describe(JsonToken token) {
     return switch (token) {
-  case START_OBJECT -> 
-"an object";
-  case START_ARRAY -> 
-"an array";
-  case VALUE_STRING -> 
-"a text";
-  case VALUE_NULL -> 
-"null";
-  default -> 
-token.isNumeric() ? "a number" : token.isBoolean() ? "a boolean" : token.name();
-};
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a text";
+      case VALUE_NULL -> "null";
+      default -> token.isNumeric() ? "a number" : token.isBoolean() ? "a boolean" : token.name();
+    };
   }
 }

@@ -67,20 +67,20 @@ final class ObjectDecoder {
       LiveValue value = raw.value(i);
       String lower = parsed.lowerCase(propertyName);
       switch (lower) {
-  case "name" -> {
-name = requireText(value, kind, propertyName);
+        case "name" -> {
+          name = requireText(value, kind, propertyName);
           continue;
-}
-  case "identity" -> {
-identity = LiveValue.display(value);
+        }
+        case "identity" -> {
+          identity = LiveValue.display(value);
           continue;
-}
-  case "guid" -> {
-guid = LiveValue.display(value);
+        }
+        case "guid" -> {
+          guid = LiveValue.display(value);
           continue;
-}
-  default -> {}
-}
+        }
+        default -> {}
+      }
       Attribute attribute = attributes.get(lower);
       if (attribute == null) {
         String shown = LiveValue.display(value);
@@ -151,7 +151,7 @@ guid = LiveValue.display(value);
       }
       return parsed.parse(attribute, texts.items().get(0));
     }
-    if (value instanceof LiveValue.Bool bool && attribute.valueType() != Boolean.class) {
+    if (value instanceof LiveValue.Bool && attribute.valueType() != Boolean.class) {
       throw new IllegalArgumentException(
           "expected " + attribute.valueType().getSimpleName() + ", found a boolean");
     }

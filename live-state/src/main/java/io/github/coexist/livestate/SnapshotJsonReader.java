@@ -91,17 +91,17 @@ public final class SnapshotJsonReader {
       }
       JsonToken value = next();
       switch (key) {
-  case "format" -> {
-expect(value == JsonToken.VALUE_STRING, "\"" + SnapshotFormat.FORMAT + "\"");
+        case "format" -> {
+          expect(value == JsonToken.VALUE_STRING, "\"" + SnapshotFormat.FORMAT + "\"");
           format = parser.getText();
           if (!format.equals(SnapshotFormat.FORMAT)) {
             throw new SnapshotFormatException(
                 here(),
                 "format: expected \"" + SnapshotFormat.FORMAT + "\", found " + Quote.of(format));
           }
-}
-  case "formatVersion" -> {
-expect(value == JsonToken.VALUE_NUMBER_INT, "a format version such as 1");
+        }
+        case "formatVersion" -> {
+          expect(value == JsonToken.VALUE_NUMBER_INT, "a format version such as 1");
           version = parser.getIntValue();
           if (version != SnapshotFormat.VERSION) {
             throw new SnapshotFormatException(
@@ -112,40 +112,39 @@ expect(value == JsonToken.VALUE_NUMBER_INT, "a format version such as 1");
                     + SnapshotFormat.VERSION
                     + (version > SnapshotFormat.VERSION ? "; use a newer coexist)" : ")"));
           }
-}
-  case "environment" -> {
-expect(value == JsonToken.VALUE_STRING, "exchange-online or exchange-server");
+        }
+        case "environment" -> {
+          expect(value == JsonToken.VALUE_STRING, "exchange-online or exchange-server");
           try {
             environment = Environment.fromKey(parser.getText());
           } catch (IllegalArgumentException e) {
             throw new SnapshotFormatException(here(), "environment: " + e.getMessage(), e);
           }
-}
-  case "takenAt" -> 
-expect(value == JsonToken.VALUE_STRING, "the time the snapshot was taken (ISO 8601)");
-  case "elapsedMilliseconds" -> 
-expect(value.isNumeric(), "a number of milliseconds");
-  case "warnings" -> {
-expect(value == JsonToken.START_ARRAY, "a list of warnings");
+        }
+        case "takenAt" ->
+            expect(value == JsonToken.VALUE_STRING, "the time the snapshot was taken (ISO 8601)");
+        case "elapsedMilliseconds" -> expect(value.isNumeric(), "a number of milliseconds");
+        case "warnings" -> {
+          expect(value == JsonToken.START_ARRAY, "a list of warnings");
           JsonToken warning;
           while ((warning = next()) != JsonToken.END_ARRAY) {
             expect(warning == JsonToken.VALUE_STRING, "a warning (a text)");
             snapshot.warning(parser.getText());
           }
-}
-  case "kinds" -> {
-expect(value == JsonToken.START_OBJECT, "an object of kinds (e.g. \"sendConnectors\")");
+        }
+        case "kinds" -> {
+          expect(value == JsonToken.START_OBJECT, "an object of kinds (e.g. \"sendConnectors\")");
           kinds(snapshot);
           kindsSeen = true;
-}
-  default -> 
-throw new SnapshotFormatException(
-              at,
-              "unknown key "
-                  + Quote.of(key)
-                  + " (expected format, formatVersion, environment, takenAt,"
-                  + " elapsedMilliseconds, kinds, warnings)");
-}
+        }
+        default ->
+            throw new SnapshotFormatException(
+                at,
+                "unknown key "
+                    + Quote.of(key)
+                    + " (expected format, formatVersion, environment, takenAt,"
+                    + " elapsedMilliseconds, kinds, warnings)");
+      }
     }
     String end = here();
     if (format == null || version == null || environment == null || !kindsSeen) {
@@ -227,23 +226,23 @@ throw new SnapshotFormatException(
 
   private LiveValue value(JsonToken token, String name, At at) throws IOException {
     switch (token) {
-  case VALUE_NULL -> {
-return new LiveValue.Null(at);
-}
-  case VALUE_TRUE -> {
-return new LiveValue.Bool(true, at);
-}
-  case VALUE_FALSE -> {
-return new LiveValue.Bool(false, at);
-}
-  case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-return new LiveValue.Number(parser.getText(), at);
-}
-  case VALUE_STRING -> {
-return new LiveValue.Text(parser.getText(), at);
-}
-  case START_ARRAY -> {
-List<String> items = new ArrayList<>();
+      case VALUE_NULL -> {
+        return new LiveValue.Null(at);
+      }
+      case VALUE_TRUE -> {
+        return new LiveValue.Bool(true, at);
+      }
+      case VALUE_FALSE -> {
+        return new LiveValue.Bool(false, at);
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        return new LiveValue.Number(parser.getText(), at);
+      }
+      case VALUE_STRING -> {
+        return new LiveValue.Text(parser.getText(), at);
+      }
+      case START_ARRAY -> {
+        List<String> items = new ArrayList<>();
         JsonToken item;
         while ((item = next()) != JsonToken.END_ARRAY) {
           if (item == JsonToken.VALUE_STRING
@@ -261,14 +260,14 @@ List<String> items = new ArrayList<>();
           }
         }
         return new LiveValue.Texts(items, at);
-}
-  default -> 
-throw new SnapshotFormatException(
-            at.toString(),
-            Quote.of(name)
-                + ": expected null, a boolean, a number, a text or a list of texts, found "
-                + JsonTokens.describe(token));
-}
+      }
+      default ->
+          throw new SnapshotFormatException(
+              at.toString(),
+              Quote.of(name)
+                  + ": expected null, a boolean, a number, a text or a list of texts, found "
+                  + JsonTokens.describe(token));
+    }
   }
 
   private static ObjectKind kindOf(String key, String at) {

@@ -26,6 +26,9 @@ import java.util.Optional;
  * BtcalParameter.BTNDR.key(54)                  // "BTNDR54"
  * }</pre>
  */
+// ParameterDefault is immutable (final class, final fields of immutable types); the checker
+// cannot know that without an annotation dependency this module does not have.
+@SuppressWarnings("ImmutableEnumChecker")
 public enum BtcalParameter {
   /** The Foreign Domain BTCal serves; must equal a Foreign Domain document's Domain field. */
   BTEXCHANGEDOMAIN(

@@ -79,7 +79,7 @@ final class ByteScan {
    * Other keys may collide too ("[" and "{"), which the caller's comparison sorts out.
    */
   static int caselessHash(byte[] bytes, int from, int to) {
-    long hash = to - from;
+    long hash = (long) to - from;
     int i = from;
     for (; i <= to - Long.BYTES; i += Long.BYTES) {
       hash = (hash ^ ((long) LONGS.get(bytes, i) & CASE_BIT_OFF)) * GOLDEN;

@@ -66,7 +66,7 @@ public final class IniChange {
     if (!(other instanceof IniChange that)) {
       return false;
     }
-    
+
     return that.action == action
         && that.key.equals(key)
         && that.line == line

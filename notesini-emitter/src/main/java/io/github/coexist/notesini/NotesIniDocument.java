@@ -217,13 +217,10 @@ public final class NotesIniDocument {
   private LineBreak lineBreak(int i) {
     int next = i + 1 < lineCount() ? starts[i + 1] : bytes.length;
     return switch (next - ends[i]) {
-  case 0 -> 
-LineBreak.NONE;
-  case 1 -> 
-LineBreak.LF;
-  default -> 
-LineBreak.CRLF;
-};
+      case 0 -> LineBreak.NONE;
+      case 1 -> LineBreak.LF;
+      default -> LineBreak.CRLF;
+    };
   }
 
   /** The file's bytes: the lines' content and line breaks, concatenated. */
@@ -438,7 +435,7 @@ LineBreak.CRLF;
     if (!(other instanceof NotesIniDocument that)) {
       return false;
     }
-    
+
     return Arrays.equals(that.bytes, bytes)
         && Arrays.equals(that.starts, starts)
         && Arrays.equals(that.ends, ends);

@@ -129,7 +129,8 @@ public final class NotesIniFormat {
     byte[] bytes;
     try {
       ByteBuffer buffer = encoder.reset().encode(CharBuffer.wrap(value));
-      bytes = Arrays.copyOfRange(buffer.array(), buffer.position(), buffer.limit());
+      bytes = new byte[buffer.remaining()];
+      buffer.get(bytes);
     } catch (CharacterCodingException e) {
       throw new UnsafeSettingException(key, source, "value cannot be encoded in " + charset.name());
     }

@@ -90,16 +90,11 @@ public final class ParameterDefault {
   @Override
   public String toString() {
     return switch (kind) {
-  case REQUIRED -> 
-"required (" + text + ")";
-  case NONE -> 
-"none";
-  case VALUE -> 
-text;
-  case DESCRIBED -> 
-"described: " + text;
-  default -> 
-"unknown (" + text + ")";
-};
+      case REQUIRED -> "required (" + text + ")";
+      case NONE -> "none";
+      case VALUE -> text;
+      case DESCRIBED -> "described: " + text;
+      default -> "unknown (" + text + ")";
+    };
   }
 }

@@ -34,17 +34,17 @@ final class ValueText {
 
   private static String problem(int cp, String line) {
     switch (cp) {
-  case '\r', '\n', 0x85, 0x2028, 0x2029 -> {
-return "value must not contain a line break ("
+      case '\r', '\n', 0x85, 0x2028, 0x2029 -> {
+        return "value must not contain a line break ("
             + Escapes.codePoint(cp)
             + "): it would start a new "
             + line;
-}
-  case 0 -> {
-return "value must not contain NUL (U+0000): Domino reads values as C strings";
-}
-  default -> {}
-}
+      }
+      case 0 -> {
+        return "value must not contain NUL (U+0000): Domino reads values as C strings";
+      }
+      default -> {}
+    }
     if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
       return "value must not contain the control character " + Escapes.codePoint(cp);
     }

@@ -65,7 +65,9 @@ class IndexedMergePropertyTest {
 
   private static String randomCase(Random random, String key) {
     StringBuilder out = new StringBuilder(key.length());
-    for (int i = 0; i < key.length(); i++) { char c = key.charAt(i);out.append(
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      out.append(
           random.nextBoolean()
               ? Character.toUpperCase(c)
               : Character.toLowerCase(c)); // é/É too: they must not fold

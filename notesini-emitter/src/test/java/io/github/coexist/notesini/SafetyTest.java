@@ -5,7 +5,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.base.Strings;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
 import java.nio.charset.Charset;

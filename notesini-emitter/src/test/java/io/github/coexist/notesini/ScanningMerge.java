@@ -25,7 +25,7 @@ final class ScanningMerge {
   private final List<IniLine> appended = new ArrayList<>();
   private final LineBreak style;
 
-  private ScanningMerge(List<IniLine> original, NotesIniChanges settings, LineBreak style) {
+  private ScanningMerge(List<IniLine> original, LineBreak style) {
     this.original = original;
     this.lines.addAll(original);
     this.style = style;
@@ -36,7 +36,6 @@ final class ScanningMerge {
     ScanningMerge merge =
         new ScanningMerge(
             document.lines(),
-            settings,
             document.lineBreakStyle().orElse(settings.format().lineBreak()));
     merge.run(settings);
     return merge;

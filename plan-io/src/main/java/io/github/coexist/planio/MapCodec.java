@@ -27,7 +27,7 @@ final class MapCodec<K, V> implements Codec<Map<K, V>> {
     if (!(node instanceof PlanNode.Mapping mapping)) {
       throw Codec.expected(node, path, "a mapping (key: value)");
     }
-    
+
     Map<K, V> result = new LinkedHashMap<>();
     for (String key : mapping.keys()) {
       String entryPath = path + "." + key;

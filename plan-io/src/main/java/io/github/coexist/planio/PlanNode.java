@@ -202,13 +202,10 @@ public abstract class PlanNode {
     @Override
     public String describe() {
       return switch (kind) {
-  case INTEGER, DECIMAL -> 
-"the number " + text;
-  case BOOLEAN -> 
-"the boolean " + text;
-  default -> 
-"the text " + Messages.quote(text);
-};
+        case INTEGER, DECIMAL -> "the number " + text;
+        case BOOLEAN -> "the boolean " + text;
+        default -> "the text " + Messages.quote(text);
+      };
     }
   }
 

@@ -137,7 +137,7 @@ public final class PlanReader {
       throw Codec.expected(
           root, "", "a plan (a mapping with formatVersion, environment, domains, ...)");
     }
-    
+
     migrate(plan);
     return PlanCodec.PLAN.read(plan, "");
   }

@@ -56,7 +56,7 @@ final class RecordCodec<O, B> implements Codec<O> {
     if (!(node instanceof PlanNode.Mapping mapping)) {
       throw Codec.expected(node, path, "a mapping (key: value)");
     }
-    
+
     B builder = newBuilder.get();
     for (String key : mapping.keys()) {
       Field<O, B> field = byKey.get(key);

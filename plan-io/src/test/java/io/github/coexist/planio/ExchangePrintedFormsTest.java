@@ -260,7 +260,7 @@ class ExchangePrintedFormsTest {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     Map<String, Object> values = new LinkedHashMap<>();
-    for (String line : text.split("\n")) {
+    for (String line : text.split("\n", -1)) {
       Matcher m = LINE.matcher(line.trim());
       if (line.startsWith("#") || !m.matches()) {
         continue;
@@ -277,17 +277,17 @@ class ExchangePrintedFormsTest {
 
   private static Object dscValue(String raw) {
     switch (raw.toLowerCase(Locale.ROOT)) {
-  case "$true" -> {
-return true;
-}
-  case "$false" -> {
-return false;
-}
-  case "$null", "''" -> {
-return null;
-}
-  default -> {}
-}
+      case "$true" -> {
+        return true;
+      }
+      case "$false" -> {
+        return false;
+      }
+      case "$null", "''" -> {
+        return null;
+      }
+      default -> {}
+    }
     if (raw.matches("[0-9]+")) {
       return Long.parseLong(raw);
     }

@@ -70,7 +70,7 @@ class ModelCoverageTest {
   @ParameterizedTest
   @EnumSource(ObjectKind.class)
   void everyExchangeAttributeReadsBackThroughTheCatalogue(ObjectKind kind) {
-    PlanGenerator generator = new PlanGenerator(kind.ordinal());
+    PlanGenerator generator = new PlanGenerator(List.of(ObjectKind.values()).indexOf(kind));
     for (Attribute attribute : kind.attributes()) {
       Object value = generator.value(attribute.valueType());
       String yaml =

@@ -75,21 +75,16 @@ final class ObjectFacts {
   static GuideStep step(ObjectKind kind, Dialect dialect) {
     boolean online = dialect == Dialect.EXCHANGE_ONLINE;
     return switch (kind) {
-  case REMOTE_DOMAIN -> 
-online ? GuideStep.EXO_REMOTE_DOMAIN : GuideStep.ONPREM_REMOTE_DOMAIN;
-  case ACCEPTED_DOMAIN -> 
-online ? GuideStep.EXO_ACCEPTED_DOMAIN : GuideStep.ONPREM_ACCEPTED_DOMAIN;
-  case EMAIL_ADDRESS_POLICY -> 
-GuideStep.ONPREM_ADDRESS_POLICY;
-  case SEND_CONNECTOR -> 
-GuideStep.ONPREM_SEND_CONNECTOR;
-  case RECEIVE_CONNECTOR -> 
-GuideStep.ONPREM_RECEIVE_CONNECTOR;
-  case OUTBOUND_CONNECTOR -> 
-GuideStep.EXO_OUTBOUND;
-  case INBOUND_CONNECTOR -> 
-GuideStep.EXO_INBOUND;
-};}
+      case REMOTE_DOMAIN -> online ? GuideStep.EXO_REMOTE_DOMAIN : GuideStep.ONPREM_REMOTE_DOMAIN;
+      case ACCEPTED_DOMAIN ->
+          online ? GuideStep.EXO_ACCEPTED_DOMAIN : GuideStep.ONPREM_ACCEPTED_DOMAIN;
+      case EMAIL_ADDRESS_POLICY -> GuideStep.ONPREM_ADDRESS_POLICY;
+      case SEND_CONNECTOR -> GuideStep.ONPREM_SEND_CONNECTOR;
+      case RECEIVE_CONNECTOR -> GuideStep.ONPREM_RECEIVE_CONNECTOR;
+      case OUTBOUND_CONNECTOR -> GuideStep.EXO_OUTBOUND;
+      case INBOUND_CONNECTOR -> GuideStep.EXO_INBOUND;
+    };
+  }
 
   /** {@code receiveConnectors[0]}. */
   static String path(ObjectKind kind, int index) {
@@ -210,15 +205,11 @@ GuideStep.EXO_INBOUND;
 
   private static Optional<String> requiredForNew(ObjectKind kind) {
     return switch (kind) {
-  case REMOTE_DOMAIN, ACCEPTED_DOMAIN -> 
-Optional.of("domainName");
-  case SEND_CONNECTOR -> 
-Optional.of("addressSpaces");
-  case INBOUND_CONNECTOR -> 
-Optional.of("senderDomains");
-  default -> 
-Optional.empty();
-};
+      case REMOTE_DOMAIN, ACCEPTED_DOMAIN -> Optional.of("domainName");
+      case SEND_CONNECTOR -> Optional.of("addressSpaces");
+      case INBOUND_CONNECTOR -> Optional.of("senderDomains");
+      default -> Optional.empty();
+    };
   }
 
   /**
@@ -326,12 +317,9 @@ Optional.empty();
   /** The reference's name of a platform. */
   static String platformName(Platform platform) {
     return switch (platform) {
-  case EXCHANGE_ONLINE -> 
-"Exchange Online";
-  case EXCHANGE_SE -> 
-"Exchange Server SE";
-  default -> 
-"Exchange Server " + platform.name().substring("EXCHANGE_".length());
-};
+      case EXCHANGE_ONLINE -> "Exchange Online";
+      case EXCHANGE_SE -> "Exchange Server SE";
+      default -> "Exchange Server " + platform.name().substring("EXCHANGE_".length());
+    };
   }
 }

@@ -40,6 +40,8 @@ public sealed interface PsValue {
   record Bool(boolean value) implements PsValue {}
 
   /** A non-negative integer, written in decimal digits. */
+  // PowerShell's name of the kind; always written qualified, PsValue.Number.
+  @SuppressWarnings("JavaLangClash")
   record Number(long value) implements PsValue {
     /** Refuses negative numbers (no Exchange parameter of coexist takes one). */
     public Number {

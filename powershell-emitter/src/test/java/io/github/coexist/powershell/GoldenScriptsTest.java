@@ -50,19 +50,17 @@ class GoldenScriptsTest {
 
   static PowerShellScript script(String name) {
     return switch (name) {
-  case "exchange-online" -> 
-new PowerShellEmitter().emit(recommended(Environment.EXCHANGE_ONLINE));
-  case "exchange-online-rollback" -> 
-new RollbackEmitter().emit(recommended(Environment.EXCHANGE_ONLINE));
-  case "exchange-server" -> 
-new PowerShellEmitter().emit(recommended(Environment.EXCHANGE_SERVER));
-  case "exchange-server-rollback" -> 
-new RollbackEmitter().emit(recommended(Environment.EXCHANGE_SERVER));
-  case "exchange-online-app-only" -> 
-new PowerShellEmitter().emit(appOnlyRequiredTls());
-  default -> 
-throw new AssertionError(name);
-};
+      case "exchange-online" ->
+          new PowerShellEmitter().emit(recommended(Environment.EXCHANGE_ONLINE));
+      case "exchange-online-rollback" ->
+          new RollbackEmitter().emit(recommended(Environment.EXCHANGE_ONLINE));
+      case "exchange-server" ->
+          new PowerShellEmitter().emit(recommended(Environment.EXCHANGE_SERVER));
+      case "exchange-server-rollback" ->
+          new RollbackEmitter().emit(recommended(Environment.EXCHANGE_SERVER));
+      case "exchange-online-app-only" -> new PowerShellEmitter().emit(appOnlyRequiredTls());
+      default -> throw new AssertionError(name);
+    };
   }
 
   static byte[] golden(String name) throws IOException {

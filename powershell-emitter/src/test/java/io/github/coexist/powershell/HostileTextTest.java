@@ -253,11 +253,11 @@ class HostileTextTest {
     }
     Token t = tokens.get(0);
     switch (t.type()) {
-  case QUOTED -> {
-return PsValue.text(t.text());
-}
-  case VARIABLE -> {
-switch (t.text()) {
+      case QUOTED -> {
+        return PsValue.text(t.text());
+      }
+      case VARIABLE -> {
+        switch (t.text()) {
           case "true":
             return PsValue.bool(true);
           case "false":
@@ -270,14 +270,13 @@ switch (t.text()) {
             }
             return PsValue.variable(t.text());
         }
-}
-  case WORD -> {
-return t.text().matches("[0-9]+")
+      }
+      case WORD -> {
+        return t.text().matches("[0-9]+")
             ? PsValue.number(Long.parseLong(t.text()))
             : PsValue.word(t.text());
-}
-  default -> 
-throw new AssertionError("unexpected " + t);
-}
+      }
+      default -> throw new AssertionError("unexpected " + t);
+    }
   }
 }

@@ -216,7 +216,7 @@ class JournalAndCheckTest {
       }
     }
     List<String> lines = new ArrayList<>();
-    for (String line : PowerShellRenderer.render(script).split("\r\n")) {
+    for (String line : PowerShellRenderer.render(script).split("\r\n", -1)) {
       lines.add(line.strip());
     }
     int verdict = lines.indexOf("if ($CoexistOutOfSync) {");
@@ -302,7 +302,9 @@ class JournalAndCheckTest {
       assertThat(line).as("ASCII, no tab").matches("[\\x20-\\x7E]*");
       for (Token token : PsTokenizer.tokenize(line)) {
         // No double-quoted string: nothing in a function is expanded.
-        assertThat(token.type()).as(line).isNotIn(PsTokenizer.Type.DOUBLE_QUOTED, PsTokenizer.Type.COMMENT);
+        assertThat(token.type())
+            .as(line)
+            .isNotIn(PsTokenizer.Type.DOUBLE_QUOTED, PsTokenizer.Type.COMMENT);
       }
       depth += count(line, '{') - count(line, '}');
       assertThat(depth).as("braces of %s", line).isNotNegative();
@@ -357,7 +359,9 @@ class JournalAndCheckTest {
     // Braces inside single-quoted strings do not count.
     int n = 0;
     boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) { char x = line.charAt(i);if (x == '\'') {
+    for (int i = 0; i < line.length(); i++) {
+      char x = line.charAt(i);
+      if (x == '\'') {
         quoted = !quoted;
       } else if (x == c && !quoted) {
         n++;
@@ -380,7 +384,11 @@ class JournalAndCheckTest {
       for (Token token : tokens.subList(1, tokens.size())) {
         assertThat(token.type())
             .as(line)
-            .isIn(PsTokenizer.Type.PARAMETER, PsTokenizer.Type.QUOTED, PsTokenizer.Type.VARIABLE, PsTokenizer.Type.COMMA);
+            .isIn(
+                PsTokenizer.Type.PARAMETER,
+                PsTokenizer.Type.QUOTED,
+                PsTokenizer.Type.VARIABLE,
+                PsTokenizer.Type.COMMA);
       }
     }
     assertThat(journalled).isPositive();

@@ -24,7 +24,8 @@ class PsTextFuzzTest {
       return;
     }
     String literal = PsText.quote(text);
-    assertThat(PsTokenizer.tokenize(literal)).containsExactly(new Token(PsTokenizer.Type.QUOTED, text, false));
+    assertThat(PsTokenizer.tokenize(literal))
+        .containsExactly(new Token(PsTokenizer.Type.QUOTED, text, false));
     assertThat(PsTokenizer.tokenize("Set-X -A " + literal + ",'z'"))
         .containsExactly(
             new Token(PsTokenizer.Type.WORD, "Set-X", false),

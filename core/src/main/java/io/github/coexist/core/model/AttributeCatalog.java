@@ -464,59 +464,33 @@ final class AttributeCatalog {
     public Optional<?> apply(ExchangeObject object) {
       RemoteDomain o = (RemoteDomain) object;
       return switch (index) {
-  case 0 -> 
-Optional.of(o.name());
-  case 1 -> 
-o.domainName();
-  case 2 -> 
-o.allowedOofType();
-  case 3 -> 
-o.autoForwardEnabled();
-  case 4 -> 
-o.autoReplyEnabled();
-  case 5 -> 
-o.byteEncoderTypeFor7BitCharsets();
-  case 6 -> 
-o.characterSet();
-  case 7 -> 
-o.contentType();
-  case 8 -> 
-o.deliveryReportEnabled();
-  case 9 -> 
-o.displaySenderName();
-  case 10 -> 
-o.isCoexistenceDomain();
-  case 11 -> 
-o.isInternal();
-  case 12 -> 
-o.lineWrapSize();
-  case 13 -> 
-o.meetingForwardNotificationEnabled();
-  case 14 -> 
-o.messageCountThreshold();
-  case 15 -> 
-o.ndrDiagnosticInfoEnabled();
-  case 16 -> 
-o.ndrEnabled();
-  case 17 -> 
-o.nonMimeCharacterSet();
-  case 18 -> 
-o.preferredInternetCodePageForShiftJis();
-  case 19 -> 
-o.requiredCharsetCoverage();
-  case 20 -> 
-o.targetDeliveryDomain();
-  case 21 -> 
-o.tnefEnabled();
-  case 22 -> 
-o.trustedMailInboundEnabled();
-  case 23 -> 
-o.trustedMailOutboundEnabled();
-  case 24 -> 
-o.useSimpleDisplayName();
-  default -> 
-throw new IllegalStateException("no RemoteDomain attribute at " + index);
-};
+        case 0 -> Optional.of(o.name());
+        case 1 -> o.domainName();
+        case 2 -> o.allowedOofType();
+        case 3 -> o.autoForwardEnabled();
+        case 4 -> o.autoReplyEnabled();
+        case 5 -> o.byteEncoderTypeFor7BitCharsets();
+        case 6 -> o.characterSet();
+        case 7 -> o.contentType();
+        case 8 -> o.deliveryReportEnabled();
+        case 9 -> o.displaySenderName();
+        case 10 -> o.isCoexistenceDomain();
+        case 11 -> o.isInternal();
+        case 12 -> o.lineWrapSize();
+        case 13 -> o.meetingForwardNotificationEnabled();
+        case 14 -> o.messageCountThreshold();
+        case 15 -> o.ndrDiagnosticInfoEnabled();
+        case 16 -> o.ndrEnabled();
+        case 17 -> o.nonMimeCharacterSet();
+        case 18 -> o.preferredInternetCodePageForShiftJis();
+        case 19 -> o.requiredCharsetCoverage();
+        case 20 -> o.targetDeliveryDomain();
+        case 21 -> o.tnefEnabled();
+        case 22 -> o.trustedMailInboundEnabled();
+        case 23 -> o.trustedMailOutboundEnabled();
+        case 24 -> o.useSimpleDisplayName();
+        default -> throw new IllegalStateException("no RemoteDomain attribute at " + index);
+      };
     }
   }
 
@@ -739,37 +713,22 @@ throw new IllegalStateException("no RemoteDomain attribute at " + index);
     public Optional<?> apply(ExchangeObject object) {
       AcceptedDomain o = (AcceptedDomain) object;
       return switch (index) {
-  case 0 -> 
-Optional.of(o.name());
-  case 1 -> 
-o.domainName();
-  case 2 -> 
-o.domainType();
-  case 3 -> 
-o.addressBookEnabled();
-  case 4 -> 
-o.canHaveCloudCache();
-  case 5 -> 
-o.enableNego2Authentication();
-  case 6 -> 
-o.makeDefault();
-  case 7 -> 
-o.mailFlowRegion();
-  case 8 -> 
-o.matchSubDomains();
-  case 9 -> 
-o.outboundOnly();
-  case 10 -> 
-o.pendingCompletion();
-  case 11 -> 
-o.pendingRemoval();
-  case 12 -> 
-o.sendingFromDomainDisabled();
-  case 13 -> 
-o.sendingToDomainDisabled();
-  default -> 
-throw new IllegalStateException("no AcceptedDomain attribute at " + index);
-};
+        case 0 -> Optional.of(o.name());
+        case 1 -> o.domainName();
+        case 2 -> o.domainType();
+        case 3 -> o.addressBookEnabled();
+        case 4 -> o.canHaveCloudCache();
+        case 5 -> o.enableNego2Authentication();
+        case 6 -> o.makeDefault();
+        case 7 -> o.mailFlowRegion();
+        case 8 -> o.matchSubDomains();
+        case 9 -> o.outboundOnly();
+        case 10 -> o.pendingCompletion();
+        case 11 -> o.pendingRemoval();
+        case 12 -> o.sendingFromDomainDisabled();
+        case 13 -> o.sendingToDomainDisabled();
+        default -> throw new IllegalStateException("no AcceptedDomain attribute at " + index);
+      };
     }
   }
 
@@ -1383,67 +1342,37 @@ throw new IllegalStateException("no AcceptedDomain attribute at " + index);
     public Optional<?> apply(ExchangeObject object) {
       EmailAddressPolicy o = (EmailAddressPolicy) object;
       return switch (index) {
-  case 0 -> 
-Optional.of(o.name());
-  case 1 -> 
-Attribute.list(o.enabledEmailAddressTemplates());
-  case 2 -> 
-Attribute.list(o.includedRecipients());
-  case 3 -> 
-Attribute.list(o.conditionalCompany());
-  case 4 -> 
-Attribute.list(o.conditionalCustomAttribute1());
-  case 5 -> 
-Attribute.list(o.conditionalCustomAttribute10());
-  case 6 -> 
-Attribute.list(o.conditionalCustomAttribute11());
-  case 7 -> 
-Attribute.list(o.conditionalCustomAttribute12());
-  case 8 -> 
-Attribute.list(o.conditionalCustomAttribute13());
-  case 9 -> 
-Attribute.list(o.conditionalCustomAttribute14());
-  case 10 -> 
-Attribute.list(o.conditionalCustomAttribute15());
-  case 11 -> 
-Attribute.list(o.conditionalCustomAttribute2());
-  case 12 -> 
-Attribute.list(o.conditionalCustomAttribute3());
-  case 13 -> 
-Attribute.list(o.conditionalCustomAttribute4());
-  case 14 -> 
-Attribute.list(o.conditionalCustomAttribute5());
-  case 15 -> 
-Attribute.list(o.conditionalCustomAttribute6());
-  case 16 -> 
-Attribute.list(o.conditionalCustomAttribute7());
-  case 17 -> 
-Attribute.list(o.conditionalCustomAttribute8());
-  case 18 -> 
-Attribute.list(o.conditionalCustomAttribute9());
-  case 19 -> 
-Attribute.list(o.conditionalDepartment());
-  case 20 -> 
-Attribute.list(o.conditionalStateOrProvince());
-  case 21 -> 
-Attribute.list(o.disabledEmailAddressTemplates());
-  case 22 -> 
-o.priority();
-  case 23 -> 
-o.recipientContainer();
-  case 24 -> 
-o.recipientFilter();
-  case 25 -> 
-o.enabledPrimarySmtpAddressTemplate();
-  case 26 -> 
-o.includeUnifiedGroupRecipients();
-  case 27 -> 
-o.managedByFilter();
-  case 28 -> 
-o.forceUpgrade();
-  default -> 
-throw new IllegalStateException("no EmailAddressPolicy attribute at " + index);
-};
+        case 0 -> Optional.of(o.name());
+        case 1 -> Attribute.list(o.enabledEmailAddressTemplates());
+        case 2 -> Attribute.list(o.includedRecipients());
+        case 3 -> Attribute.list(o.conditionalCompany());
+        case 4 -> Attribute.list(o.conditionalCustomAttribute1());
+        case 5 -> Attribute.list(o.conditionalCustomAttribute10());
+        case 6 -> Attribute.list(o.conditionalCustomAttribute11());
+        case 7 -> Attribute.list(o.conditionalCustomAttribute12());
+        case 8 -> Attribute.list(o.conditionalCustomAttribute13());
+        case 9 -> Attribute.list(o.conditionalCustomAttribute14());
+        case 10 -> Attribute.list(o.conditionalCustomAttribute15());
+        case 11 -> Attribute.list(o.conditionalCustomAttribute2());
+        case 12 -> Attribute.list(o.conditionalCustomAttribute3());
+        case 13 -> Attribute.list(o.conditionalCustomAttribute4());
+        case 14 -> Attribute.list(o.conditionalCustomAttribute5());
+        case 15 -> Attribute.list(o.conditionalCustomAttribute6());
+        case 16 -> Attribute.list(o.conditionalCustomAttribute7());
+        case 17 -> Attribute.list(o.conditionalCustomAttribute8());
+        case 18 -> Attribute.list(o.conditionalCustomAttribute9());
+        case 19 -> Attribute.list(o.conditionalDepartment());
+        case 20 -> Attribute.list(o.conditionalStateOrProvince());
+        case 21 -> Attribute.list(o.disabledEmailAddressTemplates());
+        case 22 -> o.priority();
+        case 23 -> o.recipientContainer();
+        case 24 -> o.recipientFilter();
+        case 25 -> o.enabledPrimarySmtpAddressTemplate();
+        case 26 -> o.includeUnifiedGroupRecipients();
+        case 27 -> o.managedByFilter();
+        case 28 -> o.forceUpgrade();
+        default -> throw new IllegalStateException("no EmailAddressPolicy attribute at " + index);
+      };
     }
   }
 
@@ -2179,83 +2108,45 @@ throw new IllegalStateException("no EmailAddressPolicy attribute at " + index);
     public Optional<?> apply(ExchangeObject object) {
       SendConnector o = (SendConnector) object;
       return switch (index) {
-  case 0 -> 
-Optional.of(o.name());
-  case 1 -> 
-Attribute.list(o.addressSpaces());
-  case 2 -> 
-o.authenticationCredential();
-  case 3 -> 
-o.cloudServicesMailEnabled();
-  case 4 -> 
-o.comment();
-  case 5 -> 
-o.connectionInactivityTimeOut();
-  case 6 -> 
-o.connectorType();
-  case 7 -> 
-o.custom();
-  case 8 -> 
-o.dnsRoutingEnabled();
-  case 9 -> 
-o.domainSecureEnabled();
-  case 10 -> 
-o.enabled();
-  case 11 -> 
-Attribute.list(o.errorPolicies());
-  case 12 -> 
-o.forceHelo();
-  case 13 -> 
-o.fqdn();
-  case 14 -> 
-o.frontendProxyEnabled();
-  case 15 -> 
-o.ignoreStarttls();
-  case 16 -> 
-o.internal();
-  case 17 -> 
-o.internet();
-  case 18 -> 
-o.isCoexistenceConnector();
-  case 19 -> 
-o.isScopedConnector();
-  case 20 -> 
-o.maxMessageSize();
-  case 21 -> 
-o.partner();
-  case 22 -> 
-o.port();
-  case 23 -> 
-o.protocolLoggingLevel();
-  case 24 -> 
-o.requireOorg();
-  case 25 -> 
-o.requireTls();
-  case 26 -> 
-Attribute.list(o.smartHostAuthMechanism());
-  case 27 -> 
-Attribute.list(o.smartHosts());
-  case 28 -> 
-o.smtpMaxMessagesPerConnection();
-  case 29 -> 
-o.sourceIpAddress();
-  case 30 -> 
-Attribute.list(o.sourceTransportServers());
-  case 31 -> 
-o.tlsAuthLevel();
-  case 32 -> 
-o.tlsCertificateName();
-  case 33 -> 
-o.tlsDomain();
-  case 34 -> 
-o.usage();
-  case 35 -> 
-o.useExternalDnsServersEnabled();
-  case 36 -> 
-o.linkedReceiveConnector();
-  default -> 
-throw new IllegalStateException("no SendConnector attribute at " + index);
-};
+        case 0 -> Optional.of(o.name());
+        case 1 -> Attribute.list(o.addressSpaces());
+        case 2 -> o.authenticationCredential();
+        case 3 -> o.cloudServicesMailEnabled();
+        case 4 -> o.comment();
+        case 5 -> o.connectionInactivityTimeOut();
+        case 6 -> o.connectorType();
+        case 7 -> o.custom();
+        case 8 -> o.dnsRoutingEnabled();
+        case 9 -> o.domainSecureEnabled();
+        case 10 -> o.enabled();
+        case 11 -> Attribute.list(o.errorPolicies());
+        case 12 -> o.forceHelo();
+        case 13 -> o.fqdn();
+        case 14 -> o.frontendProxyEnabled();
+        case 15 -> o.ignoreStarttls();
+        case 16 -> o.internal();
+        case 17 -> o.internet();
+        case 18 -> o.isCoexistenceConnector();
+        case 19 -> o.isScopedConnector();
+        case 20 -> o.maxMessageSize();
+        case 21 -> o.partner();
+        case 22 -> o.port();
+        case 23 -> o.protocolLoggingLevel();
+        case 24 -> o.requireOorg();
+        case 25 -> o.requireTls();
+        case 26 -> Attribute.list(o.smartHostAuthMechanism());
+        case 27 -> Attribute.list(o.smartHosts());
+        case 28 -> o.smtpMaxMessagesPerConnection();
+        case 29 -> o.sourceIpAddress();
+        case 30 -> Attribute.list(o.sourceTransportServers());
+        case 31 -> o.tlsAuthLevel();
+        case 32 -> o.tlsCertificateName();
+        case 33 -> o.tlsDomain();
+        case 34 -> o.usage();
+        case 35 -> o.useExternalDnsServersEnabled();
+        case 36 -> o.linkedReceiveConnector();
+        default -> throw new IllegalStateException("no SendConnector attribute at " + index);
+      };
     }
   }
 
@@ -3444,129 +3335,68 @@ throw new IllegalStateException("no SendConnector attribute at " + index);
     public Optional<?> apply(ExchangeObject object) {
       ReceiveConnector o = (ReceiveConnector) object;
       return switch (index) {
-  case 0 -> 
-Optional.of(o.name());
-  case 1 -> 
-Attribute.list(o.bindings());
-  case 2 -> 
-Attribute.list(o.remoteIpRanges());
-  case 3 -> 
-o.custom();
-  case 4 -> 
-o.advertiseClientSettings();
-  case 5 -> 
-Attribute.list(o.authMechanism());
-  case 6 -> 
-o.authTarpitInterval();
-  case 7 -> 
-o.banner();
-  case 8 -> 
-o.binaryMimeEnabled();
-  case 9 -> 
-o.chunkingEnabled();
-  case 10 -> 
-o.comment();
-  case 11 -> 
-o.connectionInactivityTimeout();
-  case 12 -> 
-o.connectionTimeout();
-  case 13 -> 
-o.defaultDomain();
-  case 14 -> 
-o.deliveryStatusNotificationEnabled();
-  case 15 -> 
-o.domainSecureEnabled();
-  case 16 -> 
-o.eightBitMimeEnabled();
-  case 17 -> 
-o.enableAuthGssapi();
-  case 18 -> 
-o.enabled();
-  case 19 -> 
-o.enhancedStatusCodesEnabled();
-  case 20 -> 
-o.extendedProtectionPolicy();
-  case 21 -> 
-o.fqdn();
-  case 22 -> 
-o.longAddressesEnabled();
-  case 23 -> 
-o.maxAcknowledgementDelay();
-  case 24 -> 
-o.maxHeaderSize();
-  case 25 -> 
-o.maxHopCount();
-  case 26 -> 
-o.maxInboundConnection();
-  case 27 -> 
-o.maxInboundConnectionPercentagePerSource();
-  case 28 -> 
-o.maxInboundConnectionPerSource();
-  case 29 -> 
-o.maxLocalHopCount();
-  case 30 -> 
-o.maxLogonFailures();
-  case 31 -> 
-o.maxMessageSize();
-  case 32 -> 
-o.maxProtocolErrors();
-  case 33 -> 
-o.maxRecipientsPerMessage();
-  case 34 -> 
-o.messageRateLimit();
-  case 35 -> 
-o.messageRateSource();
-  case 36 -> 
-o.orarEnabled();
-  case 37 -> 
-Attribute.list(o.permissionGroups());
-  case 38 -> 
-o.pipeliningEnabled();
-  case 39 -> 
-o.protocolLoggingLevel();
-  case 40 -> 
-o.rejectReservedSecondLevelRecipientDomains();
-  case 41 -> 
-o.rejectReservedTopLevelRecipientDomains();
-  case 42 -> 
-o.rejectSingleLabelRecipientDomains();
-  case 43 -> 
-o.requireEhloDomain();
-  case 44 -> 
-o.requireTls();
-  case 45 -> 
-o.server();
-  case 46 -> 
-o.serviceDiscoveryFqdn();
-  case 47 -> 
-o.sizeEnabled();
-  case 48 -> 
-o.suppressXAnonymousTls();
-  case 49 -> 
-o.tarpitInterval();
-  case 50 -> 
-o.tlsCertificateName();
-  case 51 -> 
-Attribute.list(o.tlsDomainCapabilities());
-  case 52 -> 
-o.transportRole();
-  case 53 -> 
-o.internet();
-  case 54 -> 
-o.partner();
-  case 55 -> 
-o.internal();
-  case 56 -> 
-o.client();
-  case 57 -> 
-o.usage();
-  case 58 -> 
-o.bareLinefeedRejectionEnabled();
-  case 59 -> 
-o.smtpUtf8Enabled();
-  default -> 
-throw new IllegalStateException("no ReceiveConnector attribute at " + index);
-};
+        case 0 -> Optional.of(o.name());
+        case 1 -> Attribute.list(o.bindings());
+        case 2 -> Attribute.list(o.remoteIpRanges());
+        case 3 -> o.custom();
+        case 4 -> o.advertiseClientSettings();
+        case 5 -> Attribute.list(o.authMechanism());
+        case 6 -> o.authTarpitInterval();
+        case 7 -> o.banner();
+        case 8 -> o.binaryMimeEnabled();
+        case 9 -> o.chunkingEnabled();
+        case 10 -> o.comment();
+        case 11 -> o.connectionInactivityTimeout();
+        case 12 -> o.connectionTimeout();
+        case 13 -> o.defaultDomain();
+        case 14 -> o.deliveryStatusNotificationEnabled();
+        case 15 -> o.domainSecureEnabled();
+        case 16 -> o.eightBitMimeEnabled();
+        case 17 -> o.enableAuthGssapi();
+        case 18 -> o.enabled();
+        case 19 -> o.enhancedStatusCodesEnabled();
+        case 20 -> o.extendedProtectionPolicy();
+        case 21 -> o.fqdn();
+        case 22 -> o.longAddressesEnabled();
+        case 23 -> o.maxAcknowledgementDelay();
+        case 24 -> o.maxHeaderSize();
+        case 25 -> o.maxHopCount();
+        case 26 -> o.maxInboundConnection();
+        case 27 -> o.maxInboundConnectionPercentagePerSource();
+        case 28 -> o.maxInboundConnectionPerSource();
+        case 29 -> o.maxLocalHopCount();
+        case 30 -> o.maxLogonFailures();
+        case 31 -> o.maxMessageSize();
+        case 32 -> o.maxProtocolErrors();
+        case 33 -> o.maxRecipientsPerMessage();
+        case 34 -> o.messageRateLimit();
+        case 35 -> o.messageRateSource();
+        case 36 -> o.orarEnabled();
+        case 37 -> Attribute.list(o.permissionGroups());
+        case 38 -> o.pipeliningEnabled();
+        case 39 -> o.protocolLoggingLevel();
+        case 40 -> o.rejectReservedSecondLevelRecipientDomains();
+        case 41 -> o.rejectReservedTopLevelRecipientDomains();
+        case 42 -> o.rejectSingleLabelRecipientDomains();
+        case 43 -> o.requireEhloDomain();
+        case 44 -> o.requireTls();
+        case 45 -> o.server();
+        case 46 -> o.serviceDiscoveryFqdn();
+        case 47 -> o.sizeEnabled();
+        case 48 -> o.suppressXAnonymousTls();
+        case 49 -> o.tarpitInterval();
+        case 50 -> o.tlsCertificateName();
+        case 51 -> Attribute.list(o.tlsDomainCapabilities());
+        case 52 -> o.transportRole();
+        case 53 -> o.internet();
+        case 54 -> o.partner();
+        case 55 -> o.internal();
+        case 56 -> o.client();
+        case 57 -> o.usage();
+        case 58 -> o.bareLinefeedRejectionEnabled();
+        case 59 -> o.smtpUtf8Enabled();
+        default -> throw new IllegalStateException("no ReceiveConnector attribute at " + index);
+      };
     }
   }
 
@@ -3829,53 +3659,30 @@ throw new IllegalStateException("no ReceiveConnector attribute at " + index);
     public Optional<?> apply(ExchangeObject object) {
       InboundConnector o = (InboundConnector) object;
       return switch (index) {
-  case 0 -> 
-Optional.of(o.name());
-  case 1 -> 
-Attribute.list(o.senderDomains());
-  case 2 -> 
-Attribute.list(o.associatedAcceptedDomains());
-  case 3 -> 
-Attribute.list(o.clientHostNames());
-  case 4 -> 
-o.cloudServicesMailEnabled();
-  case 5 -> 
-o.comment();
-  case 6 -> 
-o.connectorSource();
-  case 7 -> 
-o.connectorType();
-  case 8 -> 
-Attribute.list(o.efSkipIps());
-  case 9 -> 
-o.efSkipLastIp();
-  case 10 -> 
-Attribute.list(o.efSkipMailGateway());
-  case 11 -> 
-o.efTestMode();
-  case 12 -> 
-Attribute.list(o.efUsers());
-  case 13 -> 
-o.enabled();
-  case 14 -> 
-o.requireTls();
-  case 15 -> 
-o.restrictDomainsToCertificate();
-  case 16 -> 
-o.restrictDomainsToIpAddresses();
-  case 17 -> 
-Attribute.list(o.scanAndDropRecipients());
-  case 18 -> 
-Attribute.list(o.senderIpAddresses());
-  case 19 -> 
-o.tlsSenderCertificateName();
-  case 20 -> 
-o.treatMessagesAsInternal();
-  case 21 -> 
-Attribute.list(o.trustedOrganizations());
-  default -> 
-throw new IllegalStateException("no InboundConnector attribute at " + index);
-};
+        case 0 -> Optional.of(o.name());
+        case 1 -> Attribute.list(o.senderDomains());
+        case 2 -> Attribute.list(o.associatedAcceptedDomains());
+        case 3 -> Attribute.list(o.clientHostNames());
+        case 4 -> o.cloudServicesMailEnabled();
+        case 5 -> o.comment();
+        case 6 -> o.connectorSource();
+        case 7 -> o.connectorType();
+        case 8 -> Attribute.list(o.efSkipIps());
+        case 9 -> o.efSkipLastIp();
+        case 10 -> Attribute.list(o.efSkipMailGateway());
+        case 11 -> o.efTestMode();
+        case 12 -> Attribute.list(o.efUsers());
+        case 13 -> o.enabled();
+        case 14 -> o.requireTls();
+        case 15 -> o.restrictDomainsToCertificate();
+        case 16 -> o.restrictDomainsToIpAddresses();
+        case 17 -> Attribute.list(o.scanAndDropRecipients());
+        case 18 -> Attribute.list(o.senderIpAddresses());
+        case 19 -> o.tlsSenderCertificateName();
+        case 20 -> o.treatMessagesAsInternal();
+        case 21 -> Attribute.list(o.trustedOrganizations());
+        default -> throw new IllegalStateException("no InboundConnector attribute at " + index);
+      };
     }
   }
 
@@ -4138,53 +3945,30 @@ throw new IllegalStateException("no InboundConnector attribute at " + index);
     public Optional<?> apply(ExchangeObject object) {
       OutboundConnector o = (OutboundConnector) object;
       return switch (index) {
-  case 0 -> 
-Optional.of(o.name());
-  case 1 -> 
-o.allAcceptedDomains();
-  case 2 -> 
-o.cloudServicesMailEnabled();
-  case 3 -> 
-o.comment();
-  case 4 -> 
-o.connectorSource();
-  case 5 -> 
-o.connectorType();
-  case 6 -> 
-o.enabled();
-  case 7 -> 
-o.isTransportRuleScoped();
-  case 8 -> 
-o.linkForModifiedConnector();
-  case 9 -> 
-o.mtaStsMode();
-  case 10 -> 
-Attribute.list(o.recipientDomains());
-  case 11 -> 
-o.routeAllMessagesViaOnPremises();
-  case 12 -> 
-o.senderRewritingEnabled();
-  case 13 -> 
-Attribute.list(o.smartHosts());
-  case 14 -> 
-o.smtpDaneMode();
-  case 15 -> 
-o.testMode();
-  case 16 -> 
-o.tlsDomain();
-  case 17 -> 
-o.tlsSettings();
-  case 18 -> 
-o.useMxRecord();
-  case 19 -> 
-o.isValidated();
-  case 20 -> 
-o.lastValidationTimestamp();
-  case 21 -> 
-Attribute.list(o.validationRecipients());
-  default -> 
-throw new IllegalStateException("no OutboundConnector attribute at " + index);
-};
+        case 0 -> Optional.of(o.name());
+        case 1 -> o.allAcceptedDomains();
+        case 2 -> o.cloudServicesMailEnabled();
+        case 3 -> o.comment();
+        case 4 -> o.connectorSource();
+        case 5 -> o.connectorType();
+        case 6 -> o.enabled();
+        case 7 -> o.isTransportRuleScoped();
+        case 8 -> o.linkForModifiedConnector();
+        case 9 -> o.mtaStsMode();
+        case 10 -> Attribute.list(o.recipientDomains());
+        case 11 -> o.routeAllMessagesViaOnPremises();
+        case 12 -> o.senderRewritingEnabled();
+        case 13 -> Attribute.list(o.smartHosts());
+        case 14 -> o.smtpDaneMode();
+        case 15 -> o.testMode();
+        case 16 -> o.tlsDomain();
+        case 17 -> o.tlsSettings();
+        case 18 -> o.useMxRecord();
+        case 19 -> o.isValidated();
+        case 20 -> o.lastValidationTimestamp();
+        case 21 -> Attribute.list(o.validationRecipients());
+        default -> throw new IllegalStateException("no OutboundConnector attribute at " + index);
+      };
     }
   }
 }

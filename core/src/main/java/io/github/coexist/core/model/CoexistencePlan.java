@@ -38,6 +38,9 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
+// Immutables' annotations are read at compile time only (requires static in module-info):
+// a consumer needs none of them, so they are deliberately not exported.
+@SuppressWarnings("exports")
 @Value.Immutable
 @CoexistStyle
 public abstract class CoexistencePlan {
@@ -136,21 +139,15 @@ public abstract class CoexistencePlan {
   /** The objects of one kind, in plan order. */
   public ImmutableList<? extends ExchangeObject> objects(ObjectKind kind) {
     return switch (kind) {
-  case REMOTE_DOMAIN -> 
-remoteDomains();
-  case ACCEPTED_DOMAIN -> 
-acceptedDomains();
-  case EMAIL_ADDRESS_POLICY -> 
-emailAddressPolicies();
-  case SEND_CONNECTOR -> 
-sendConnectors();
-  case RECEIVE_CONNECTOR -> 
-receiveConnectors();
-  case INBOUND_CONNECTOR -> 
-inboundConnectors();
-  case OUTBOUND_CONNECTOR -> 
-outboundConnectors();
-};}
+      case REMOTE_DOMAIN -> remoteDomains();
+      case ACCEPTED_DOMAIN -> acceptedDomains();
+      case EMAIL_ADDRESS_POLICY -> emailAddressPolicies();
+      case SEND_CONNECTOR -> sendConnectors();
+      case RECEIVE_CONNECTOR -> receiveConnectors();
+      case INBOUND_CONNECTOR -> inboundConnectors();
+      case OUTBOUND_CONNECTOR -> outboundConnectors();
+    };
+  }
 
   /**
    * A copy of this plan with every object of {@code type} replaced by {@code edit}'s result, in the
@@ -180,21 +177,19 @@ outboundConnectors();
   private CoexistencePlan withObjects(ObjectKind kind, List<? extends ExchangeObject> edited) {
     Builder copy = toBuilder();
     return switch (kind) {
-  case REMOTE_DOMAIN -> 
-copy.remoteDomains(cast(edited, RemoteDomain.class)).build();
-  case ACCEPTED_DOMAIN -> 
-copy.acceptedDomains(cast(edited, AcceptedDomain.class)).build();
-  case EMAIL_ADDRESS_POLICY -> 
-copy.emailAddressPolicies(cast(edited, EmailAddressPolicy.class)).build();
-  case SEND_CONNECTOR -> 
-copy.sendConnectors(cast(edited, SendConnector.class)).build();
-  case RECEIVE_CONNECTOR -> 
-copy.receiveConnectors(cast(edited, ReceiveConnector.class)).build();
-  case INBOUND_CONNECTOR -> 
-copy.inboundConnectors(cast(edited, InboundConnector.class)).build();
-  case OUTBOUND_CONNECTOR -> 
-copy.outboundConnectors(cast(edited, OutboundConnector.class)).build();
-};}
+      case REMOTE_DOMAIN -> copy.remoteDomains(cast(edited, RemoteDomain.class)).build();
+      case ACCEPTED_DOMAIN -> copy.acceptedDomains(cast(edited, AcceptedDomain.class)).build();
+      case EMAIL_ADDRESS_POLICY ->
+          copy.emailAddressPolicies(cast(edited, EmailAddressPolicy.class)).build();
+      case SEND_CONNECTOR -> copy.sendConnectors(cast(edited, SendConnector.class)).build();
+      case RECEIVE_CONNECTOR ->
+          copy.receiveConnectors(cast(edited, ReceiveConnector.class)).build();
+      case INBOUND_CONNECTOR ->
+          copy.inboundConnectors(cast(edited, InboundConnector.class)).build();
+      case OUTBOUND_CONNECTOR ->
+          copy.outboundConnectors(cast(edited, OutboundConnector.class)).build();
+    };
+  }
 
   private static <T> List<T> cast(List<?> objects, Class<T> type) {
     List<T> typed = new ArrayList<>(objects.size());

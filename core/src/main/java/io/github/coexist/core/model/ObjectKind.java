@@ -35,21 +35,15 @@ public enum ObjectKind {
   /** The Java type of this kind's objects, e.g. {@code SendConnector.class}. */
   public Class<? extends ExchangeObject> type() {
     return switch (this) {
-  case REMOTE_DOMAIN -> 
-RemoteDomain.class;
-  case ACCEPTED_DOMAIN -> 
-AcceptedDomain.class;
-  case EMAIL_ADDRESS_POLICY -> 
-EmailAddressPolicy.class;
-  case SEND_CONNECTOR -> 
-SendConnector.class;
-  case RECEIVE_CONNECTOR -> 
-ReceiveConnector.class;
-  case INBOUND_CONNECTOR -> 
-InboundConnector.class;
-  case OUTBOUND_CONNECTOR -> 
-OutboundConnector.class;
-};}
+      case REMOTE_DOMAIN -> RemoteDomain.class;
+      case ACCEPTED_DOMAIN -> AcceptedDomain.class;
+      case EMAIL_ADDRESS_POLICY -> EmailAddressPolicy.class;
+      case SEND_CONNECTOR -> SendConnector.class;
+      case RECEIVE_CONNECTOR -> ReceiveConnector.class;
+      case INBOUND_CONNECTOR -> InboundConnector.class;
+      case OUTBOUND_CONNECTOR -> OutboundConnector.class;
+    };
+  }
 
   /**
    * The kind whose objects are of {@code type} (e.g. {@code SendConnector.class}).

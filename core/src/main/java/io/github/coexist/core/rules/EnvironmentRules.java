@@ -81,17 +81,12 @@ final class EnvironmentRules {
 
   private static String hintFor(ObjectKind kind) {
     return switch (kind) {
-  case SEND_CONNECTOR -> 
-"in Exchange Online, use outboundConnectors (E8)";
-  case RECEIVE_CONNECTOR -> 
-"in Exchange Online, use inboundConnectors (E7)";
-  case INBOUND_CONNECTOR -> 
-"on premises, use receiveConnectors";
-  case OUTBOUND_CONNECTOR -> 
-"on premises, use sendConnectors";
-  default -> 
-"remove them from the plan";
-};
+      case SEND_CONNECTOR -> "in Exchange Online, use outboundConnectors (E8)";
+      case RECEIVE_CONNECTOR -> "in Exchange Online, use inboundConnectors (E7)";
+      case INBOUND_CONNECTOR -> "on premises, use receiveConnectors";
+      case OUTBOUND_CONNECTOR -> "on premises, use sendConnectors";
+      default -> "remove them from the plan";
+    };
   }
 
   static void attributeExists(CoexistencePlan plan, RuleContext ctx) {

@@ -100,13 +100,10 @@ final class Show {
   /** {@code Exchange Online}, {@code Exchange Server 2019}, ... */
   static String platform(Platform platform) {
     return switch (platform) {
-  case EXCHANGE_ONLINE -> 
-"Exchange Online";
-  case EXCHANGE_SE -> 
-"Exchange Server SE";
-  default -> 
-"Exchange Server " + platform.name().substring("EXCHANGE_".length());
-};
+      case EXCHANGE_ONLINE -> "Exchange Online";
+      case EXCHANGE_SE -> "Exchange Server SE";
+      default -> "Exchange Server " + platform.name().substring("EXCHANGE_".length());
+    };
   }
 
   /** The platforms, in enum order, joined with commas; {@code no platform} when empty. */

@@ -197,7 +197,7 @@ public final class AddressSpace implements Comparable<AddressSpace> {
     if (!(o instanceof AddressSpace that)) {
       return false;
     }
-    
+
     return type.equals(that.type) && address.equals(that.address) && cost == that.cost;
   }
 

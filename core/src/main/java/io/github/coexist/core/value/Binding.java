@@ -117,9 +117,7 @@ public final class Binding implements Comparable<Binding> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Binding binding
-        && binding.address.equals(address)
-        && binding.port == port;
+    return o instanceof Binding binding && binding.address.equals(address) && binding.port == port;
   }
 
   @Override

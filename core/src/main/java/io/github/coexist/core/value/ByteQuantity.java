@@ -122,20 +122,15 @@ public final class ByteQuantity implements Comparable<ByteQuantity> {
   private static long multiplier(String unit, String text) {
     String u = unit.toUpperCase(Locale.ROOT);
     return switch (u) {
-  case "", "B", "BYTE", "BYTES" -> 
-1;
-  case "KB" -> 
-1L << 10;
-  case "MB" -> 
-1L << 20;
-  case "GB" -> 
-1L << 30;
-  case "TB" -> 
-1L << 40;
-  default -> 
-throw new InvalidValueException(
-            THING, text, "unknown unit " + Texts.quote(unit) + ": use B, KB, MB, GB or TB");
-};
+      case "", "B", "BYTE", "BYTES" -> 1;
+      case "KB" -> 1L << 10;
+      case "MB" -> 1L << 20;
+      case "GB" -> 1L << 30;
+      case "TB" -> 1L << 40;
+      default ->
+          throw new InvalidValueException(
+              THING, text, "unknown unit " + Texts.quote(unit) + ": use B, KB, MB, GB or TB");
+    };
   }
 
   /**

@@ -260,7 +260,7 @@ public final class IpRange implements Comparable<IpRange> {
     if (!(o instanceof IpRange that)) {
       return false;
     }
-    
+
     return kind == that.kind
         && first.equals(that.first)
         && last.equals(that.last)
@@ -276,12 +276,9 @@ public final class IpRange implements Comparable<IpRange> {
   @Override
   public String toString() {
     return switch (kind) {
-  case SINGLE -> 
-first.toString();
-  case CIDR -> 
-first + "/" + prefixLength;
-  default -> 
-first + "-" + last;
-};
+      case SINGLE -> first.toString();
+      case CIDR -> first + "/" + prefixLength;
+      default -> first + "-" + last;
+    };
   }
 }

@@ -181,12 +181,9 @@ public final class SmartHost implements Comparable<SmartHost> {
   @Override
   public String toString() {
     return switch (kind) {
-  case ADDRESS -> 
-address.toString();
-  case CIDR -> 
-range.toString();
-  default -> 
-hostName.toString();
-};
+      case ADDRESS -> address.toString();
+      case CIDR -> range.toString();
+      default -> hostName.toString();
+    };
   }
 }

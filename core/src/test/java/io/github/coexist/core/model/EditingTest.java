@@ -51,21 +51,15 @@ class EditingTest {
 
   private static ExchangeObject rebuilt(ExchangeObject object) {
     return switch (object.kind()) {
-  case REMOTE_DOMAIN -> 
-((RemoteDomain) object).toBuilder().build();
-  case ACCEPTED_DOMAIN -> 
-((AcceptedDomain) object).toBuilder().build();
-  case EMAIL_ADDRESS_POLICY -> 
-((EmailAddressPolicy) object).toBuilder().build();
-  case SEND_CONNECTOR -> 
-((SendConnector) object).toBuilder().build();
-  case RECEIVE_CONNECTOR -> 
-((ReceiveConnector) object).toBuilder().build();
-  case INBOUND_CONNECTOR -> 
-((InboundConnector) object).toBuilder().build();
-  case OUTBOUND_CONNECTOR -> 
-((OutboundConnector) object).toBuilder().build();
-};}
+      case REMOTE_DOMAIN -> ((RemoteDomain) object).toBuilder().build();
+      case ACCEPTED_DOMAIN -> ((AcceptedDomain) object).toBuilder().build();
+      case EMAIL_ADDRESS_POLICY -> ((EmailAddressPolicy) object).toBuilder().build();
+      case SEND_CONNECTOR -> ((SendConnector) object).toBuilder().build();
+      case RECEIVE_CONNECTOR -> ((ReceiveConnector) object).toBuilder().build();
+      case INBOUND_CONNECTOR -> ((InboundConnector) object).toBuilder().build();
+      case OUTBOUND_CONNECTOR -> ((OutboundConnector) object).toBuilder().build();
+    };
+  }
 
   @Test
   void mapObjectsChangesEveryObjectOfOneKindAndKeepsTheRest() {

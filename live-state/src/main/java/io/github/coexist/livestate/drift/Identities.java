@@ -90,23 +90,23 @@ final class Identities {
    */
   private Optional<Object> key(ExchangeObject object, String liveIdentity) {
     switch (kind) {
-  case ACCEPTED_DOMAIN -> {
-return ((AcceptedDomain) object).domainName().map(SmtpDomain::toString);
-}
-  case REMOTE_DOMAIN -> {
-return ((RemoteDomain) object).domainName().map(SmtpDomain::toString);
-}
-  case RECEIVE_CONNECTOR -> {
-Optional<String> server = ((ReceiveConnector) object).server();
+      case ACCEPTED_DOMAIN -> {
+        return ((AcceptedDomain) object).domainName().map(SmtpDomain::toString);
+      }
+      case REMOTE_DOMAIN -> {
+        return ((RemoteDomain) object).domainName().map(SmtpDomain::toString);
+      }
+      case RECEIVE_CONNECTOR -> {
+        Optional<String> server = ((ReceiveConnector) object).server();
         if (server.isEmpty() && liveIdentity != null && liveIdentity.indexOf('\\') > 0) {
           server = Optional.of(liveIdentity.substring(0, liveIdentity.indexOf('\\')));
         }
         return server.map(s -> nameKey(s) + "\\" + nameKey(object.name()));
-}
-  default -> {
-return Optional.empty();
-}
-}
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
   }
 
   private Object nameKey(String text) {
