@@ -250,8 +250,9 @@ final class ScalarCodec<T> implements Codec<T> {
 
   /**
    * One codec per enumeration, made on first use: dozens of attributes share an enumeration, and
-   * making its codec (the list of its spellings) per attribute was a tenth of reading a plan at CLI
-   * start (docs/performance.md). A codec holds no state, so sharing it is safe.
+   * its codec (the list of its spellings) is made once, not once per attribute, because reading a
+   * plan at CLI start pays for each (docs/performance.md). A codec holds no state, so sharing it is
+   * safe.
    */
   private static final ClassValue<ScalarCodec<?>> EXCHANGE_ENUMS =
       new ClassValue<>() {

@@ -123,8 +123,8 @@ public enum ObjectKind {
 
   /**
    * The union of every attribute's platforms, computed once: rules ask it for every kind on every
-   * validation, and recomputing it was a sixth of validating a recommended plan
-   * (docs/performance.md). A holder class, so the catalogue is read on first use only.
+   * validation, where recomputing it would be a large part of the work (docs/performance.md). A
+   * holder class, so the catalogue is read on first use only.
    */
   private static final class Platforms {
     static final Map<ObjectKind, Set<Platform>> OF = compute();

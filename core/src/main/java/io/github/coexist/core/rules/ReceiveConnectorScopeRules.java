@@ -77,7 +77,7 @@ final class ReceiveConnectorScopeRules {
   /** A server (compared ignoring case) and one of its bindings. */
   private record BindingKey(String server, Binding binding) {
     // Written out: a record's own equals and hashCode are linked through method handles on first
-    // use, and that was a twentieth of a whole `coexist validate` run (docs/performance.md).
+    // use, a cost every short `coexist validate` run pays (docs/performance.md has the figures).
     @Override
     public boolean equals(Object other) {
       return other instanceof BindingKey bindingKey
