@@ -36,6 +36,7 @@ import io.github.coexist.powershell.RollbackEmitter;
 import io.github.coexist.powershell.Trace;
 import io.github.coexist.runbook.MailFlow;
 import io.github.coexist.runbook.RunbookEmitter;
+import io.github.coexist.testing.CoexistAssertions;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -95,7 +96,15 @@ final class ApiSamples {
     Snapshot snapshot = PlanAsSnapshot.of(server);
     DemoLicense demo = DemoLicense.issue(CLOCK, new SecureRandom(new byte[] {1}));
     LicenseSigningKey key = LicenseSigningKey.generate(new SecureRandom(new byte[] {2}));
+    Drift drift = Drift.between(server, snapshot);
     return List.of(
+        CoexistAssertions.assertThat(server),
+        CoexistAssertions.assertThat(report),
+        CoexistAssertions.assertThat(new PowerShellEmitter().emit(valid)),
+        CoexistAssertions.assertThat(
+            NotesIniDocument.parse("[Notes]\r\nKitType=1\r\n".getBytes(StandardCharsets.US_ASCII))),
+        CoexistAssertions.assertThat(drift),
+        CoexistAssertions.assertThat(DominoDirectoryEmitter.standard().emit(valid)),
         server,
         online,
         RecommendedPlans.example(Environment.EXCHANGE_SERVER),
@@ -119,7 +128,7 @@ final class ApiSamples {
         PlanReader.standard(),
         PlanReader.standard().read(yaml, "plan.yaml"),
         snapshot,
-        Drift.between(server, snapshot),
+        drift,
         demo,
         key,
         key.publicKey(),

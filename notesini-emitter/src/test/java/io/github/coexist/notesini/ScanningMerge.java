@@ -35,8 +35,7 @@ final class ScanningMerge {
   static ScanningMerge of(NotesIniDocument document, NotesIniChanges settings) {
     ScanningMerge merge =
         new ScanningMerge(
-            document.lines(),
-            document.lineBreakStyle().orElse(settings.format().lineBreak()));
+            document.lines(), document.lineBreakStyle().orElse(settings.format().lineBreak()));
     merge.run(settings);
     return merge;
   }

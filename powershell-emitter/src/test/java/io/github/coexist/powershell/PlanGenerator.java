@@ -245,7 +245,7 @@ final class PlanGenerator {
       }
     } else {
       request.exchangeVersion(
-          ExchangeVersion.values()[random.nextInt(ExchangeVersion.values().length)]);
+          List.of(ExchangeVersion.values()).get(random.nextInt(ExchangeVersion.values().length)));
       int transport = 1 + random.nextInt(3);
       for (int i = 0; i < transport; i++) {
         request.addTransportServers(text(5) + i);
