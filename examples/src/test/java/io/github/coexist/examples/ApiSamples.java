@@ -10,12 +10,18 @@ import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.core.validation.ValidationReport;
+import io.github.coexist.core.value.ByteQuantity;
+import io.github.coexist.core.value.CountLimit;
 import io.github.coexist.core.value.IpAddress;
 import io.github.coexist.core.value.IpRange;
+import io.github.coexist.core.value.TimeSpan;
 import io.github.coexist.domino.DominoDirectoryEmitter;
 import io.github.coexist.domino.MailboxDatabase;
 import io.github.coexist.license.DemoLicense;
 import io.github.coexist.license.LicenseEvaluator;
+import io.github.coexist.license.LicenseIssuer;
+import io.github.coexist.license.LicenseParser;
+import io.github.coexist.license.LicenseVerifier;
 import io.github.coexist.license.LicenseSigningKey;
 import io.github.coexist.livestate.Snapshot;
 import io.github.coexist.livestate.drift.Drift;
@@ -33,6 +39,7 @@ import io.github.coexist.powershell.PowerShellEmitter;
 import io.github.coexist.powershell.PsValue;
 import io.github.coexist.powershell.RenderOptions;
 import io.github.coexist.powershell.RollbackEmitter;
+import io.github.coexist.powershell.SnapshotScriptEmitter;
 import io.github.coexist.powershell.Trace;
 import io.github.coexist.runbook.MailFlow;
 import io.github.coexist.runbook.RunbookEmitter;
@@ -68,7 +75,7 @@ final class ApiSamples {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC);
 
-  private static final int DEPTH = 4;
+  private static final int DEPTH = 6;
 
   private final Set<Class<?>> exported;
   private final Map<Class<?>, Object> samples = new LinkedHashMap<>();
@@ -130,6 +137,21 @@ final class ApiSamples {
         snapshot,
         drift,
         demo,
+        LicenseParser.parse(demo.licenseText().getBytes(StandardCharsets.UTF_8)),
+        LicenseParser.parse("not a license".getBytes(StandardCharsets.UTF_8)),
+        LicenseVerifier.trusting(key.publicKey()),
+        new LicenseIssuer(key),
+        new LicenseEvaluator(CLOCK, ZoneOffset.UTC)
+            .evaluate(
+                LicenseParser.parse(demo.licenseText().getBytes(StandardCharsets.UTF_8))
+                    .value()
+                    .unverifiedContent()),
+        ByteQuantity.parse("25MB"),
+        CountLimit.parse("100"),
+        TimeSpan.parse("00:05:00"),
+        SnapshotScriptEmitter.emit(Environment.EXCHANGE_SERVER),
+        CoexistAssertions.assertThat(new PowerShellEmitter().emit(valid)).invokes("New-SendConnector"),
+        CoexistAssertions.assertThat(report).hasWarning(report.diagnostics().get(0).ruleId()),
         key,
         key.publicKey(),
         LicenseEvaluator.on(TODAY),

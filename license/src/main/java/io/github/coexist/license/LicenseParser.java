@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -55,6 +56,7 @@ public final class LicenseParser {
 
   /** Parses the bytes of a license file. */
   public static Outcome<ParsedLicense> parse(byte[] file) {
+    Objects.requireNonNull(file, "file");
     return new Run(file).parse();
   }
 

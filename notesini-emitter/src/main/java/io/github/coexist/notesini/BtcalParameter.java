@@ -7,6 +7,7 @@ import io.github.coexist.core.model.IdFileLocation;
 import io.github.coexist.core.model.IniEnum;
 import io.github.coexist.core.model.ZappSupport;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -356,6 +357,7 @@ public enum BtcalParameter {
 
   /** Whether writing {@code value} relies on the documentation (always true for free text). */
   public boolean isDocumented(String value) {
+    Objects.requireNonNull(value, "value");
     return documentedValues.isEmpty()
         || documentedValues.stream().anyMatch(v -> Ascii.equalsIgnoreCase(v, value));
   }
@@ -365,6 +367,7 @@ public enum BtcalParameter {
    * prefix followed by digits ({@code BTNDR54}).
    */
   public static Optional<BtcalParameter> forKey(String key) {
+    Objects.requireNonNull(key, "key");
     for (BtcalParameter parameter : values()) {
       if (parameter.isFamily()) {
         if (key.length() > parameter.key.length()

@@ -60,6 +60,8 @@ public final class NotesIniChanges {
    *     too long
    */
   public static NotesIniChanges of(NotesIniFormat format, List<IniSetting> settings) {
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(settings, "settings");
     return new NotesIniChanges(format, settings, Optional.empty(), List.of());
   }
 
@@ -118,6 +120,7 @@ public final class NotesIniChanges {
    *     or a UTF-16 byte order mark: bytes a merge would lose or garble
    */
   public MergeResult mergeInto(NotesIniDocument existing) {
+    Objects.requireNonNull(existing, "existing");
     return Merge.merge(existing, this);
   }
 

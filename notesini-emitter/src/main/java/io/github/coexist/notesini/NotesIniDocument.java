@@ -67,6 +67,7 @@ public final class NotesIniDocument {
 
   /** A document of {@code lines}; every line but the last must end with a line break. */
   public static NotesIniDocument of(List<IniLine> lines) {
+    Objects.requireNonNull(lines, "lines");
     ImmutableList<IniLine> copy = ImmutableList.copyOf(lines);
     int size = 0;
     for (int i = 0; i < copy.size(); i++) {

@@ -93,6 +93,7 @@ public final class NotesIniFormat {
 
   /** This format with another line break. */
   public NotesIniFormat withLineBreak(LineBreak other) {
+    Objects.requireNonNull(other, "other");
     return of(charset, other);
   }
 

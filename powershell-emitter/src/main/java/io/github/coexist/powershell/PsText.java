@@ -72,7 +72,7 @@ public final class PsText {
    */
   public static String requireSafe(String field, String text) {
     Objects.requireNonNull(field, "field");
-    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(text, field);
     Optional<String> problem = firstUnsafe(text);
     if (problem.isPresent()) {
       throw new UnsafeTextException(field, problem.get());

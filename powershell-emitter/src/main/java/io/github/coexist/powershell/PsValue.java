@@ -2,6 +2,7 @@ package io.github.coexist.powershell;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A typed argument of a cmdlet parameter. User text is only ever a {@link Text} (a single-quoted
@@ -30,6 +31,7 @@ public sealed interface PsValue {
   record Word(String value) implements PsValue {
     /** Refuses anything but ASCII letters and digits (a letter first). */
     public Word {
+      Objects.requireNonNull(value, "value");
       if (!AsciiNames.isWord(value)) {
         throw new IllegalArgumentException("not a bare word: " + PsText.quote(value));
       }
@@ -58,6 +60,7 @@ public sealed interface PsValue {
   record Variable(String name) implements PsValue {
     /** Refuses anything but ASCII letters and digits (a letter first). */
     public Variable {
+      Objects.requireNonNull(name, "name");
       if (!AsciiNames.isWord(name)) {
         throw new IllegalArgumentException("not a variable name: " + PsText.quote(name));
       }
@@ -71,6 +74,7 @@ public sealed interface PsValue {
   record GuidOf(String variable) implements PsValue {
     /** Checks the variable name. */
     public GuidOf {
+      Objects.requireNonNull(variable, "variable");
       new Variable(variable);
     }
   }

@@ -5,6 +5,7 @@ import io.github.coexist.core.validation.Diagnostic;
 import io.github.coexist.core.validation.Severity;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.assertj.core.api.AbstractAssert;
 
@@ -36,6 +37,7 @@ public final class DiagnosticsAssert extends AbstractAssert<DiagnosticsAssert, L
    * receiveConnectors[01]}.
    */
   public DiagnosticsAssert at(String path) {
+    Objects.requireNonNull(path, "path");
     return narrow(
         " at " + path,
         d ->

@@ -3,6 +3,7 @@ package io.github.coexist.testing;
 import io.github.coexist.domino.DirectoryDocument;
 import io.github.coexist.domino.DirectoryDocuments;
 import io.github.coexist.domino.DocumentKind;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
@@ -41,6 +42,7 @@ public final class DirectoryDocumentsAssert
 
   /** Fails unless there are exactly {@code count} documents of {@code kind}. */
   public DirectoryDocumentsAssert hasDocuments(DocumentKind kind, int count) {
+    Objects.requireNonNull(kind, "kind");
     isNotNull();
     int found = actual.ofKind(kind).size();
     if (found != count) {
@@ -52,6 +54,7 @@ public final class DirectoryDocumentsAssert
 
   /** Fails unless BTCal's mailbox has the file name {@code fileName}. */
   public DirectoryDocumentsAssert hasMailbox(String fileName) {
+    Objects.requireNonNull(fileName, "fileName");
     isNotNull();
     if (!actual.mailbox().fileName().equals(fileName)) {
       failWithMessage(

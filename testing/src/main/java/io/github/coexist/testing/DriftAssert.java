@@ -3,6 +3,7 @@ package io.github.coexist.testing;
 import io.github.coexist.livestate.drift.Drift;
 import io.github.coexist.livestate.drift.DriftReport;
 import java.util.List;
+import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -51,6 +52,7 @@ public final class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
 
   /** Fails if anything differs at {@code path} or inside it. */
   public DriftAssert doesNotDifferAt(String path) {
+    Objects.requireNonNull(path, "path");
     isNotNull();
     List<Drift.Difference> there = actual.at(path);
     if (!there.isEmpty()) {
@@ -61,6 +63,7 @@ public final class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
 
   /** Fails unless exactly these paths differ, in any order. */
   public DriftAssert differsOnlyAt(String... paths) {
+    Objects.requireNonNull(paths, "paths");
     isNotNull();
     List<String> found =
         actual.differences().stream().map(Drift.Difference::path).sorted().toList();

@@ -6,6 +6,7 @@ import io.github.coexist.core.validation.Severity;
 import io.github.coexist.core.validation.ValidationReport;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -65,6 +66,7 @@ public final class ValidationReportAssert
 
   /** Fails when rule {@code ruleId} reported anything, at any severity. */
   public ValidationReportAssert doesNotReport(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     isNotNull();
     List<Diagnostic> found = byRule(ruleId);
     if (!found.isEmpty()) {

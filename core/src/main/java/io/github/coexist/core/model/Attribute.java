@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -109,6 +110,7 @@ public final class Attribute {
 
   /** Whether New- or Set- takes it on {@code platform}. */
   public boolean existsOn(Platform platform) {
+    Objects.requireNonNull(platform, "platform");
     return newPlatforms.contains(platform) || setPlatforms.contains(platform);
   }
 
@@ -138,6 +140,8 @@ public final class Attribute {
    * null} = empty list = empty text. An attribute neither sets counts as empty in both.
    */
   public boolean sameIn(ExchangeObject planned, ExchangeObject live) {
+    Objects.requireNonNull(planned, "planned");
+    Objects.requireNonNull(live, "live");
     return ExchangeEquivalence.same(this, valueIn(planned), valueIn(live));
   }
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** The seven kinds of Exchange object a plan configures, with their plan key and cmdlet noun. */
@@ -105,6 +106,7 @@ public enum ObjectKind {
 
   /** The attribute with this plan key, if there is one. */
   public java.util.Optional<Attribute> attribute(String key) {
+    Objects.requireNonNull(key, "key");
     for (Attribute attribute : attributes()) {
       if (attribute.key().equals(key)) {
         return java.util.Optional.of(attribute);
