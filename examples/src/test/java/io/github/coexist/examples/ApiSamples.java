@@ -21,8 +21,9 @@ import io.github.coexist.license.DemoLicense;
 import io.github.coexist.license.LicenseEvaluator;
 import io.github.coexist.license.LicenseIssuer;
 import io.github.coexist.license.LicenseParser;
-import io.github.coexist.license.LicenseVerifier;
+import io.github.coexist.license.LicensePublicKey;
 import io.github.coexist.license.LicenseSigningKey;
+import io.github.coexist.license.LicenseVerifier;
 import io.github.coexist.livestate.Snapshot;
 import io.github.coexist.livestate.drift.Drift;
 import io.github.coexist.livestate.drift.PlanAsSnapshot;
@@ -87,7 +88,17 @@ final class ApiSamples {
   /** The samples of every exported type this class can reach or make. */
   static Map<Class<?>, Object> of(Set<Class<?>> exported) {
     ApiSamples harvest = new ApiSamples(exported);
-    harvest.harvest(harvest.roots());
+    List<Object> roots = new java.util.ArrayList<>(harvest.roots());
+    roots.addAll(factories(exported));
+    roots.add(thrown(() -> LicensePublicKey.fromText("not a key")));
+    roots.add(
+        thrown(
+            () ->
+                NotesIniDocument.parse(
+                        "[Notes]\rKitType=1\r\n".getBytes(StandardCharsets.US_ASCII))
+                    .toString()));
+    roots.removeIf(root -> root == null);
+    harvest.harvest(roots);
     return harvest.samples;
   }
 
@@ -150,7 +161,8 @@ final class ApiSamples {
         CountLimit.parse("100"),
         TimeSpan.parse("00:05:00"),
         SnapshotScriptEmitter.emit(Environment.EXCHANGE_SERVER),
-        CoexistAssertions.assertThat(new PowerShellEmitter().emit(valid)).invokes("New-SendConnector"),
+        CoexistAssertions.assertThat(new PowerShellEmitter().emit(valid))
+            .invokes("New-SendConnector"),
         CoexistAssertions.assertThat(report).hasWarning(report.diagnostics().get(0).ruleId()),
         key,
         key.publicKey(),
@@ -167,6 +179,47 @@ final class ApiSamples {
         RenderOptions.defaults(),
         Trace.script(),
         ObjectKind.SEND_CONNECTOR.attributes().get(0));
+  }
+
+  /** The exception {@code action} throws, or null. */
+  private static Object thrown(Runnable action) {
+    try {
+      action.run();
+      return null;
+    } catch (RuntimeException e) {
+      return e;
+    }
+  }
+
+  /**
+   * What the exported types' public static no-argument methods return ({@code builder()}, {@code
+   * standard()}, {@code defaults()}): empty builders and standard instances.
+   */
+  private static List<Object> factories(Set<Class<?>> exported) {
+    List<Class<?>> types = new java.util.ArrayList<>(exported);
+    types.sort((a, b) -> a.getName().compareTo(b.getName()));
+    List<Object> made = new java.util.ArrayList<>();
+    for (Class<?> type : types) {
+      List<Method> methods = new java.util.ArrayList<>(List.of(type.getDeclaredMethods()));
+      methods.sort((a, b) -> a.toString().compareTo(b.toString()));
+      for (Method method : methods) {
+        if (method.getParameterCount() == 0
+            && Modifier.isStatic(method.getModifiers())
+            && Modifier.isPublic(method.getModifiers())
+            && !method.getReturnType().isPrimitive()
+            && method.getReturnType() != void.class) {
+          try {
+            Object result = method.invoke(null);
+            if (result != null) {
+              made.add(result);
+            }
+          } catch (IllegalAccessException | InvocationTargetException e) {
+            // A factory that needs state it does not have: another root gives the type.
+          }
+        }
+      }
+    }
+    return made;
   }
 
   private void harvest(List<Object> roots) {

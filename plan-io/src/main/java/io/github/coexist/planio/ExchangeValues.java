@@ -97,10 +97,10 @@ public final class ExchangeValues {
    */
   public static ExchangeObject build(
       ObjectKind kind, String name, Map<String, ?> values, Collection<String> explicitNulls) {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(values, "values");
-        Objects.requireNonNull(explicitNulls, "explicitNulls");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(explicitNulls, "explicitNulls");
     return ASSEMBLERS.get(kind).get().build(name, values, explicitNulls);
   }
 

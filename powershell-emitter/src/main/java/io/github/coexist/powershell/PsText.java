@@ -39,6 +39,7 @@ public final class PsText {
    * @throws UnsafeTextException if the text holds a character {@link #firstUnsafe} reports
    */
   public static String quote(String text) {
+    Objects.requireNonNull(text, "text");
     requireSafe("value", text);
     return appendQuoted(new StringBuilder(text.length() + 2), text).toString();
   }
@@ -72,7 +73,7 @@ public final class PsText {
    */
   public static String requireSafe(String field, String text) {
     Objects.requireNonNull(field, "field");
-    Objects.requireNonNull(text, field);
+    Objects.requireNonNull(text, "text");
     Optional<String> problem = firstUnsafe(text);
     if (problem.isPresent()) {
       throw new UnsafeTextException(field, problem.get());

@@ -21,6 +21,7 @@ public sealed interface PsValue {
   record Text(String value) implements PsValue {
     /** Refuses text {@link PsText#firstUnsafe} reports. */
     public Text {
+      Objects.requireNonNull(value, "value");
       PsText.requireSafe("value", value);
     }
   }

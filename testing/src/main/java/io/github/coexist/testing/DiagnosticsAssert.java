@@ -53,11 +53,13 @@ public final class DiagnosticsAssert extends AbstractAssert<DiagnosticsAssert, L
 
   /** Keeps the findings whose message contains {@code text}. */
   public DiagnosticsAssert withMessageContaining(String text) {
+    Objects.requireNonNull(text, "text");
     return narrow(" with a message containing \"" + text + "\"", d -> d.message().contains(text));
   }
 
   /** Keeps the findings whose hint contains {@code text}. */
   public DiagnosticsAssert withHintContaining(String text) {
+    Objects.requireNonNull(text, "text");
     return narrow(" with a hint containing \"" + text + "\"", d -> d.hint().contains(text));
   }
 

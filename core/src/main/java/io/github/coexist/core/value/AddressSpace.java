@@ -189,7 +189,7 @@ public final class AddressSpace implements Comparable<AddressSpace> {
   /** By type, then address text, then cost. */
   @Override
   public int compareTo(AddressSpace other) {
-    Objects.requireNonNull(other, "other");
+    requireNonNull(other, "other");
     return ORDER.compare(this, other);
   }
 

@@ -112,7 +112,7 @@ public final class Binding implements Comparable<Binding> {
   /** By address (IPv4 first), then by port. */
   @Override
   public int compareTo(Binding other) {
-    Objects.requireNonNull(other, "other");
+    requireNonNull(other, "other");
     return ORDER.compare(this, other);
   }
 

@@ -252,7 +252,7 @@ public final class IpRange implements Comparable<IpRange> {
   /** By first address, then by last address descending, then by kind. */
   @Override
   public int compareTo(IpRange other) {
-    Objects.requireNonNull(other, "other");
+    requireNonNull(other, "other");
     return ORDER.compare(this, other);
   }
 

@@ -164,7 +164,7 @@ public final class SmartHost implements Comparable<SmartHost> {
   /** By kind (addresses, CIDR blocks, host names), then by the value. */
   @Override
   public int compareTo(SmartHost other) {
-    Objects.requireNonNull(other, "other");
+    requireNonNull(other, "other");
     return ORDER.compare(this, other);
   }
 
