@@ -54,6 +54,31 @@ final class NullChecks {
               "io.github.coexist.core.model.ImmutableLicenseFacts",
               "no recommended plan holds one; generated as every other Immutable* type"),
           Map.entry(
+              "io.github.coexist.notesini.UnmergeableFileException",
+              "thrown by a merge only; its own methods are checked by its tests"),
+          Map.entry(
+              "io.github.coexist.core.model.ImmutableGlobalDomain",
+              "no recommended plan holds one; generated as every other Immutable* type"),
+          Map.entry(
+              "io.github.coexist.license.LicenseFormat",
+              "an interface for a license file format of a consumer's own; the library's one,"
+                  + " CoexistLicenseFormat, has no public instance"),
+          Map.entry(
+              "io.github.coexist.license.CoexistLicenseFormat",
+              "no public instance (the parser and issuer use it inside the module)"),
+          Map.entry(
+              "io.github.coexist.notesini.IniFinding",
+              "a finding of a merge of a malformed notes.ini, which no sample here makes"),
+          Map.entry(
+              "io.github.coexist.planio.PlanMigration",
+              "a migration between plan format versions; there is none yet to sample"),
+          Map.entry(
+              "io.github.coexist.planio.PlanNode$Mapping",
+              "made by the plan reader inside a migration only"),
+          Map.entry(
+              "io.github.coexist.testing.DirectoryDocumentAssert",
+              "returned by DirectoryDocumentsAssert.hasDocument, which the samples do not call"),
+          Map.entry(
               "io.github.coexist.core.validation.RuleContext",
               "made by the validator for one rule's run only"),
           Map.entry(

@@ -48,6 +48,7 @@ public final class DiagnosticsAssert extends AbstractAssert<DiagnosticsAssert, L
 
   /** Keeps the findings at exactly {@code path}. */
   public DiagnosticsAssert atExactly(String path) {
+    Objects.requireNonNull(path, "path");
     return narrow(" at exactly " + path, d -> d.path().equals(path));
   }
 

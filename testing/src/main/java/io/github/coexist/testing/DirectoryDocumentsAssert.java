@@ -28,6 +28,8 @@ public final class DirectoryDocumentsAssert
 
   /** Fails unless there is a document of {@code kind} named {@code name}; then asserts on it. */
   public DirectoryDocumentAssert hasDocument(DocumentKind kind, String name) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(name, "name");
     isNotNull();
     for (DirectoryDocument document : actual.ofKind(kind)) {
       if (document.name().equals(name)) {

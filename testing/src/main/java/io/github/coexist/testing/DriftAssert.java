@@ -33,6 +33,7 @@ public final class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
 
   /** Fails unless there is a difference exactly at {@code path} (an object or an attribute). */
   public DriftAssert differsAt(String path) {
+    Objects.requireNonNull(path, "path");
     isNotNull();
     if (actual.differences().stream().noneMatch(d -> d.path().equals(path))) {
       fail("Expected a difference at " + path + ", but:\n" + DriftReport.text(actual));
@@ -42,6 +43,7 @@ public final class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
 
   /** Fails unless the planned object at {@code path} is missing from the organisation. */
   public DriftAssert isMissing(String path) {
+    Objects.requireNonNull(path, "path");
     isNotNull();
     if (actual.differences().stream()
         .noneMatch(d -> d.path().equals(path) && d.type() == Drift.Type.MISSING)) {

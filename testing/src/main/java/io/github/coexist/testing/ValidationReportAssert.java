@@ -51,16 +51,19 @@ public final class ValidationReportAssert
 
   /** The errors of rule {@code ruleId}; fails when there is none. */
   public DiagnosticsAssert hasError(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return has(Severity.ERROR, ruleId);
   }
 
   /** The warnings of rule {@code ruleId}; fails when there is none. */
   public DiagnosticsAssert hasWarning(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return has(Severity.WARNING, ruleId);
   }
 
   /** The infos of rule {@code ruleId}; fails when there is none. */
   public DiagnosticsAssert hasInfo(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return has(Severity.INFO, ruleId);
   }
 
