@@ -41,10 +41,6 @@ final class NullChecks {
   static final Map<String, String> WITHOUT_SAMPLE =
       Map.ofEntries(
           Map.entry(
-              "io.github.coexist.core.model.ImmutableConnection",
-              "no recommended plan holds one (Connection belongs to the Exchange Online hybrid"
-                  + " connectors); Immutables generates it as every other Immutable* type"),
-          Map.entry(
               "io.github.coexist.core.model.ImmutableInboundConnector",
               "no recommended plan holds one; generated as every other Immutable* type"),
           Map.entry(
