@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
+import io.github.coexist.testplans.ValidPlans;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,7 +22,7 @@ class SafetyTest {
       NotesIniFormat.of(Charset.forName("windows-1252"), LineBreak.CRLF);
 
   private static NotesIniChanges emit(DominoSettings domino) {
-    return NotesIniEmitter.standard().emit(TestPlans.unchecked(TestPlans.withDomino(domino)));
+    return NotesIniEmitter.standard().emit(ValidPlans.unchecked(TestPlans.withDomino(domino)));
   }
 
   private static DominoSettings domain(String foreignDomain) {
@@ -208,7 +209,7 @@ class SafetyTest {
             .license(TestPlans.license("C:\\btcal.lic\nload evil"))
             .build();
 
-    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(TestPlans.unchecked(plan)))
+    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .isInstanceOf(UnsafeSettingException.class)
         .hasMessage(
             "license.serverPath: path must not contain a line break (U+000A): it would start a new"
@@ -223,7 +224,7 @@ class SafetyTest {
             .license(TestPlans.license("/local/notesdata/\"btcal\".lic"))
             .build();
 
-    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(TestPlans.unchecked(plan)))
+    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .hasMessage(
             "license.serverPath: path must not contain '\"' (how the Domino console treats quotes"
                 + " is not documented)");

@@ -13,6 +13,8 @@ import io.github.coexist.core.recommend.PlanRequest;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.powershell.PsTokenizer.Token;
+import io.github.coexist.powershell.PsTokenizer.Type;
+import io.github.coexist.testplans.ValidPlans;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,7 +77,7 @@ class HostileTextTest {
 
   @Test
   void hostileNamesAndValuesAreInert() {
-    ValidatedPlan valid = PlanGenerator.validate(hostilePlan());
+    ValidatedPlan valid = ValidPlans.validate(hostilePlan());
     for (PowerShellScript script :
         List.of(new PowerShellEmitter().emit(valid), new RollbackEmitter().emit(valid))) {
       assertLinesMatchModel(script);
@@ -108,10 +110,10 @@ class HostileTextTest {
             .from(serverPlan())
             .organization("Contoso\r\nRemove-Item C:\\\u2028x")
             .build();
-    assertThat(PlanGenerator.rulesRefuse(plan, "organization")).isTrue();
+    assertThat(ValidPlans.rulesRefuse(plan, "organization")).isTrue();
     // With the rules bypassed, the comment still cannot be broken.
     String text =
-        PowerShellRenderer.render(new PowerShellEmitter().emit(PlanGenerator.unchecked(plan)));
+        PowerShellRenderer.render(new PowerShellEmitter().emit(ValidPlans.unchecked(plan)));
     assertThat(text).contains("# Organization: Contoso??Remove-Item C:\\?x\r\n");
   }
 
@@ -132,8 +134,8 @@ class HostileTextTest {
                         .build()))
             .build();
     // The rules refuse it, naming the field; with the rules bypassed the emitter refuses it too.
-    assertThat(PlanGenerator.rulesRefuse(plan, "receiveConnectors[1].banner")).isTrue();
-    ValidatedPlan valid = PlanGenerator.unchecked(plan);
+    assertThat(ValidPlans.rulesRefuse(plan, "receiveConnectors[1].banner")).isTrue();
+    ValidatedPlan valid = ValidPlans.unchecked(plan);
     assertThatThrownBy(() -> new PowerShellEmitter().emit(valid))
         .isInstanceOf(EmissionException.class)
         .hasMessageStartingWith("receiveConnectors[1].banner: ")
@@ -157,7 +159,7 @@ class HostileTextTest {
                         .sourceTransportServers(List.of("EX01", "EX\n02"))
                         .build()))
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(PlanGenerator.unchecked(names)))
+    assertThatThrownBy(() -> new PowerShellEmitter().emit(ValidPlans.unchecked(names)))
         .hasMessageStartingWith(
             "sendConnectors[0].sourceTransportServers[1]: control character U+000A");
     CoexistencePlan online =
@@ -165,7 +167,7 @@ class HostileTextTest {
             .from(RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_ONLINE)))
             .connection(Connection.builder().userPrincipalName("admin@contoso.com\u0000").build())
             .build();
-    assertThatThrownBy(() -> new RollbackEmitter().emit(PlanGenerator.unchecked(online)))
+    assertThatThrownBy(() -> new RollbackEmitter().emit(ValidPlans.unchecked(online)))
         .hasMessageStartingWith("connection.userPrincipalName: control character U+0000");
   }
 
@@ -195,7 +197,7 @@ class HostileTextTest {
               .replaceAll("\\(\\[string\\]\\$([A-Za-z0-9]+)\\[0\\]\\.Guid\\)", "\\$GUIDOF$1");
       List<Token> tokens = PsTokenizer.tokenize(plain);
       if (!tokens.isEmpty()
-          && tokens.get(0).type() == PsTokenizer.Type.WORD
+          && tokens.get(0).type() == Type.WORD
           && tokens.get(0).text().matches("[A-Z][a-z]+-[A-Za-z]+")
           && !plain.startsWith("Start-Sleep")
           && !plain.startsWith("Write-Host")
@@ -224,14 +226,14 @@ class HostileTextTest {
     int i = 1;
     while (i < tokens.size()) {
       Token name = tokens.get(i++);
-      assertThat(name.type()).as("a parameter, not %s", name).isEqualTo(PsTokenizer.Type.PARAMETER);
-      if (i >= tokens.size() || tokens.get(i).type() == PsTokenizer.Type.PARAMETER) {
+      assertThat(name.type()).as("a parameter, not %s", name).isEqualTo(Type.PARAMETER);
+      if (i >= tokens.size() || tokens.get(i).type() == Type.PARAMETER) {
         parameters.add(Parameter.flag(name.text()));
         continue;
       }
       List<Token> value = new ArrayList<>();
       value.add(tokens.get(i++));
-      while (i + 1 < tokens.size() && tokens.get(i).type() == PsTokenizer.Type.COMMA) {
+      while (i + 1 < tokens.size() && tokens.get(i).type() == Type.COMMA) {
         value.add(tokens.get(i + 1));
         i += 2;
       }
@@ -246,17 +248,16 @@ class HostileTextTest {
     if (tokens.size() > 1) {
       List<PsValue.Text> texts = new ArrayList<>();
       for (Token t : tokens) {
-        assertThat(t.type()).isEqualTo(PsTokenizer.Type.QUOTED);
+        assertThat(t.type()).isEqualTo(Type.QUOTED);
         texts.add(PsValue.text(t.text()));
       }
       return PsValue.list(texts);
     }
     Token t = tokens.get(0);
     switch (t.type()) {
-      case QUOTED -> {
+      case QUOTED:
         return PsValue.text(t.text());
-      }
-      case VARIABLE -> {
+      case VARIABLE:
         switch (t.text()) {
           case "true":
             return PsValue.bool(true);
@@ -270,13 +271,12 @@ class HostileTextTest {
             }
             return PsValue.variable(t.text());
         }
-      }
-      case WORD -> {
+      case WORD:
         return t.text().matches("[0-9]+")
             ? PsValue.number(Long.parseLong(t.text()))
             : PsValue.word(t.text());
-      }
-      default -> throw new AssertionError("unexpected " + t);
+      default:
+        throw new AssertionError("unexpected " + t);
     }
   }
 }

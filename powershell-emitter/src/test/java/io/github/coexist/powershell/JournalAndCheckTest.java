@@ -12,6 +12,8 @@ import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.value.ByteQuantity;
 import io.github.coexist.core.value.SmtpDomain;
 import io.github.coexist.powershell.PsTokenizer.Token;
+import io.github.coexist.powershell.PsTokenizer.Type;
+import io.github.coexist.testplans.ValidPlans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,11 +37,9 @@ class JournalAndCheckTest {
       plans.add(
           Arguments.of(
               environment + " recommended",
-              PlanGenerator.validate(
-                  RecommendedPlans.create(RecommendedPlans.example(environment)))));
-      for (long seed : PlanGenerator.validSeeds(environment, 15)) {
-        plans.add(
-            Arguments.of(environment + " seed " + seed, PlanGenerator.valid(environment, seed)));
+              ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)))));
+      for (long seed : ValidPlans.validSeeds(environment, 15)) {
+        plans.add(Arguments.of(environment + " seed " + seed, ValidPlans.valid(environment, seed)));
       }
     }
     return plans.stream();
@@ -216,7 +216,7 @@ class JournalAndCheckTest {
       }
     }
     List<String> lines = new ArrayList<>();
-    for (String line : PowerShellRenderer.render(script).split("\r\n", -1)) {
+    for (String line : PowerShellRenderer.render(script).split("\r\n")) {
       lines.add(line.strip());
     }
     int verdict = lines.indexOf("if ($CoexistOutOfSync) {");
@@ -302,9 +302,7 @@ class JournalAndCheckTest {
       assertThat(line).as("ASCII, no tab").matches("[\\x20-\\x7E]*");
       for (Token token : PsTokenizer.tokenize(line)) {
         // No double-quoted string: nothing in a function is expanded.
-        assertThat(token.type())
-            .as(line)
-            .isNotIn(PsTokenizer.Type.DOUBLE_QUOTED, PsTokenizer.Type.COMMENT);
+        assertThat(token.type()).as(line).isNotIn(Type.DOUBLE_QUOTED, Type.COMMENT);
       }
       depth += count(line, '{') - count(line, '}');
       assertThat(depth).as("braces of %s", line).isNotNegative();
@@ -327,7 +325,7 @@ class JournalAndCheckTest {
   void theScriptsDefineTheFunctionsTheyCall() {
     for (Environment environment : Environment.values()) {
       ValidatedPlan plan =
-          PlanGenerator.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
+          ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
       for (PowerShellScript script :
           List.of(new PowerShellEmitter().emit(plan), new RollbackEmitter().emit(plan))) {
         Set<String> defined = new java.util.HashSet<>();
@@ -359,8 +357,7 @@ class JournalAndCheckTest {
     // Braces inside single-quoted strings do not count.
     int n = 0;
     boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char x = line.charAt(i);
+    for (char x : line.toCharArray()) {
       if (x == '\'') {
         quoted = !quoted;
       } else if (x == c && !quoted) {
@@ -372,7 +369,7 @@ class JournalAndCheckTest {
 
   @Test
   void hostileNamesReachTheJournalOnlyAsLiterals() {
-    var plan = PlanGenerator.validate(HostileTextTest.hostilePlan());
+    var plan = ValidPlans.validate(HostileTextTest.hostilePlan());
     PowerShellScript script = new PowerShellEmitter().emit(plan);
     int journalled = 0;
     for (String line : StatementModelTest.withoutFunctions(PowerShellRenderer.render(script))) {
@@ -384,11 +381,7 @@ class JournalAndCheckTest {
       for (Token token : tokens.subList(1, tokens.size())) {
         assertThat(token.type())
             .as(line)
-            .isIn(
-                PsTokenizer.Type.PARAMETER,
-                PsTokenizer.Type.QUOTED,
-                PsTokenizer.Type.VARIABLE,
-                PsTokenizer.Type.COMMA);
+            .isIn(Type.PARAMETER, Type.QUOTED, Type.VARIABLE, Type.COMMA);
       }
     }
     assertThat(journalled).isPositive();

@@ -6,6 +6,8 @@ import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.powershell.PsTokenizer.Token;
+import io.github.coexist.powershell.PsTokenizer.Type;
+import io.github.coexist.testplans.ValidPlans;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -34,11 +36,9 @@ class StatementModelTest {
       plans.add(
           Arguments.of(
               environment + " recommended",
-              PlanGenerator.validate(
-                  RecommendedPlans.create(RecommendedPlans.example(environment)))));
-      for (long seed : PlanGenerator.validSeeds(environment, 25)) {
-        plans.add(
-            Arguments.of(environment + " seed " + seed, PlanGenerator.valid(environment, seed)));
+              ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)))));
+      for (long seed : ValidPlans.validSeeds(environment, 25)) {
+        plans.add(Arguments.of(environment + " seed " + seed, ValidPlans.valid(environment, seed)));
       }
     }
     return plans.stream();
@@ -177,7 +177,7 @@ class StatementModelTest {
           .contains("$ErrorActionPreference = 'Stop'")
           .contains("Set-StrictMode -Version Latest");
       // A catch only ever rethrows, with the object's plan path.
-      String[] lines = text.split("\r\n", -1);
+      String[] lines = text.split("\r\n");
       int catches = 0;
       for (int i = 0; i < lines.length; i++) {
         if (lines[i].strip().startsWith("} catch")) {
@@ -208,7 +208,7 @@ class StatementModelTest {
   void rollbackKeepsWhatExistedBefore() {
     for (Environment environment : Environment.values()) {
       ValidatedPlan plan =
-          PlanGenerator.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
+          ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
       PowerShellScript rollback = new RollbackEmitter().emit(plan);
       List<String> removed = sources(rollback, "Remove");
       assertThat(removed).doesNotContain("acceptedDomains[0]");
@@ -266,7 +266,7 @@ class StatementModelTest {
   void searchingAPlanPathFindsEveryStatementOfItsObject(String name, ValidatedPlan plan) {
     for (PowerShellScript script :
         List.of(new PowerShellEmitter().emit(plan), new RollbackEmitter().emit(plan))) {
-      String[] lines = PowerShellRenderer.render(script).split("\r\n", -1);
+      String[] lines = PowerShellRenderer.render(script).split("\r\n");
       Map<String, List<String>> written = new HashMap<>();
       int comments = 0;
       for (int i = 0; i < lines.length; i++) {
@@ -337,7 +337,7 @@ class StatementModelTest {
           continue;
         }
         for (Token token : PsTokenizer.tokenize(line)) {
-          if (token.type() == PsTokenizer.Type.QUOTED) {
+          if (token.type() == Type.QUOTED) {
             continue;
           }
           assertThat(token.text()).as(line).matches("\\p{ASCII}*").doesNotContain("<", ">");
@@ -345,9 +345,7 @@ class StatementModelTest {
             // Only the wait loop's for (init; test; step) header has semicolons.
             assertThat(line.strip()).startsWith("for ($attempt = 1; $");
           }
-          assertThat(token.type())
-              .as(line)
-              .isNotIn(PsTokenizer.Type.DOUBLE_QUOTED, PsTokenizer.Type.COMMENT);
+          assertThat(token.type()).as(line).isNotIn(Type.DOUBLE_QUOTED, Type.COMMENT);
         }
       }
     }
@@ -371,7 +369,7 @@ class StatementModelTest {
     PowerShellScript script =
         new PowerShellEmitter()
             .emit(
-                PlanGenerator.validate(
+                ValidPlans.validate(
                     RecommendedPlans.create(
                         RecommendedPlans.example(Environment.EXCHANGE_ONLINE))));
     assertThat(script.requirements()).contains("-Modules ExchangeOnlineManagement");
@@ -416,7 +414,7 @@ class StatementModelTest {
   static List<String> withoutFunctions(String text) {
     List<String> out = new ArrayList<>();
     boolean inside = false;
-    for (String line : text.split("\r?\n", -1)) {
+    for (String line : text.split("\r?\n")) {
       if (line.startsWith("function ")) {
         inside = true;
       }
