@@ -41,11 +41,13 @@ public final class SnapshotJsonReader {
 
   private final JsonParser parser;
   private final String source;
-  private final ObjectDecoder decoder = new ObjectDecoder();
+  private final ObjectDecoder decoder;
+  private final List<String> items = new ArrayList<>();
 
   private SnapshotJsonReader(JsonParser parser, String source) {
     this.parser = parser;
     this.source = source;
+    this.decoder = new ObjectDecoder(source);
   }
 
   /**
@@ -91,7 +93,7 @@ public final class SnapshotJsonReader {
       }
       JsonToken value = next();
       switch (key) {
-        case "format" -> {
+        case "format":
           expect(value == JsonToken.VALUE_STRING, "\"" + SnapshotFormat.FORMAT + "\"");
           format = parser.getText();
           if (!format.equals(SnapshotFormat.FORMAT)) {
@@ -99,8 +101,8 @@ public final class SnapshotJsonReader {
                 here(),
                 "format: expected \"" + SnapshotFormat.FORMAT + "\", found " + Quote.of(format));
           }
-        }
-        case "formatVersion" -> {
+          break;
+        case "formatVersion":
           expect(value == JsonToken.VALUE_NUMBER_INT, "a format version such as 1");
           version = parser.getIntValue();
           if (version != SnapshotFormat.VERSION) {
@@ -112,38 +114,41 @@ public final class SnapshotJsonReader {
                     + SnapshotFormat.VERSION
                     + (version > SnapshotFormat.VERSION ? "; use a newer coexist)" : ")"));
           }
-        }
-        case "environment" -> {
+          break;
+        case "environment":
           expect(value == JsonToken.VALUE_STRING, "exchange-online or exchange-server");
           try {
             environment = Environment.fromKey(parser.getText());
           } catch (IllegalArgumentException e) {
             throw new SnapshotFormatException(here(), "environment: " + e.getMessage(), e);
           }
-        }
-        case "takenAt" ->
-            expect(value == JsonToken.VALUE_STRING, "the time the snapshot was taken (ISO 8601)");
-        case "elapsedMilliseconds" -> expect(value.isNumeric(), "a number of milliseconds");
-        case "warnings" -> {
+          break;
+        case "takenAt":
+          expect(value == JsonToken.VALUE_STRING, "the time the snapshot was taken (ISO 8601)");
+          break;
+        case "elapsedMilliseconds":
+          expect(value.isNumeric(), "a number of milliseconds");
+          break;
+        case "warnings":
           expect(value == JsonToken.START_ARRAY, "a list of warnings");
           JsonToken warning;
           while ((warning = next()) != JsonToken.END_ARRAY) {
             expect(warning == JsonToken.VALUE_STRING, "a warning (a text)");
             snapshot.warning(parser.getText());
           }
-        }
-        case "kinds" -> {
+          break;
+        case "kinds":
           expect(value == JsonToken.START_OBJECT, "an object of kinds (e.g. \"sendConnectors\")");
           kinds(snapshot);
           kindsSeen = true;
-        }
-        default ->
-            throw new SnapshotFormatException(
-                at,
-                "unknown key "
-                    + Quote.of(key)
-                    + " (expected format, formatVersion, environment, takenAt,"
-                    + " elapsedMilliseconds, kinds, warnings)");
+          break;
+        default:
+          throw new SnapshotFormatException(
+              at,
+              "unknown key "
+                  + Quote.of(key)
+                  + " (expected format, formatVersion, environment, takenAt,"
+                  + " elapsedMilliseconds, kinds, warnings)");
       }
     }
     String end = here();
@@ -196,7 +201,7 @@ public final class SnapshotJsonReader {
           if (token != JsonToken.START_OBJECT) {
             expect(false, "an object (" + key + "[" + index + "])");
           }
-          objects.add(decoder.decode(object(kind)));
+          objects.add(object(kind));
           index++;
         }
         reading = new KindReading.Read(objects);
@@ -214,60 +219,62 @@ public final class SnapshotJsonReader {
     return reading;
   }
 
-  private RawObject object(ObjectKind kind) throws IOException {
-    RawObject raw = decoder.newObject(kind, here());
+  private LiveObject object(ObjectKind kind) throws IOException {
+    decoder.begin(kind, JsonTokens.line(parser), JsonTokens.column(parser));
     while (next() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken token = next();
-      raw.put(name, value(token, name, at()));
-    }
-    return raw;
-  }
-
-  private LiveValue value(JsonToken token, String name, At at) throws IOException {
-    switch (token) {
-      case VALUE_NULL -> {
-        return new LiveValue.Null(at);
-      }
-      case VALUE_TRUE -> {
-        return new LiveValue.Bool(true, at);
-      }
-      case VALUE_FALSE -> {
-        return new LiveValue.Bool(false, at);
-      }
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-        return new LiveValue.Number(parser.getText(), at);
-      }
-      case VALUE_STRING -> {
-        return new LiveValue.Text(parser.getText(), at);
-      }
-      case START_ARRAY -> {
-        List<String> items = new ArrayList<>();
-        JsonToken item;
-        while ((item = next()) != JsonToken.END_ARRAY) {
-          if (item == JsonToken.VALUE_STRING
-              || item == JsonToken.VALUE_NUMBER_INT
-              || item == JsonToken.VALUE_NUMBER_FLOAT) {
-            items.add(parser.getText());
-          } else if (item == JsonToken.VALUE_TRUE || item == JsonToken.VALUE_FALSE) {
-            items.add(item == JsonToken.VALUE_TRUE ? "True" : "False");
-          } else {
-            throw new SnapshotFormatException(
-                here(),
-                Quote.of(name)
-                    + ": expected a list of texts (the snapshot's canonical form), found "
-                    + JsonTokens.describe(item));
-          }
-        }
-        return new LiveValue.Texts(items, at);
-      }
-      default ->
+      int line = JsonTokens.line(parser);
+      int column = JsonTokens.column(parser);
+      switch (token) {
+        case VALUE_NULL:
+          decoder.putNull(name, line, column);
+          break;
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          decoder.putBoolean(name, token == JsonToken.VALUE_TRUE, line, column);
+          break;
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          decoder.putNumber(name, parser.getText(), line, column);
+          break;
+        case VALUE_STRING:
+          decoder.putText(name, parser.getText(), line, column);
+          break;
+        case START_ARRAY:
+          decoder.putTexts(name, items(name), line, column);
+          break;
+        default:
           throw new SnapshotFormatException(
-              at.toString(),
+              source + ":" + line + ":" + column,
               Quote.of(name)
                   + ": expected null, a boolean, a number, a text or a list of texts, found "
                   + JsonTokens.describe(token));
+      }
     }
+    return decoder.finish();
+  }
+
+  /** The texts of the array the parser is at, in one list reused for every array. */
+  private List<String> items(String name) throws IOException {
+    items.clear();
+    JsonToken item;
+    while ((item = next()) != JsonToken.END_ARRAY) {
+      if (item == JsonToken.VALUE_STRING
+          || item == JsonToken.VALUE_NUMBER_INT
+          || item == JsonToken.VALUE_NUMBER_FLOAT) {
+        items.add(parser.getText());
+      } else if (item == JsonToken.VALUE_TRUE || item == JsonToken.VALUE_FALSE) {
+        items.add(item == JsonToken.VALUE_TRUE ? "True" : "False");
+      } else {
+        throw new SnapshotFormatException(
+            here(),
+            Quote.of(name)
+                + ": expected a list of texts (the snapshot's canonical form), found "
+                + JsonTokens.describe(item));
+      }
+    }
+    return items;
   }
 
   private static ObjectKind kindOf(String key, String at) {
@@ -298,11 +305,6 @@ public final class SnapshotJsonReader {
               + ", found "
               + (token == null ? "the end of the input" : JsonTokens.describe(token)));
     }
-  }
-
-  private At at() {
-    JsonLocation at = parser.currentTokenLocation();
-    return new At(source, at.getLineNr(), at.getColumnNr());
   }
 
   private String here() {
