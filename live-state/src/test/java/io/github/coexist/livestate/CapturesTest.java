@@ -96,7 +96,7 @@ class CapturesTest {
             UNMANAGED accepted-domain "Contoso Wild"
             UNMANAGED accepted-domain "Wild .com"
             UNMANAGED send-connector "Mail to O365"
-            drift: 3 differences, 3 unknown kinds, 0 not reported, 4 unmanaged\
+            drift: 3 differences, 3 unknown kinds, 0 not reported, 4 unmanaged
             """);
   }
 }

@@ -153,7 +153,7 @@ class DriftReportTest {
                   "identity": "Internet\\nTwo"
                 }
               ]
-            }\
+            }
             """);
   }
 
