@@ -91,9 +91,9 @@ class EmitConsoleCommandTest {
     assertThat(Files.readString(out))
         .endsWith(
             """
-            load BTCal
-            show tasks
-            tell btcal install license C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic
+            load BTCal\r
+            show tasks\r
+            tell btcal install license C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic\r
             """);
     assertThat(run.err)
         .isEqualTo(

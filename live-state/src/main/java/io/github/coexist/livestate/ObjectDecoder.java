@@ -341,22 +341,22 @@ final class ObjectDecoder {
       ids.put(lower, id);
     }
     switch (lower) {
-  case "name" -> {
-return new Property(Role.NAME, null, id);
-}
-  case "identity" -> {
-return new Property(Role.IDENTITY, null, id);
-}
-  case "guid" -> {
-return new Property(Role.GUID, null, id);
-}
-  default -> {
-Attribute attribute = BY_PARAMETER.get(kind).get(lower);
+      case "name" -> {
+        return new Property(Role.NAME, null, id);
+      }
+      case "identity" -> {
+        return new Property(Role.IDENTITY, null, id);
+      }
+      case "guid" -> {
+        return new Property(Role.GUID, null, id);
+      }
+      default -> {
+        Attribute attribute = BY_PARAMETER.get(kind).get(lower);
         return attribute == null
             ? new Property(Role.READ_ONLY, null, id)
             : new Property(Role.ATTRIBUTE, attribute, id);
-}
-}
+      }
+    }
   }
 
   /** A single value from its text. */

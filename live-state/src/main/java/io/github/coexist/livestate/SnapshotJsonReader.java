@@ -93,17 +93,17 @@ public final class SnapshotJsonReader {
       }
       JsonToken value = next();
       switch (key) {
-  case "format" -> {
-expect(value == JsonToken.VALUE_STRING, "\"" + SnapshotFormat.FORMAT + "\"");
+        case "format" -> {
+          expect(value == JsonToken.VALUE_STRING, "\"" + SnapshotFormat.FORMAT + "\"");
           format = parser.getText();
           if (!format.equals(SnapshotFormat.FORMAT)) {
             throw new SnapshotFormatException(
                 here(),
                 "format: expected \"" + SnapshotFormat.FORMAT + "\", found " + Quote.of(format));
           }
-}
-  case "formatVersion" -> {
-expect(value == JsonToken.VALUE_NUMBER_INT, "a format version such as 1");
+        }
+        case "formatVersion" -> {
+          expect(value == JsonToken.VALUE_NUMBER_INT, "a format version such as 1");
           version = parser.getIntValue();
           if (version != SnapshotFormat.VERSION) {
             throw new SnapshotFormatException(
@@ -114,40 +114,39 @@ expect(value == JsonToken.VALUE_NUMBER_INT, "a format version such as 1");
                     + SnapshotFormat.VERSION
                     + (version > SnapshotFormat.VERSION ? "; use a newer coexist)" : ")"));
           }
-}
-  case "environment" -> {
-expect(value == JsonToken.VALUE_STRING, "exchange-online or exchange-server");
+        }
+        case "environment" -> {
+          expect(value == JsonToken.VALUE_STRING, "exchange-online or exchange-server");
           try {
             environment = Environment.fromKey(parser.getText());
           } catch (IllegalArgumentException e) {
             throw new SnapshotFormatException(here(), "environment: " + e.getMessage(), e);
           }
-}
-  case "takenAt" -> 
-expect(value == JsonToken.VALUE_STRING, "the time the snapshot was taken (ISO 8601)");
-  case "elapsedMilliseconds" -> 
-expect(value.isNumeric(), "a number of milliseconds");
-  case "warnings" -> {
-expect(value == JsonToken.START_ARRAY, "a list of warnings");
+        }
+        case "takenAt" ->
+            expect(value == JsonToken.VALUE_STRING, "the time the snapshot was taken (ISO 8601)");
+        case "elapsedMilliseconds" -> expect(value.isNumeric(), "a number of milliseconds");
+        case "warnings" -> {
+          expect(value == JsonToken.START_ARRAY, "a list of warnings");
           JsonToken warning;
           while ((warning = next()) != JsonToken.END_ARRAY) {
             expect(warning == JsonToken.VALUE_STRING, "a warning (a text)");
             snapshot.warning(parser.getText());
           }
-}
-  case "kinds" -> {
-expect(value == JsonToken.START_OBJECT, "an object of kinds (e.g. \"sendConnectors\")");
+        }
+        case "kinds" -> {
+          expect(value == JsonToken.START_OBJECT, "an object of kinds (e.g. \"sendConnectors\")");
           kinds(snapshot);
           kindsSeen = true;
-}
-  default -> 
-throw new SnapshotFormatException(
-              at,
-              "unknown key "
-                  + Quote.of(key)
-                  + " (expected format, formatVersion, environment, takenAt,"
-                  + " elapsedMilliseconds, kinds, warnings)");
-}
+        }
+        default ->
+            throw new SnapshotFormatException(
+                at,
+                "unknown key "
+                    + Quote.of(key)
+                    + " (expected format, formatVersion, environment, takenAt,"
+                    + " elapsedMilliseconds, kinds, warnings)");
+      }
     }
     String end = here();
     if (format == null || version == null || environment == null || !kindsSeen) {
@@ -225,23 +224,20 @@ throw new SnapshotFormatException(
       int line = JsonTokens.line(parser);
       int column = JsonTokens.column(parser);
       switch (token) {
-  case VALUE_NULL -> 
-decoder.putNull(name, line, column);
-  case VALUE_TRUE, VALUE_FALSE -> 
-decoder.putBoolean(name, token == JsonToken.VALUE_TRUE, line, column);
-  case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> 
-decoder.putNumber(name, parser.getText(), line, column);
-  case VALUE_STRING -> 
-decoder.putText(name, parser.getText(), line, column);
-  case START_ARRAY -> 
-decoder.putTexts(name, items(name), line, column);
-  default -> 
-throw new SnapshotFormatException(
-              source + ":" + line + ":" + column,
-              Quote.of(name)
-                  + ": expected null, a boolean, a number, a text or a list of texts, found "
-                  + JsonTokens.describe(token));
-}
+        case VALUE_NULL -> decoder.putNull(name, line, column);
+        case VALUE_TRUE, VALUE_FALSE ->
+            decoder.putBoolean(name, token == JsonToken.VALUE_TRUE, line, column);
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+            decoder.putNumber(name, parser.getText(), line, column);
+        case VALUE_STRING -> decoder.putText(name, parser.getText(), line, column);
+        case START_ARRAY -> decoder.putTexts(name, items(name), line, column);
+        default ->
+            throw new SnapshotFormatException(
+                source + ":" + line + ":" + column,
+                Quote.of(name)
+                    + ": expected null, a boolean, a number, a text or a list of texts, found "
+                    + JsonTokens.describe(token));
+      }
     }
     return decoder.finish();
   }

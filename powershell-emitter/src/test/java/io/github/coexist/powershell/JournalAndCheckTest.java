@@ -301,7 +301,9 @@ class JournalAndCheckTest {
       assertThat(line).as("ASCII, no tab").matches("[\\x20-\\x7E]*");
       for (Token token : PsTokenizer.tokenize(line)) {
         // No double-quoted string: nothing in a function is expanded.
-        assertThat(token.type()).as(line).isNotIn(PsTokenizer.Type.DOUBLE_QUOTED, PsTokenizer.Type.COMMENT);
+        assertThat(token.type())
+            .as(line)
+            .isNotIn(PsTokenizer.Type.DOUBLE_QUOTED, PsTokenizer.Type.COMMENT);
       }
       depth += count(line, '{') - count(line, '}');
       assertThat(depth).as("braces of %s", line).isNotNegative();
@@ -381,7 +383,11 @@ class JournalAndCheckTest {
       for (Token token : tokens.subList(1, tokens.size())) {
         assertThat(token.type())
             .as(line)
-            .isIn(PsTokenizer.Type.PARAMETER, PsTokenizer.Type.QUOTED, PsTokenizer.Type.VARIABLE, PsTokenizer.Type.COMMA);
+            .isIn(
+                PsTokenizer.Type.PARAMETER,
+                PsTokenizer.Type.QUOTED,
+                PsTokenizer.Type.VARIABLE,
+                PsTokenizer.Type.COMMA);
       }
     }
     assertThat(journalled).isPositive();

@@ -344,7 +344,9 @@ class StatementModelTest {
             // Only the wait loop's for (init; test; step) header has semicolons.
             assertThat(line.strip()).startsWith("for ($attempt = 1; $");
           }
-          assertThat(token.type()).as(line).isNotIn(PsTokenizer.Type.DOUBLE_QUOTED, PsTokenizer.Type.COMMENT);
+          assertThat(token.type())
+              .as(line)
+              .isNotIn(PsTokenizer.Type.DOUBLE_QUOTED, PsTokenizer.Type.COMMENT);
         }
       }
     }
