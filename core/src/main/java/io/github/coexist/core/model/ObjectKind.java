@@ -1,11 +1,11 @@
 package io.github.coexist.core.model;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /** The seven kinds of Exchange object a plan configures, with their plan key and cmdlet noun. */
@@ -35,15 +35,23 @@ public enum ObjectKind {
 
   /** The Java type of this kind's objects, e.g. {@code SendConnector.class}. */
   public Class<? extends ExchangeObject> type() {
-    return switch (this) {
-      case REMOTE_DOMAIN -> RemoteDomain.class;
-      case ACCEPTED_DOMAIN -> AcceptedDomain.class;
-      case EMAIL_ADDRESS_POLICY -> EmailAddressPolicy.class;
-      case SEND_CONNECTOR -> SendConnector.class;
-      case RECEIVE_CONNECTOR -> ReceiveConnector.class;
-      case INBOUND_CONNECTOR -> InboundConnector.class;
-      case OUTBOUND_CONNECTOR -> OutboundConnector.class;
-    };
+    switch (this) {
+      case REMOTE_DOMAIN:
+        return RemoteDomain.class;
+      case ACCEPTED_DOMAIN:
+        return AcceptedDomain.class;
+      case EMAIL_ADDRESS_POLICY:
+        return EmailAddressPolicy.class;
+      case SEND_CONNECTOR:
+        return SendConnector.class;
+      case RECEIVE_CONNECTOR:
+        return ReceiveConnector.class;
+      case INBOUND_CONNECTOR:
+        return InboundConnector.class;
+      case OUTBOUND_CONNECTOR:
+        return OutboundConnector.class;
+    }
+    throw new AssertionError(this);
   }
 
   /**
@@ -101,18 +109,12 @@ public enum ObjectKind {
 
   /** Every attribute of this kind, in Microsoft's parameter order; {@code name} first. */
   public ImmutableList<Attribute> attributes() {
-    return AttributeCatalog.ATTRIBUTES.get(this);
+    return AttributeTable.ATTRIBUTES.get(this);
   }
 
   /** The attribute with this plan key, if there is one. */
   public java.util.Optional<Attribute> attribute(String key) {
-    Objects.requireNonNull(key, "key");
-    for (Attribute attribute : attributes()) {
-      if (attribute.key().equals(key)) {
-        return java.util.Optional.of(attribute);
-      }
-    }
-    return java.util.Optional.empty();
+    return java.util.Optional.ofNullable(Keys.OF.get(this).get(key));
   }
 
   /**
@@ -123,10 +125,27 @@ public enum ObjectKind {
     return Platforms.OF.get(this);
   }
 
+  /** Each kind's attributes by plan key: a snapshot or plan looks up every key it reads. */
+  private static final class Keys {
+    static final Map<ObjectKind, ImmutableMap<String, Attribute>> OF = compute();
+
+    private static Map<ObjectKind, ImmutableMap<String, Attribute>> compute() {
+      Map<ObjectKind, ImmutableMap<String, Attribute>> of = new EnumMap<>(ObjectKind.class);
+      for (ObjectKind kind : values()) {
+        ImmutableMap.Builder<String, Attribute> keys = ImmutableMap.builder();
+        for (Attribute attribute : kind.attributes()) {
+          keys.put(attribute.key(), attribute);
+        }
+        of.put(kind, keys.buildOrThrow());
+      }
+      return of;
+    }
+  }
+
   /**
    * The union of every attribute's platforms, computed once: rules ask it for every kind on every
-   * validation, where recomputing it would be a large part of the work (docs/performance.md). A
-   * holder class, so the catalogue is read on first use only.
+   * validation, and recomputing it was a sixth of validating a recommended plan
+   * (docs/performance.md). A holder class, so the catalogue is read on first use only.
    */
   private static final class Platforms {
     static final Map<ObjectKind, Set<Platform>> OF = compute();

@@ -5,6 +5,7 @@ import static io.github.coexist.core.validation.Severity.ERROR;
 import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
+import io.github.coexist.core.text.UnsafeText;
 import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.Rule;
 import io.github.coexist.core.validation.RuleContext;
@@ -187,14 +188,10 @@ final class NotesIniValueRules {
     if (text.isEmpty()) {
       return "is empty (leave the setting out of the plan to keep the file's value)";
     }
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (cp == '"') {
-        return "has '\"', which a console command cannot carry";
-      }
-      i += Character.charCount(cp);
+    if (UnsafeText.doubleQuote().matchesAnyOf(text)) {
+      return "has '\"', which a console command cannot carry";
     }
-    if (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ') {
+    if (UnsafeText.hasEdgeSpace(text)) {
       return "starts or ends with a space";
     }
     return null;
