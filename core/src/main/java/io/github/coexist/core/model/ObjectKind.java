@@ -35,23 +35,15 @@ public enum ObjectKind {
 
   /** The Java type of this kind's objects, e.g. {@code SendConnector.class}. */
   public Class<? extends ExchangeObject> type() {
-    switch (this) {
-      case REMOTE_DOMAIN:
-        return RemoteDomain.class;
-      case ACCEPTED_DOMAIN:
-        return AcceptedDomain.class;
-      case EMAIL_ADDRESS_POLICY:
-        return EmailAddressPolicy.class;
-      case SEND_CONNECTOR:
-        return SendConnector.class;
-      case RECEIVE_CONNECTOR:
-        return ReceiveConnector.class;
-      case INBOUND_CONNECTOR:
-        return InboundConnector.class;
-      case OUTBOUND_CONNECTOR:
-        return OutboundConnector.class;
-    }
-    throw new AssertionError(this);
+    return switch (this) {
+      case REMOTE_DOMAIN -> RemoteDomain.class;
+      case ACCEPTED_DOMAIN -> AcceptedDomain.class;
+      case EMAIL_ADDRESS_POLICY -> EmailAddressPolicy.class;
+      case SEND_CONNECTOR -> SendConnector.class;
+      case RECEIVE_CONNECTOR -> ReceiveConnector.class;
+      case INBOUND_CONNECTOR -> InboundConnector.class;
+      case OUTBOUND_CONNECTOR -> OutboundConnector.class;
+    };
   }
 
   /**
