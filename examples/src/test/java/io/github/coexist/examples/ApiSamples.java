@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Domains;
 import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.ExchangeObjectDraft;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.PlanValidator;
@@ -30,6 +31,7 @@ import io.github.coexist.livestate.drift.PlanAsSnapshot;
 import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.notesini.NotesIniEmitter;
 import io.github.coexist.notesini.NotesIniFormat;
+import io.github.coexist.planio.ExchangeValues;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanReader;
 import io.github.coexist.planio.PlanWriter;
@@ -151,6 +153,8 @@ final class ApiSamples {
                 LicenseParser.parse(demo.licenseText().getBytes(StandardCharsets.UTF_8))
                     .value()
                     .unverifiedContent()),
+        ExchangeObjectDraft.of(ObjectKind.SEND_CONNECTOR),
+        ExchangeValues.builder(ObjectKind.SEND_CONNECTOR),
         ByteQuantity.parse("25MB"),
         CountLimit.parse("100"),
         TimeSpan.parse("00:05:00"),

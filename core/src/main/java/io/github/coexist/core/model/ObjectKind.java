@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** The seven kinds of Exchange object a plan configures, with their plan key and cmdlet noun. */
@@ -106,6 +107,7 @@ public enum ObjectKind {
 
   /** The attribute with this plan key, if there is one. */
   public java.util.Optional<Attribute> attribute(String key) {
+    Objects.requireNonNull(key, "key");
     return java.util.Optional.ofNullable(Keys.OF.get(this).get(key));
   }
 
