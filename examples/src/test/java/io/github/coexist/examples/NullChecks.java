@@ -89,6 +89,9 @@ final class NullChecks {
       Map.of(
           "io.github.coexist.core.model.ExchangeEquivalence.key",
           "a live value Exchange reports as null is the empty value (its Javadoc)",
+          "io.github.coexist.planio.ExchangeValues$ObjectBuilder.set",
+          "a null value is refused with IllegalArgumentException pointing to setNull (by design"
+              + " of the draft; not yet aligned with NullPointerException)",
           "io.github.coexist.core.validation.Rule.check",
           "called by the validator only, never with null; a rule of a consumer's own need not check");
 
