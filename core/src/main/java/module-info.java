@@ -7,6 +7,9 @@
  * from a module, declare {@code provides io.github.coexist.core.validation.RuleProvider with ...};
  * on the class path, list the class in {@code META-INF/services}.
  */
+// Immutables publishes no module descriptor, only an automatic name; it is read at compile time
+// only (requires static) and never at run time.
+@SuppressWarnings("requires-automatic")
 module io.github.coexist.core {
   requires transitive com.google.common;
   // Immutables' annotations are read at compile time only; the generated classes do not need them.

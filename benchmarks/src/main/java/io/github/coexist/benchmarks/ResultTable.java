@@ -1,5 +1,6 @@
 package io.github.coexist.benchmarks;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import java.util.Optional;
  */
 public final class ResultTable {
   /** The entry counts of the scaling comparison. */
-  public static final int[] SIZES = {100, 1_000, 10_000, 100_000};
+  public static final ImmutableList<Integer> SIZES = ImmutableList.of(100, 1_000, 10_000, 100_000);
 
   /** Comparison 1: microseconds per recommended plan, end to end. */
   public static final double END_TO_END_MICROS = 50;

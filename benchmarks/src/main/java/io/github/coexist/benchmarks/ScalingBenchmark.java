@@ -27,14 +27,14 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-// Two-second iterations: one operation at 100,000 entries takes 50-300 ms, so a one-second
-// iteration held a handful of them.
+// Two-second iterations: an iteration must hold enough operations at 100,000 entries to average
+// over (docs/performance.md has their duration).
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 3, time = 2)
-// A fixed heap, touched before the first operation: with the default heap, which grows while the
-// 100,000-entry plans are emitted, one fresh JVM emitted in 120 ms per operation and the next in
-// 510 ms (the kernel faulting in the newly committed memory, counted as system time), which said
-// more about the heap's growth than about coexist. Every size runs with the same 2 GB.
+// A fixed heap, touched before the first operation: a heap that grows while the 100,000-entry
+// plans are emitted makes the kernel fault in newly committed memory during the measurement
+// (system time that varies from one JVM to the next), which measures the heap's growth rather than
+// coexist. Every size runs with the same heap.
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})

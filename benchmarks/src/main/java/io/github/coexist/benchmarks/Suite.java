@@ -34,6 +34,8 @@ public final class Suite {
    * Runs the suite: {@code [--cli-timings FILE] [--table-only] [JMH options]}. With {@code
    * --table-only} no benchmark runs (the table shows the CLI rows only).
    */
+  // JMH's RunResult hands its secondary results out as the raw type Result.
+  @SuppressWarnings("rawtypes")
   public static void main(String[] args)
       throws IOException, RunnerException, CommandLineOptionException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -30,48 +30,44 @@ final class SyntheticSnapshots {
         out.append('{');
         common(out, k, i, random);
         switch (k) {
-          case 0:
-            out.append(", \"DomainName\": \"d")
-                .append(i)
-                .append(".contoso.com\"")
-                .append(", \"AllowedOOFType\": \"External\", \"TNEFEnabled\": null")
-                .append(", \"TrustedMailInboundEnabled\": ")
-                .append(random.nextBoolean());
-            break;
-          case 1:
-            out.append(", \"DomainName\": \"a")
-                .append(i)
-                .append(".contoso.com\"")
-                .append(", \"DomainType\": \"Authoritative\", \"Default\": false")
-                .append(", \"MatchSubDomains\": false");
-            break;
-          case 2:
-            out.append(", \"AddressSpaces\": [\"SMTP:s")
-                .append(i)
-                .append(".contoso.com;1\"]")
-                .append(", \"SmartHosts\": [\"10.1.")
-                .append(i % 250)
-                .append(".1\", \"relay")
-                .append(i)
-                .append(".contoso.com\"]")
-                .append(", \"MaxMessageSize\": \"35 MB (36,700,160 bytes)\"")
-                .append(", \"ConnectionInactivityTimeOut\": \"00:10:00\", \"Port\": 25")
-                .append(", \"DNSRoutingEnabled\": false, \"SourceTransportServers\": [\"EX01\"]")
-                .append(", \"ErrorPolicies\": \"Default\", \"TlsDomain\": null");
-            break;
-          default:
-            out.append(", \"Identity\": \"EX01\\\\R")
-                .append(i)
-                .append("\"")
-                .append(", \"Bindings\": [\"0.0.0.0:25\", \"[::]:25\"]")
-                .append(", \"RemoteIPRanges\": [\"10.2.")
-                .append(i % 250)
-                .append(".0/24\"]")
-                .append(", \"AuthMechanism\": \"Tls, ExternalAuthoritative\"")
-                .append(", \"PermissionGroups\": \"ExchangeServers, Custom\"")
-                .append(", \"MaxMessageSize\": \"Unlimited\", \"Banner\": null")
-                .append(", \"TransportRole\": \"FrontendTransport\"");
-            break;
+          case 0 ->
+              out.append(", \"DomainName\": \"d")
+                  .append(i)
+                  .append(".contoso.com\"")
+                  .append(", \"AllowedOOFType\": \"External\", \"TNEFEnabled\": null")
+                  .append(", \"TrustedMailInboundEnabled\": ")
+                  .append(random.nextBoolean());
+          case 1 ->
+              out.append(", \"DomainName\": \"a")
+                  .append(i)
+                  .append(".contoso.com\"")
+                  .append(", \"DomainType\": \"Authoritative\", \"Default\": false")
+                  .append(", \"MatchSubDomains\": false");
+          case 2 ->
+              out.append(", \"AddressSpaces\": [\"SMTP:s")
+                  .append(i)
+                  .append(".contoso.com;1\"]")
+                  .append(", \"SmartHosts\": [\"10.1.")
+                  .append(i % 250)
+                  .append(".1\", \"relay")
+                  .append(i)
+                  .append(".contoso.com\"]")
+                  .append(", \"MaxMessageSize\": \"35 MB (36,700,160 bytes)\"")
+                  .append(", \"ConnectionInactivityTimeOut\": \"00:10:00\", \"Port\": 25")
+                  .append(", \"DNSRoutingEnabled\": false, \"SourceTransportServers\": [\"EX01\"]")
+                  .append(", \"ErrorPolicies\": \"Default\", \"TlsDomain\": null");
+          default ->
+              out.append(", \"Identity\": \"EX01\\\\R")
+                  .append(i)
+                  .append("\"")
+                  .append(", \"Bindings\": [\"0.0.0.0:25\", \"[::]:25\"]")
+                  .append(", \"RemoteIPRanges\": [\"10.2.")
+                  .append(i % 250)
+                  .append(".0/24\"]")
+                  .append(", \"AuthMechanism\": \"Tls, ExternalAuthoritative\"")
+                  .append(", \"PermissionGroups\": \"ExchangeServers, Custom\"")
+                  .append(", \"MaxMessageSize\": \"Unlimited\", \"Banner\": null")
+                  .append(", \"TransportRole\": \"FrontendTransport\"");
         }
         out.append('}');
       }
@@ -135,7 +131,7 @@ final class SyntheticSnapshots {
             .append(",CN=Configuration</S>")
             .append("<B N=\"IsValid\">true</B>");
         switch (k) {
-          case 0:
+          case 0 -> {
             value(
                 out,
                 ref++,
@@ -151,8 +147,8 @@ final class SyntheticSnapshots {
             out.append("<Nil N=\"TNEFEnabled\" /><B N=\"TrustedMailInboundEnabled\">")
                 .append(random.nextBoolean())
                 .append("</B>");
-            break;
-          case 1:
+          }
+          case 1 -> {
             value(
                 out,
                 ref++,
@@ -166,8 +162,8 @@ final class SyntheticSnapshots {
                 "Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomainType",
                 "Authoritative");
             out.append("<B N=\"Default\">false</B><B N=\"MatchSubDomains\">false</B>");
-            break;
-          case 2:
+          }
+          case 2 -> {
             list(out, ref++, "AddressSpaces", "SMTP:s" + i + ".contoso.com;1");
             list(
                 out, ref++, "SmartHosts", "10.1." + (i % 250) + ".1", "relay" + i + ".contoso.com");
@@ -187,8 +183,8 @@ final class SyntheticSnapshots {
             list(out, ref++, "SourceTransportServers", "EX01");
             value(out, ref++, "ErrorPolicies", "Microsoft.Exchange.Data.ErrorPolicies", "Default");
             out.append("<Nil N=\"TlsDomain\" />");
-            break;
-          default:
+          }
+          default -> {
             value(
                 out,
                 ref++,
@@ -217,7 +213,7 @@ final class SyntheticSnapshots {
                 "TransportRole",
                 "Microsoft.Exchange.Data.ServerRole",
                 "FrontendTransport");
-            break;
+          }
         }
         out.append("</Props></Obj>\n");
       }

@@ -67,7 +67,6 @@ final class EmitRunbookCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     LocalDate day = input.day();
     Object[] inputs = new Object[2 + 2 * (publicKeys == null ? 0 : publicKeys.size())];
     inputs[0] = "--license";

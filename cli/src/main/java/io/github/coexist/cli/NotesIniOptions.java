@@ -56,14 +56,11 @@ final class NotesIniOptions {
   static final class LineBreakValue implements ITypeConverter<LineBreak> {
     @Override
     public LineBreak convert(String text) {
-      switch (text.trim().toLowerCase(Locale.ROOT)) {
-        case "crlf":
-          return LineBreak.CRLF;
-        case "lf":
-          return LineBreak.LF;
-        default:
-          throw new TypeConversionException("expected crlf or lf");
-      }
+      return switch (text.trim().toLowerCase(Locale.ROOT)) {
+        case "crlf" -> LineBreak.CRLF;
+        case "lf" -> LineBreak.LF;
+        default -> throw new TypeConversionException("expected crlf or lf");
+      };
     }
   }
 }

@@ -48,7 +48,8 @@ final class RuleJars {
     List<Path> all = new ArrayList<>(jars);
     List<String> origins = new ArrayList<>(java.util.Collections.nCopies(jars.size(), "--rules"));
     if (environment != null) {
-      for (String entry : environment.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
+      for (String entry :
+          environment.split(java.util.regex.Pattern.quote(File.pathSeparator), -1)) {
         if (!entry.isBlank()) {
           all.add(Path.of(entry.strip()));
           origins.add(ENVIRONMENT);

@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
  * The subcommands of {@code coexist}, and which of them a command line needs built.
  *
  * <p>picocli builds the whole model of every command it is given (reflection over every option,
- * converter and mixin) before it parses a single argument: for all five commands that was a third
- * of a {@code coexist validate} run (docs/performance.md). A command line that plainly names one
- * subcommand gets only that one; anything else (no command, help, an unknown or misspelt command,
- * gets them all, exactly as before, so help, suggestions and errors are unchanged.
+ * converter and mixin) before it parses a single argument, a large part of a short {@code coexist
+ * validate} run for all five commands (docs/performance.md). A command line that plainly names one
+ * subcommand gets only that one; anything else (no command, help, an unknown or misspelt command)
+ * gets them all, so help, suggestions and errors are the same as with every command built.
  */
 final class Subcommands {
   /** In the order {@code coexist --help} lists them. */

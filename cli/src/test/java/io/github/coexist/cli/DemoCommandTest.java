@@ -91,8 +91,11 @@ class DemoCommandTest {
           .isEqualTo("BTEXCHANGEDOMAIN=Exchange\nBTEXCHANGEDB=btexchange.box\n");
       assertThat(Files.readString(folder.resolve("notesini-console.txt")))
           .isEqualTo(
-              "set config BTEXCHANGEDOMAIN=Exchange\nset config BTEXCHANGEDB=btexchange.box\n"
-                  + "load BTCal\n");
+              """
+              set config BTEXCHANGEDOMAIN=Exchange
+              set config BTEXCHANGEDB=btexchange.box
+              load BTCal
+              """);
       byte[] sample = Files.readAllBytes(folder.resolve("notes-sample.ini"));
       assertThat(sample)
           .isEqualTo(NotesIniDemo.class.getResourceAsStream("demo-notes.ini").readAllBytes());

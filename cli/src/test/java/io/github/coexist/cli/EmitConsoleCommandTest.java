@@ -90,8 +90,11 @@ class EmitConsoleCommandTest {
     assertThat(run.out).isEmpty();
     assertThat(Files.readString(out))
         .endsWith(
-            "load BTCal\r\nshow tasks\r\n"
-                + "tell btcal install license C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic\r\n");
+            """
+            load BTCal\r
+            show tasks\r
+            tell btcal install license C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic\r
+            """);
     assertThat(run.err)
         .isEqualTo(
             plan

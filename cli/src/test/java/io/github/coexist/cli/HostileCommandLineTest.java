@@ -549,15 +549,6 @@ class HostileCommandLineTest {
     }
   }
 
-  private String keyId() throws IOException {
-    return Files.readString(publicKey)
-        .lines()
-        .filter(l -> l.startsWith("key-id: "))
-        .findFirst()
-        .orElseThrow()
-        .substring("key-id: ".length());
-  }
-
   private static void ok(Cli run) {
     assertThat(run.exitCode).as(run.toString()).isZero();
   }

@@ -14,6 +14,8 @@ final class MarkerRules {
   private MarkerRules() {}
 
   /** An ERROR for organization names containing {@value #MARKER}. */
+  // Named after the severity it reports; always written qualified, MarkerRules.Error.
+  @SuppressWarnings("JavaLangClash")
   public static final class Error implements Rule {
     static final String MARKER = "MARK-ERROR";
 

@@ -115,12 +115,14 @@ class ValidateCommandTest {
     Path file = dir.resolve("typo.yaml");
     Files.writeString(
         file,
-        "formatVersion: 1\n"
-            + "environment: exchange-online\n"
-            + "domains: {primary: c.com, dominoRouting: d.c.com, exchangeRouting: e.c.com}\n"
-            + "outboundConnectors:\n"
-            + "  - name: Outbound to Domino\n"
-            + "    useMxRecrod: false\n");
+        """
+        formatVersion: 1
+        environment: exchange-online
+        domains: {primary: c.com, dominoRouting: d.c.com, exchangeRouting: e.c.com}
+        outboundConnectors:
+          - name: Outbound to Domino
+            useMxRecrod: false
+        """);
 
     Cli run = Cli.run("validate", file.toString());
 
@@ -138,12 +140,14 @@ class ValidateCommandTest {
     Path file = dir.resolve("refused.yaml");
     Files.writeString(
         file,
-        "formatVersion: 1\n"
-            + "environment: exchange-server\n"
-            + "domains: {primary: c.com, dominoRouting: d.c.com, exchangeRouting: e.c.com}\n"
-            + "sendConnectors:\n"
-            + "  - name: To Domino\n"
-            + "    addressSpaces: [\"SMTP:d.c.com;0\"]\n");
+        """
+        formatVersion: 1
+        environment: exchange-server
+        domains: {primary: c.com, dominoRouting: d.c.com, exchangeRouting: e.c.com}
+        sendConnectors:
+          - name: To Domino
+            addressSpaces: ["SMTP:d.c.com;0"]
+        """);
 
     Cli run = Cli.run("validate", file.toString());
 

@@ -231,8 +231,7 @@ class ValidationEmissionAgreementTest {
 
   static void collect(JsonNode node, String path, List<String> leaves) {
     if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> field :
-          (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         if (path.isEmpty() && field.getKey().equals("formatVersion")) {
           continue;
         }
@@ -283,7 +282,7 @@ class ValidationEmissionAgreementTest {
 
   static List<String> steps(String path) {
     List<String> steps = new ArrayList<>();
-    for (String part : path.split("\\.")) {
+    for (String part : path.split("\\.", -1)) {
       int bracket = part.indexOf('[');
       if (bracket < 0) {
         steps.add(part);
@@ -292,7 +291,7 @@ class ValidationEmissionAgreementTest {
       if (bracket > 0) {
         steps.add(part.substring(0, bracket));
       }
-      for (String index : part.substring(bracket).split("(?=\\[)")) {
+      for (String index : part.substring(bracket).split("(?=\\[)", -1)) {
         steps.add(index);
       }
     }

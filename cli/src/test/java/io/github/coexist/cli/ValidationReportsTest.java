@@ -47,24 +47,26 @@ class ValidationReportsTest {
                 + "1 error, 1 warning, 0 infos\n");
     assertThat(ValidationReports.json(report))
         .isEqualTo(
-            "{\n"
-                + "  \"valid\": false,\n"
-                + "  \"diagnostics\": [\n"
-                + "    {\n"
-                + "      \"ruleId\": \"COEX-TEST-001\",\n"
-                + "      \"severity\": \"ERROR\",\n"
-                + "      \"path\": \"organization\",\n"
-                + "      \"message\": \"the organization carries the error marker\",\n"
-                + "      \"hint\": \"remove it\"\n"
-                + "    },\n"
-                + "    {\n"
-                + "      \"ruleId\": \"COEX-TEST-002\",\n"
-                + "      \"severity\": \"WARNING\",\n"
-                + "      \"path\": \"organization\",\n"
-                + "      \"message\": \"the organization carries the warning marker\",\n"
-                + "      \"hint\": \"\"\n"
-                + "    }\n"
-                + "  ]\n"
-                + "}\n");
+            """
+            {
+              "valid": false,
+              "diagnostics": [
+                {
+                  "ruleId": "COEX-TEST-001",
+                  "severity": "ERROR",
+                  "path": "organization",
+                  "message": "the organization carries the error marker",
+                  "hint": "remove it"
+                },
+                {
+                  "ruleId": "COEX-TEST-002",
+                  "severity": "WARNING",
+                  "path": "organization",
+                  "message": "the organization carries the warning marker",
+                  "hint": ""
+                }
+              ]
+            }
+            """);
   }
 }

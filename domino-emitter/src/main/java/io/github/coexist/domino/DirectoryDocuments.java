@@ -41,6 +41,7 @@ public record DirectoryDocuments(
 
   /** The documents of one kind, in order. */
   public ImmutableList<DirectoryDocument> ofKind(DocumentKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return documents.stream()
         .filter(d -> d.kind() == kind)
         .collect(ImmutableList.toImmutableList());

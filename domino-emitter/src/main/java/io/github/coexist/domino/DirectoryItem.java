@@ -23,11 +23,15 @@ public record DirectoryItem(String name, ImmutableList<String> values) {
 
   /** A single-value item. */
   public static DirectoryItem of(String name, String value) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
     return new DirectoryItem(name, ImmutableList.of(value));
   }
 
   /** A multi-value item. */
   public static DirectoryItem list(String name, List<String> values) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(values, "values");
     return new DirectoryItem(name, ImmutableList.copyOf(values));
   }
 

@@ -13,14 +13,16 @@ class DominoDirectoryExampleTest {
   void listsWhatTheJsonHoldsAndWhatStaysByHand() {
     org.assertj.core.api.Assertions.assertThat(DominoDirectoryExample.run(DAY))
         .isEqualTo(
-            "mailbox btexchange.box from Mail Router Mailbox\n"
-                + "json    Foreign Domain: Exchange via BTCAL01/TAILSPIN\n"
-                + "        confirm Domain type = Foreign Domain\n"
-                + "by hand Foreign SMTP Domain: exchange.tailspintoys.com\n"
-                + "by hand SMTP Connection: BTCAL01/TAILSPIN to ExchangeDirect\n"
-                + "json    Global Domain: TAILSPIN Global Domain\n"
-                + "by hand Configuration Settings: for the coexistence servers\n"
-                + "One-Touch Setup JSON: 39 lines\n");
+            """
+            mailbox btexchange.box from Mail Router Mailbox
+            json    Foreign Domain: Exchange via BTCAL01/TAILSPIN
+                    confirm Domain type = Foreign Domain
+            by hand Foreign SMTP Domain: exchange.tailspintoys.com
+            by hand SMTP Connection: BTCAL01/TAILSPIN to ExchangeDirect
+            json    Global Domain: TAILSPIN Global Domain
+            by hand Configuration Settings: for the coexistence servers
+            One-Touch Setup JSON: 39 lines
+            """);
   }
 
   @Test

@@ -12,8 +12,10 @@ class EmitExampleTest {
 
     assertThat(out)
         .contains(
-            "exchange-online (EXCHANGE_ONLINE)\n"
-                + "  creates: RemoteDomain OutboundConnector InboundConnector\n")
+            """
+            exchange-online (EXCHANGE_ONLINE)
+              creates: RemoteDomain OutboundConnector InboundConnector
+            """)
         .contains(
             "exchange-server (EXCHANGE_SERVER)\n"
                 + "  creates: RemoteDomain AcceptedDomain AcceptedDomain EmailAddressPolicy SendConnector"

@@ -1,5 +1,7 @@
 package io.github.coexist.examples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.NullPointerTester;
 import io.github.coexist.core.model.Attribute;
@@ -35,8 +37,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -48,6 +54,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exempt (the tester's own rule).
  */
 class PublicApiNullsTest {
+  private static final Map<Class<?>, Object> SAMPLES =
+      ApiSamples.of(Set.copyOf(ExportedClasses.all()));
+
   static Stream<String> exportedClasses() {
     return ExportedClasses.all().stream().map(Class::getName);
   }
@@ -120,5 +129,45 @@ class PublicApiNullsTest {
     NullPointerTester tester = tester();
     tester.testAllPublicConstructors(type);
     tester.testAllPublicStaticMethods(type);
+  }
+
+  /**
+   * Every public instance method, called on the type's sample with {@code null} for one reference
+   * parameter at a time (the others: samples, or cheap values), throws {@link NullPointerException}
+   * whose message names that parameter; so do the constructors and static methods (the test above
+   * checks only that they throw).
+   */
+  @ParameterizedTest
+  @MethodSource("exportedClasses")
+  void everyPublicMethodRejectsNullNamingTheParameter(String className)
+      throws ClassNotFoundException {
+    Class<?> type = Class.forName(className);
+    NullChecks checks = new NullChecks(SAMPLES);
+    Object sample = NullChecks.sampleOf(type, SAMPLES);
+    if (sample != null) {
+      checks.instanceMethods(type, sample);
+    }
+    checks.constructorsAndStaticMethods(type);
+    assertThat(checks.failures()).isEmpty();
+  }
+
+  /**
+   * The test above reaches the instance methods of a type only through a sample: a type without one
+   * is either listed in {@link NullChecks#WITHOUT_SAMPLE} (with the reason) or has no public
+   * instance method of its own.
+   */
+  @Test
+  void everyExportedTypeHasASampleOrADocumentedExemption() {
+    List<String> missing = new ArrayList<>();
+    for (Class<?> type : ExportedClasses.all()) {
+      if (NullChecks.sampleOf(type, SAMPLES) == null
+          && NullChecks.hasOwnInstanceMethods(type)
+          && !NullChecks.WITHOUT_SAMPLE.containsKey(type.getName())) {
+        missing.add(type.getName());
+      }
+    }
+    assertThat(missing).isEmpty();
+    assertThat(NullChecks.WITHOUT_SAMPLE.keySet())
+        .allSatisfy(name -> assertThat(NullChecks.sampleOf(Class.forName(name), SAMPLES)).isNull());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.coexist.license;
 
 import io.github.coexist.core.CoexistException;
+import java.util.Objects;
 
 /**
  * A key file that cannot be read: says where and why. Thrown by {@link
@@ -31,6 +32,7 @@ public final class KeyFormatException extends CoexistException {
 
   /** {@code signing.key:3:7: ...}: the message after a file name. */
   public String describe(String source) {
+    Objects.requireNonNull(source, "source");
     return source + ":" + position + ": " + detail;
   }
 }

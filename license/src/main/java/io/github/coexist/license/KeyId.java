@@ -108,7 +108,7 @@ public final class KeyId implements Comparable<KeyId> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof KeyId && ((KeyId) other).text.equals(text);
+    return other instanceof KeyId keyId && keyId.text.equals(text);
   }
 
   @Override

@@ -32,6 +32,9 @@ import org.immutables.value.Value;
  * <p>A license read from a file is only trustworthy once {@link LicenseVerifier} has accepted it;
  * this type itself carries no proof.
  */
+// Immutables' annotations are read at compile time only (requires static in module-info):
+// a consumer needs none of them, so they are deliberately not exported.
+@SuppressWarnings("exports")
 @Value.Immutable
 @CoexistStyle
 public abstract class License {

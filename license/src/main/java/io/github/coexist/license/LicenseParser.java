@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -55,6 +56,7 @@ public final class LicenseParser {
 
   /** Parses the bytes of a license file. */
   public static Outcome<ParsedLicense> parse(byte[] file) {
+    Objects.requireNonNull(file, "file");
     return new Run(file).parse();
   }
 
@@ -252,24 +254,30 @@ public final class LicenseParser {
       fields.put(name, field);
       String value = field.value();
       switch (name) {
-        case ID:
+        case ID -> {
           return check(field, LicenseFields.id(value), () -> builder.id(value));
-        case PRODUCT:
+        }
+        case PRODUCT -> {
           return check(field, LicenseFields.product(value), () -> {});
-        case TYPE:
+        }
+        case TYPE -> {
           type = LicenseFields.type(value).orElse(null);
           return check(
               field,
               type == null ? Optional.of(LicenseFields.typeFlaw(value)) : Optional.empty(),
               () -> builder.type(type));
-        case LICENSEE:
+        }
+        case LICENSEE -> {
           return check(field, LicenseFields.licensee(value), () -> builder.licensee(value));
-        case PROCESS_DOMAIN:
+        }
+        case PROCESS_DOMAIN -> {
           return check(
               field, LicenseFields.processDomain(value), () -> builder.processDomain(value));
-        case ADMIN_EMAIL:
+        }
+        case ADMIN_EMAIL -> {
           return check(field, LicenseFields.adminEmail(value), () -> builder.adminEmail(value));
-        case GENERATED:
+        }
+        case GENERATED -> {
           generated = LicenseFields.date(value).orElse(null);
           return check(
               field,
@@ -277,7 +285,8 @@ public final class LicenseParser {
                   ? Optional.of(LicenseFields.dateFlaw(GENERATED, value))
                   : Optional.empty(),
               () -> builder.generated(generated));
-        case EXPIRES:
+        }
+        case EXPIRES -> {
           expires = LicenseFields.date(value).orElse(null);
           return check(
               field,
@@ -285,7 +294,8 @@ public final class LicenseParser {
                   ? Optional.of(LicenseFields.dateFlaw(EXPIRES, value))
                   : Optional.empty(),
               () -> builder.expires(expires));
-        default:
+        }
+        default -> {
           if (name.startsWith(FEATURE_PREFIX)) {
             String feature = name.substring(FEATURE_PREFIX.length());
             Optional<Flaw> nameFlaw = LicenseFields.featureName(feature);
@@ -306,6 +316,7 @@ public final class LicenseParser {
                   + "'; the fields are "
                   + String.join(", ", LicenseFields.REQUIRED)
                   + " and feature.<name>");
+        }
       }
     }
 

@@ -124,6 +124,7 @@ public record LicenseProblem(Reason reason, String detail, Optional<TextPosition
 
   /** {@code acme.lic:3:7: malformed: ...}: the message after a file name, as compilers write. */
   public String describe(String source) {
+    Objects.requireNonNull(source, "source");
     return source + position.map(p -> ":" + p).orElse("") + ": " + reason.key() + ": " + detail;
   }
 

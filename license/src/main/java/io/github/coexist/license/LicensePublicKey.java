@@ -80,7 +80,8 @@ public final class LicensePublicKey {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof LicensePublicKey && ((LicensePublicKey) other).keyId.equals(keyId);
+    return other instanceof LicensePublicKey licensePublicKey
+        && licensePublicKey.keyId.equals(keyId);
   }
 
   @Override

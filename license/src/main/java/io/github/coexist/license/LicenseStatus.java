@@ -62,14 +62,11 @@ public final class LicenseStatus {
 
   /** Why the license is not valid today: {@code not-yet-valid} or {@code expired}; else empty. */
   public Optional<LicenseProblem> problem() {
-    switch (state) {
-      case NOT_YET_VALID:
-        return Optional.of(LicenseProblem.notYetValid(license.generated(), today));
-      case EXPIRED:
-        return Optional.of(LicenseProblem.expired(license.expires(), today));
-      default:
-        return Optional.empty();
-    }
+    return switch (state) {
+      case NOT_YET_VALID -> Optional.of(LicenseProblem.notYetValid(license.generated(), today));
+      case EXPIRED -> Optional.of(LicenseProblem.expired(license.expires(), today));
+      default -> Optional.empty();
+    };
   }
 
   /**
@@ -77,14 +74,11 @@ public final class LicenseStatus {
    * standard license (a trial shuts BTCal down); never before the term starts.
    */
   public boolean runs() {
-    switch (state) {
-      case NOT_YET_VALID:
-        return false;
-      case EXPIRED:
-        return license.runsAfterExpiry();
-      default:
-        return true;
-    }
+    return switch (state) {
+      case NOT_YET_VALID -> false;
+      case EXPIRED -> license.runsAfterExpiry();
+      default -> true;
+    };
   }
 
   /** Whether ZApp is enabled today: with a standard-zapp license, whenever BTCal runs. */

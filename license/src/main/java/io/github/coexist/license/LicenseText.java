@@ -7,8 +7,10 @@ package io.github.coexist.license;
  */
 final class LicenseText {
   static final String HEADER =
-      "# coexist license for BTCal; format: docs/license-format.md\n"
-          + "# Signed: any change to this file makes it invalid.\n";
+      """
+      # coexist license for BTCal; format: docs/license-format.md
+      # Signed: any change to this file makes it invalid.
+      """;
 
   private LicenseText() {}
 

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -32,6 +33,8 @@ public final class LicenseVerifier {
 
   /** A verifier trusting the given keys. */
   public static LicenseVerifier trusting(LicensePublicKey first, LicensePublicKey... more) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(more, "more");
     return trusting(ImmutableList.<LicensePublicKey>builder().add(first).add(more).build());
   }
 

@@ -112,11 +112,13 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Rejected {
 
     @Override
     public <U> Outcome<U> map(Function<? super T, ? extends U> next) {
+      Objects.requireNonNull(next, "next");
       return new Rejected<>(problem);
     }
 
     @Override
     public <U> Outcome<U> flatMap(Function<? super T, Outcome<U>> next) {
+      Objects.requireNonNull(next, "next");
       return new Rejected<>(problem);
     }
   }

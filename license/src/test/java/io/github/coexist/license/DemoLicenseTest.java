@@ -24,17 +24,19 @@ class DemoLicenseTest {
     assertThat(license.expires()).hasToString("2027-03-01");
     assertThat(demo.statusJson())
         .isEqualTo(
-            "{\n"
-                + "  \"valid\": true,\n"
-                + "  \"reason\": null,\n"
-                + "  \"type\": \"standard\",\n"
-                + "  \"state\": \"active\",\n"
-                + "  \"daysLeft\": 365,\n"
-                + "  \"warningDue\": null,\n"
-                + "  \"runs\": true,\n"
-                + "  \"zappEnabled\": false,\n"
-                + "  \"upgradesCoveredUntil\": \"2027-03-01\"\n"
-                + "}\n");
+            """
+            {
+              "valid": true,
+              "reason": null,
+              "type": "standard",
+              "state": "active",
+              "daysLeft": 365,
+              "warningDue": null,
+              "runs": true,
+              "zappEnabled": false,
+              "upgradesCoveredUntil": "2027-03-01"
+            }
+            """);
   }
 
   @Test

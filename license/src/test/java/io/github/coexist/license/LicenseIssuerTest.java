@@ -13,19 +13,21 @@ class LicenseIssuerTest {
 
     assertThat(text)
         .startsWith(
-            "# coexist license for BTCal; format: docs/license-format.md\n"
-                + "# Signed: any change to this file makes it invalid.\n"
-                + "format: coexist-license/1\n"
-                + "id: L-85f9032a71f3\n"
-                + "product: btcal\n"
-                + "type: standard-zapp\n"
-                + "licensee: Contoso Ltd\n"
-                + "process-domain: CONTOSO\n"
-                + "admin-email: notes-admin@contoso.com\n"
-                + "generated: 2026-01-15\n"
-                + "expires: 2027-01-15\n"
-                + "feature.seats: 500\n"
-                + "key-id: 1ecb77f59cca9f60-5\n"
+            """
+            # coexist license for BTCal; format: docs/license-format.md
+            # Signed: any change to this file makes it invalid.
+            format: coexist-license/1
+            id: L-85f9032a71f3
+            product: btcal
+            type: standard-zapp
+            licensee: Contoso Ltd
+            process-domain: CONTOSO
+            admin-email: notes-admin@contoso.com
+            generated: 2026-01-15
+            expires: 2027-01-15
+            feature.seats: 500
+            key-id: 1ecb77f59cca9f60-5
+            """
                 + "signature: ")
         .endsWith("==\n");
   }

@@ -13,21 +13,25 @@ class LicenseKeysTest {
   void writesThePublicKeyFile() {
     assertThat(KEY.publicKey().toText())
         .isEqualTo(
-            "# coexist license public key: licenses signed by its private key verify with it\n"
-                + "format: coexist-license-public-key/1\n"
-                + "key-id: 1ecb77f59cca9f60-5\n"
-                + "public-key: MCowBQYDK2VwAyEAesJSajeCR9nuaR+7Ilrnbvs0/cVzi5x2oDSoq2wndd8=\n");
+            """
+            # coexist license public key: licenses signed by its private key verify with it
+            format: coexist-license-public-key/1
+            key-id: 1ecb77f59cca9f60-5
+            public-key: MCowBQYDK2VwAyEAesJSajeCR9nuaR+7Ilrnbvs0/cVzi5x2oDSoq2wndd8=
+            """);
   }
 
   @Test
   void writesThePrivateKeyFileWithBothHalves() {
     assertThat(KEY.toText())
         .startsWith(
-            "# coexist license private key: keep it secret, whoever holds it can issue licenses\n"
-                + "format: coexist-license-private-key/1\n"
-                + "key-id: 1ecb77f59cca9f60-5\n"
-                + "public-key: MCowBQYDK2VwAyEAesJSajeCR9nuaR+7Ilrnbvs0/cVzi5x2oDSoq2wndd8=\n"
-                + "private-key: MC4CAQAwBQYDK2VwBCIEI");
+            """
+            # coexist license private key: keep it secret, whoever holds it can issue licenses
+            format: coexist-license-private-key/1
+            key-id: 1ecb77f59cca9f60-5
+            public-key: MCowBQYDK2VwAyEAesJSajeCR9nuaR+7Ilrnbvs0/cVzi5x2oDSoq2wndd8=
+            private-key: MC4CAQAwBQYDK2VwBCIEI\
+            """);
   }
 
   @Test

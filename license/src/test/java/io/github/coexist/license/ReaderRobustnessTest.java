@@ -32,17 +32,13 @@ class ReaderRobustnessTest {
     Random random = new Random(seed);
     List<String> accepted = new ArrayList<>();
     for (int i = 0; i < INPUTS_PER_SEED; i++) {
-      byte[] input;
-      switch (i % 3) {
-        case 0:
-          input = randomBytes(random);
-          break;
-        case 1:
-          input = edited(random);
-          break;
-        default:
-          input = reordered(random);
-      }
+
+      byte[] input =
+          switch (i % 3) {
+            case 0 -> randomBytes(random);
+            case 1 -> edited(random);
+            default -> reordered(random);
+          };
       Outcome<License> outcome = FORMAT.read(input);
       if (outcome.isAccepted() && !Arrays.equals(input, SIGNED)) {
         accepted.add(new String(input, java.nio.charset.StandardCharsets.UTF_8));
@@ -77,14 +73,9 @@ class ReaderRobustnessTest {
     for (int e = 0; e < edits && !bytes.isEmpty(); e++) {
       int at = random.nextInt(bytes.size());
       switch (random.nextInt(3)) {
-        case 0:
-          bytes.set(at, (byte) random.nextInt(256));
-          break;
-        case 1:
-          bytes.add(at, (byte) random.nextInt(256));
-          break;
-        default:
-          bytes.remove(at);
+        case 0 -> bytes.set(at, (byte) random.nextInt(256));
+        case 1 -> bytes.add(at, (byte) random.nextInt(256));
+        default -> bytes.remove(at);
       }
     }
     byte[] out = new byte[bytes.size()];
@@ -102,16 +93,13 @@ class ReaderRobustnessTest {
     int a = random.nextInt(lines.size());
     int b = random.nextInt(lines.size());
     switch (random.nextInt(3)) {
-      case 0:
+      case 0 -> {
         String swap = lines.get(a);
         lines.set(a, lines.get(b));
         lines.set(b, swap);
-        break;
-      case 1:
-        lines.remove(a);
-        break;
-      default:
-        lines.add(b, lines.get(a));
+      }
+      case 1 -> lines.remove(a);
+      default -> lines.add(b, lines.get(a));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (String line : lines) {

@@ -216,48 +216,30 @@ public final class ClixmlReader {
     while (nextTag() == XMLStreamConstants.START_ELEMENT) {
       String tag = xml.getLocalName();
       switch (tag) {
-        case "TN":
-          {
-            String id = xml.getAttributeValue(null, "RefId");
-            List<String> names = new ArrayList<>();
-            while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-              names.add(decode(xml.getElementText()));
-            }
-            if (id != null) {
-              typeNames.put(id, names);
-            }
-            parsed.types.addAll(names);
-            break;
+        case "TN" -> {
+          String id = xml.getAttributeValue(null, "RefId");
+          List<String> names = new ArrayList<>();
+          while (nextTag() == XMLStreamConstants.START_ELEMENT) {
+            names.add(decode(xml.getElementText()));
           }
-        case "TNRef":
-          {
-            List<String> names = typeNames.get(xml.getAttributeValue(null, "RefId"));
-            if (names == null) {
-              throw new SnapshotFormatException(here(), "<TNRef> to type names not given before");
-            }
-            parsed.types.addAll(names);
-            skipToEnd();
-            break;
+          if (id != null) {
+            typeNames.put(id, names);
           }
-        case "ToString":
-          parsed.toString = decode(xml.getElementText());
-          break;
-        case "Props":
-        case "MS":
-          members(parsed.properties);
-          break;
-        case "LST":
-        case "IE":
-        case "STK":
-        case "QUE":
-          parsed.list = items();
-          break;
-        case "DCT":
+          parsed.types.addAll(names);
+        }
+        case "TNRef" -> {
+          List<String> names = typeNames.get(xml.getAttributeValue(null, "RefId"));
+          if (names == null) {
+            throw new SnapshotFormatException(here(), "<TNRef> to type names not given before");
+          }
+          parsed.types.addAll(names);
           skipToEnd();
-          break;
-        default:
-          parsed.primitive = primitive(tag, at());
-          break;
+        }
+        case "ToString" -> parsed.toString = decode(xml.getElementText());
+        case "Props", "MS" -> members(parsed.properties);
+        case "LST", "IE", "STK", "QUE" -> parsed.list = items();
+        case "DCT" -> skipToEnd();
+        default -> parsed.primitive = primitive(tag, at());
       }
     }
     LiveValue value = parsed.asValue(at);
@@ -325,45 +307,37 @@ public final class ClixmlReader {
   /** A primitive element ({@code <S>}, {@code <B>}, {@code <I32>}, {@code <Nil>}, ...). */
   private LiveValue primitive(String tag, At at) throws XMLStreamException {
     switch (tag) {
-      case "Nil":
+      case "Nil" -> {
         skipToEnd();
         return new LiveValue.Null(at);
-      case "B":
-        {
-          String text = xml.getElementText().trim();
-          if (!text.equals("true") && !text.equals("false")) {
-            throw new SnapshotFormatException(
-                at.toString(), "<B>: expected true or false, found " + Quote.of(text));
-          }
-          return new LiveValue.Bool(text.equals("true"), at);
+      }
+      case "B" -> {
+        String text = xml.getElementText().trim();
+        if (!text.equals("true") && !text.equals("false")) {
+          throw new SnapshotFormatException(
+              at.toString(), "<B>: expected true or false, found " + Quote.of(text));
         }
-      case "I16":
-      case "I32":
-      case "I64":
-      case "U16":
-      case "U32":
-      case "U64":
-      case "By":
-      case "SB":
-      case "Db":
-      case "Sg":
-      case "D":
+        return new LiveValue.Bool(text.equals("true"), at);
+      }
+      case "I16", "I32", "I64", "U16", "U32", "U64", "By", "SB", "Db", "Sg", "D" -> {
         return new LiveValue.Number(xml.getElementText().trim(), at);
-      case "C":
-        {
-          String text = xml.getElementText().trim();
-          try {
-            return new LiveValue.Text(String.valueOf((char) Integer.parseInt(text)), at);
-          } catch (NumberFormatException e) {
-            throw new SnapshotFormatException(
-                at.toString(), "<C>: expected a character code, found " + Quote.of(text));
-          }
+      }
+      case "C" -> {
+        String text = xml.getElementText().trim();
+        try {
+          return new LiveValue.Text(String.valueOf((char) Integer.parseInt(text)), at);
+        } catch (NumberFormatException e) {
+          throw new SnapshotFormatException(
+              at.toString(), "<C>: expected a character code, found " + Quote.of(text));
         }
-      case "TS":
+      }
+      case "TS" -> {
         return new LiveValue.Text(timeSpan(xml.getElementText().trim(), at), at);
-      default:
+      }
+      default -> {
         // S, DT, G, URI, Version, XD, SBK, SS, BA, ...: the text as written.
         return new LiveValue.Text(decode(xml.getElementText()), at);
+      }
     }
   }
 
@@ -378,7 +352,7 @@ public final class ClixmlReader {
       throw new SnapshotFormatException(
           at.toString(), "<TS>: expected a duration such as PT10M, found " + Quote.of(text), e);
     }
-    long seconds = duration.getSeconds();
+    long seconds = duration.toSeconds();
     long days = seconds / 86_400;
     String clock =
         String.format(

@@ -138,40 +138,44 @@ public final class ConvertToJsonReader {
 
   private LiveValue value(JsonToken token, At at) throws IOException {
     switch (token) {
-      case VALUE_NULL:
+      case VALUE_NULL -> {
         return new LiveValue.Null(at);
-      case VALUE_TRUE:
+      }
+      case VALUE_TRUE -> {
         return new LiveValue.Bool(true, at);
-      case VALUE_FALSE:
+      }
+      case VALUE_FALSE -> {
         return new LiveValue.Bool(false, at);
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         return new LiveValue.Number(parser.getText(), at);
-      case VALUE_STRING:
+      }
+      case VALUE_STRING -> {
         return text(parser.getText(), at);
-      case START_ARRAY:
-        {
-          List<String> items = new ArrayList<>();
-          JsonToken item;
-          while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
-            LiveValue element = value(item, at());
-            if (element instanceof LiveValue.Unknown || element instanceof LiveValue.Texts) {
-              return element instanceof LiveValue.Unknown
-                  ? skipRest(element)
-                  : skipRest(new LiveValue.Unknown("a list inside a list", at));
-            }
-            String shown = LiveValue.display(element);
-            if (shown != null) {
-              items.add(shown);
-            }
+      }
+      case START_ARRAY -> {
+        List<String> items = new ArrayList<>();
+        JsonToken item;
+        while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+          LiveValue element = value(item, at());
+          if (element instanceof LiveValue.Unknown || element instanceof LiveValue.Texts) {
+            return element instanceof LiveValue.Unknown
+                ? skipRest(element)
+                : skipRest(new LiveValue.Unknown("a list inside a list", at));
           }
-          return new LiveValue.Texts(items, at);
+          String shown = LiveValue.display(element);
+          if (shown != null) {
+            items.add(shown);
+          }
         }
-      case START_OBJECT:
+        return new LiveValue.Texts(items, at);
+      }
+      case START_OBJECT -> {
         return nested(at);
-      default:
-        throw new SnapshotFormatException(
-            at.toString(), "unexpected " + JsonTokens.describe(token));
+      }
+      default ->
+          throw new SnapshotFormatException(
+              at.toString(), "unexpected " + JsonTokens.describe(token));
     }
   }
 

@@ -29,17 +29,12 @@ final class JsonTokens {
   }
 
   static String describe(JsonToken token) {
-    switch (token) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a text";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return token.isNumeric() ? "a number" : token.isBoolean() ? "a boolean" : token.name();
-    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a text";
+      case VALUE_NULL -> "null";
+      default -> token.isNumeric() ? "a number" : token.isBoolean() ? "a boolean" : token.name();
+    };
   }
 }

@@ -31,7 +31,7 @@ public sealed interface KindReading {
   record Read(ImmutableList<LiveObject> objects) implements KindReading {
     /** Copies {@code objects}, in the order given. */
     public Read(List<LiveObject> objects) {
-      this(ImmutableList.copyOf(objects));
+      this(ImmutableList.copyOf(Objects.requireNonNull(objects, "objects")));
     }
 
     /** Refuses {@code null}. */

@@ -47,6 +47,10 @@ public final class LiveObject {
    */
   public static LiveObject of(
       ExchangeObject object, String identity, Optional<String> guid, Map<String, String> readOnly) {
+    Objects.requireNonNull(object, "object");
+    Objects.requireNonNull(identity, "identity");
+    Objects.requireNonNull(guid, "guid");
+    Objects.requireNonNull(readOnly, "readOnly");
     return of(object, identity, guid, readOnly, Map.of());
   }
 
@@ -65,6 +69,8 @@ public final class LiveObject {
     Objects.requireNonNull(object, "object");
     Objects.requireNonNull(identity, "identity");
     Objects.requireNonNull(guid, "guid");
+    Objects.requireNonNull(readOnly, "readOnly");
+    Objects.requireNonNull(rejected, "rejected");
     return new LiveObject(
         object,
         identity,

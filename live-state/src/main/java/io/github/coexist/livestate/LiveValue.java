@@ -20,6 +20,8 @@ sealed interface LiveValue {
   record Bool(boolean value, At location) implements LiveValue {}
 
   /** A number, as its text ({@code 25}, {@code -1}, {@code 1.5}). */
+  // The JSON and PowerShell name of the kind; always written qualified, LiveValue.Number.
+  @SuppressWarnings("JavaLangClash")
   record Number(String text, At location) implements LiveValue {}
 
   /** Any other value, in Exchange's string form ({@code 35 MB (36,700,160 bytes)}). */

@@ -208,7 +208,7 @@ final class ObjectDecoder {
         if (ExchangeEnum.class.isAssignableFrom(attribute.valueType())) {
           try {
             Object element = EnumNumbers.of(attribute.valueType(), text);
-            setValue(property, attribute, attribute.multiValued() ? List.of(element) : element);
+            setValue(attribute, attribute.multiValued() ? List.of(element) : element);
           } catch (IllegalArgumentException e) {
             reject(property, line, column, e.getMessage());
           }
@@ -341,17 +341,21 @@ final class ObjectDecoder {
       ids.put(lower, id);
     }
     switch (lower) {
-      case "name":
+      case "name" -> {
         return new Property(Role.NAME, null, id);
-      case "identity":
+      }
+      case "identity" -> {
         return new Property(Role.IDENTITY, null, id);
-      case "guid":
+      }
+      case "guid" -> {
         return new Property(Role.GUID, null, id);
-      default:
+      }
+      default -> {
         Attribute attribute = BY_PARAMETER.get(kind).get(lower);
         return attribute == null
             ? new Property(Role.READ_ONLY, null, id)
             : new Property(Role.ATTRIBUTE, attribute, id);
+      }
     }
   }
 
@@ -364,7 +368,7 @@ final class ObjectDecoder {
       reject(property, line, column, e.getMessage());
       return;
     }
-    setValue(property, attribute, value);
+    setValue(attribute, value);
   }
 
   /** A list of one element from one text (a flag list's text may hold several). */
@@ -379,7 +383,7 @@ final class ObjectDecoder {
       reject(property, line, column, e.getMessage());
       return;
     }
-    setValue(property, attribute, value);
+    setValue(attribute, value);
   }
 
   private void setTexts(
@@ -389,7 +393,7 @@ final class ObjectDecoder {
         if (items.size() != 1) {
           throw new IllegalArgumentException("expected one value, found a list of " + items.size());
         }
-        setValue(property, attribute, parsed.parse(attribute, items.get(0)));
+        setValue(attribute, parsed.parse(attribute, items.get(0)));
       } else if (items.isEmpty()) {
         addNull(attribute);
       } else if (items.size() == 1) {
@@ -404,7 +408,7 @@ final class ObjectDecoder {
             list.add(parsed.parse(attribute, item));
           }
         }
-        setValue(property, attribute, list.build());
+        setValue(attribute, list.build());
       }
     } catch (IllegalArgumentException e) {
       reject(property, line, column, e.getMessage());
@@ -412,7 +416,7 @@ final class ObjectDecoder {
   }
 
   /** Sets a read value on the builder; the model's refusal is the object's, given at the end. */
-  private void setValue(String property, Attribute attribute, Object value) {
+  private void setValue(Attribute attribute, Object value) {
     if (refused != null) {
       return;
     }

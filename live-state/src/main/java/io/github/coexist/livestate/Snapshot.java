@@ -125,7 +125,7 @@ public final class Snapshot {
           text.append(", ").append(kind.planKey()).append('=');
           if (reading instanceof KindReading.Read read) {
             text.append(read.objects().size()).append(" objects");
-          } else if (reading instanceof KindReading.Unreadable unreadable) {
+          } else if (reading instanceof KindReading.Unreadable) {
             text.append("unreadable");
           } else {
             text.append("not covered");

@@ -93,7 +93,7 @@ public final class SnapshotJsonReader {
       }
       JsonToken value = next();
       switch (key) {
-        case "format":
+        case "format" -> {
           expect(value == JsonToken.VALUE_STRING, "\"" + SnapshotFormat.FORMAT + "\"");
           format = parser.getText();
           if (!format.equals(SnapshotFormat.FORMAT)) {
@@ -101,8 +101,8 @@ public final class SnapshotJsonReader {
                 here(),
                 "format: expected \"" + SnapshotFormat.FORMAT + "\", found " + Quote.of(format));
           }
-          break;
-        case "formatVersion":
+        }
+        case "formatVersion" -> {
           expect(value == JsonToken.VALUE_NUMBER_INT, "a format version such as 1");
           version = parser.getIntValue();
           if (version != SnapshotFormat.VERSION) {
@@ -114,41 +114,38 @@ public final class SnapshotJsonReader {
                     + SnapshotFormat.VERSION
                     + (version > SnapshotFormat.VERSION ? "; use a newer coexist)" : ")"));
           }
-          break;
-        case "environment":
+        }
+        case "environment" -> {
           expect(value == JsonToken.VALUE_STRING, "exchange-online or exchange-server");
           try {
             environment = Environment.fromKey(parser.getText());
           } catch (IllegalArgumentException e) {
             throw new SnapshotFormatException(here(), "environment: " + e.getMessage(), e);
           }
-          break;
-        case "takenAt":
-          expect(value == JsonToken.VALUE_STRING, "the time the snapshot was taken (ISO 8601)");
-          break;
-        case "elapsedMilliseconds":
-          expect(value.isNumeric(), "a number of milliseconds");
-          break;
-        case "warnings":
+        }
+        case "takenAt" ->
+            expect(value == JsonToken.VALUE_STRING, "the time the snapshot was taken (ISO 8601)");
+        case "elapsedMilliseconds" -> expect(value.isNumeric(), "a number of milliseconds");
+        case "warnings" -> {
           expect(value == JsonToken.START_ARRAY, "a list of warnings");
           JsonToken warning;
           while ((warning = next()) != JsonToken.END_ARRAY) {
             expect(warning == JsonToken.VALUE_STRING, "a warning (a text)");
             snapshot.warning(parser.getText());
           }
-          break;
-        case "kinds":
+        }
+        case "kinds" -> {
           expect(value == JsonToken.START_OBJECT, "an object of kinds (e.g. \"sendConnectors\")");
           kinds(snapshot);
           kindsSeen = true;
-          break;
-        default:
-          throw new SnapshotFormatException(
-              at,
-              "unknown key "
-                  + Quote.of(key)
-                  + " (expected format, formatVersion, environment, takenAt,"
-                  + " elapsedMilliseconds, kinds, warnings)");
+        }
+        default ->
+            throw new SnapshotFormatException(
+                at,
+                "unknown key "
+                    + Quote.of(key)
+                    + " (expected format, formatVersion, environment, takenAt,"
+                    + " elapsedMilliseconds, kinds, warnings)");
       }
     }
     String end = here();
@@ -227,29 +224,19 @@ public final class SnapshotJsonReader {
       int line = JsonTokens.line(parser);
       int column = JsonTokens.column(parser);
       switch (token) {
-        case VALUE_NULL:
-          decoder.putNull(name, line, column);
-          break;
-        case VALUE_TRUE:
-        case VALUE_FALSE:
-          decoder.putBoolean(name, token == JsonToken.VALUE_TRUE, line, column);
-          break;
-        case VALUE_NUMBER_INT:
-        case VALUE_NUMBER_FLOAT:
-          decoder.putNumber(name, parser.getText(), line, column);
-          break;
-        case VALUE_STRING:
-          decoder.putText(name, parser.getText(), line, column);
-          break;
-        case START_ARRAY:
-          decoder.putTexts(name, items(name), line, column);
-          break;
-        default:
-          throw new SnapshotFormatException(
-              source + ":" + line + ":" + column,
-              Quote.of(name)
-                  + ": expected null, a boolean, a number, a text or a list of texts, found "
-                  + JsonTokens.describe(token));
+        case VALUE_NULL -> decoder.putNull(name, line, column);
+        case VALUE_TRUE, VALUE_FALSE ->
+            decoder.putBoolean(name, token == JsonToken.VALUE_TRUE, line, column);
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+            decoder.putNumber(name, parser.getText(), line, column);
+        case VALUE_STRING -> decoder.putText(name, parser.getText(), line, column);
+        case START_ARRAY -> decoder.putTexts(name, items(name), line, column);
+        default ->
+            throw new SnapshotFormatException(
+                source + ":" + line + ":" + column,
+                Quote.of(name)
+                    + ": expected null, a boolean, a number, a text or a list of texts, found "
+                    + JsonTokens.describe(token));
       }
     }
     return decoder.finish();

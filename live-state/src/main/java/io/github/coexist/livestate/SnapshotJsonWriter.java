@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,8 @@ public final class SnapshotJsonWriter {
 
   /** Writes {@code snapshot} to {@code out} (which stays open), on one line. */
   public static void write(Snapshot snapshot, Writer out) throws IOException {
+    Objects.requireNonNull(snapshot, "snapshot");
+    Objects.requireNonNull(out, "out");
     try (JsonGenerator json =
         new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       json.writeStartObject();

@@ -85,25 +85,18 @@ class CapturesTest {
         .contains(ObjectKind.RECEIVE_CONNECTOR);
     assertThat(DriftReport.text(drift))
         .isEqualTo(
-            String.join(
-                "\n",
-                "MISSING acceptedDomains[0] \"contoso.com\": the organisation has no such accepted"
-                    + " domain",
-                "MISSING acceptedDomains[1] \"exch.contoso.com\": the organisation has no such"
-                    + " accepted domain",
-                "MISSING sendConnectors[0] \"Outbound to Domino\": the organisation has no such send"
-                    + " connector",
-                "UNKNOWN remoteDomains: 1 planned object not checked (no input covers"
-                    + " remoteDomains)",
-                "UNKNOWN emailAddressPolicies: 1 planned object not checked (no input covers"
-                    + " emailAddressPolicies)",
-                "UNKNOWN receiveConnectors: 2 planned objects not checked (no input covers"
-                    + " receiveConnectors)",
-                "UNMANAGED accepted-domain \"Solo.com\"",
-                "UNMANAGED accepted-domain \"Contoso Wild\"",
-                "UNMANAGED accepted-domain \"Wild .com\"",
-                "UNMANAGED send-connector \"Mail to O365\"",
-                "drift: 3 differences, 3 unknown kinds, 0 not reported, 4 unmanaged",
-                ""));
+            """
+            MISSING acceptedDomains[0] "contoso.com": the organisation has no such accepted domain
+            MISSING acceptedDomains[1] "exch.contoso.com": the organisation has no such accepted domain
+            MISSING sendConnectors[0] "Outbound to Domino": the organisation has no such send connector
+            UNKNOWN remoteDomains: 1 planned object not checked (no input covers remoteDomains)
+            UNKNOWN emailAddressPolicies: 1 planned object not checked (no input covers emailAddressPolicies)
+            UNKNOWN receiveConnectors: 2 planned objects not checked (no input covers receiveConnectors)
+            UNMANAGED accepted-domain "Solo.com"
+            UNMANAGED accepted-domain "Contoso Wild"
+            UNMANAGED accepted-domain "Wild .com"
+            UNMANAGED send-connector "Mail to O365"
+            drift: 3 differences, 3 unknown kinds, 0 not reported, 4 unmanaged
+            """);
   }
 }

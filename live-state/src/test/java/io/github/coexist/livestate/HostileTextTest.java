@@ -41,7 +41,7 @@ class HostileTextTest {
       char c = text.charAt(i);
       if (c == '_' && text.startsWith("_x", i)) {
         out.append("_x005F_");
-      } else if (c < 0x20 && c != '\t' || c == '\r' || c == '\n') {
+      } else if ((c < 0x20 && c != '\t') || c == '\r' || c == '\n') {
         out.append(String.format(java.util.Locale.ROOT, "_x%04X_", (int) c));
       } else if (c == '<') {
         out.append("&lt;");

@@ -7,6 +7,7 @@ import io.github.coexist.core.model.IdFileLocation;
 import io.github.coexist.core.model.IniEnum;
 import io.github.coexist.core.model.ZappSupport;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,9 @@ import java.util.Optional;
  * BtcalParameter.BTNDR.key(54)                  // "BTNDR54"
  * }</pre>
  */
+// ParameterDefault is immutable (final class, final fields of immutable types); the checker
+// cannot know that without an annotation dependency this module does not have.
+@SuppressWarnings("ImmutableEnumChecker")
 public enum BtcalParameter {
   /** The Foreign Domain BTCal serves; must equal a Foreign Domain document's Domain field. */
   BTEXCHANGEDOMAIN(
@@ -353,6 +357,7 @@ public enum BtcalParameter {
 
   /** Whether writing {@code value} relies on the documentation (always true for free text). */
   public boolean isDocumented(String value) {
+    Objects.requireNonNull(value, "value");
     return documentedValues.isEmpty()
         || documentedValues.stream().anyMatch(v -> Ascii.equalsIgnoreCase(v, value));
   }
@@ -362,6 +367,7 @@ public enum BtcalParameter {
    * prefix followed by digits ({@code BTNDR54}).
    */
   public static Optional<BtcalParameter> forKey(String key) {
+    Objects.requireNonNull(key, "key");
     for (BtcalParameter parameter : values()) {
       if (parameter.isFamily()) {
         if (key.length() > parameter.key.length()

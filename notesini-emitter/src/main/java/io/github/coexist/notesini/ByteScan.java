@@ -60,7 +60,7 @@ final class ByteScan {
       long word = (long) LONGS.get(bytes, i);
       long x = word ^ onePattern;
       long y = word ^ otherPattern;
-      long hits = ((x - ONES) & ~x | (y - ONES) & ~y) & HIGH_BITS;
+      long hits = (((x - ONES) & ~x) | ((y - ONES) & ~y)) & HIGH_BITS;
       if (hits != 0) {
         return i + (Long.numberOfTrailingZeros(hits) >>> 3);
       }
@@ -79,7 +79,7 @@ final class ByteScan {
    * Other keys may collide too ("[" and "{"), which the caller's comparison sorts out.
    */
   static int caselessHash(byte[] bytes, int from, int to) {
-    long hash = to - from;
+    long hash = (long) to - from;
     int i = from;
     for (; i <= to - Long.BYTES; i += Long.BYTES) {
       hash = (hash ^ ((long) LONGS.get(bytes, i) & CASE_BIT_OFF)) * GOLDEN;

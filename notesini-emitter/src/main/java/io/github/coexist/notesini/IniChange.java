@@ -63,10 +63,10 @@ public final class IniChange {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof IniChange)) {
+    if (!(other instanceof IniChange that)) {
       return false;
     }
-    IniChange that = (IniChange) other;
+
     return that.action == action
         && that.key.equals(key)
         && that.line == line

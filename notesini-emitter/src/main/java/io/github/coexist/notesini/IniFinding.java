@@ -104,10 +104,10 @@ public final class IniFinding {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof IniFinding
-        && ((IniFinding) other).kind == kind
-        && ((IniFinding) other).line == line
-        && ((IniFinding) other).message.equals(message);
+    return other instanceof IniFinding iniFinding
+        && iniFinding.kind == kind
+        && iniFinding.line == line
+        && iniFinding.message.equals(message);
   }
 
   @Override

@@ -55,6 +55,8 @@ public final class IniLine {
    * @throws IllegalArgumentException when the content holds an LF, which would make two lines
    */
   public static IniLine of(byte[] content, LineBreak lineBreak) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(lineBreak, "lineBreak");
     if (indexOf(content, (byte) '\n') >= 0) {
       throw new IllegalArgumentException("a line's content must not contain LF");
     }
@@ -166,6 +168,7 @@ public final class IniLine {
    * API documents notes.ini names as case-insensitive; no locale takes part).
    */
   public boolean hasKey(String key) {
+    Objects.requireNonNull(key, "key");
     return kind == Kind.ENTRY
         && separator == key.length()
         && Ascii.equalsIgnoreCase(Escapes.latin1(content, 0, separator), key);
@@ -210,9 +213,9 @@ public final class IniLine {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof IniLine
-        && ((IniLine) other).lineBreak == lineBreak
-        && Arrays.equals(((IniLine) other).content, content);
+    return other instanceof IniLine iniLine
+        && iniLine.lineBreak == lineBreak
+        && Arrays.equals(iniLine.content, content);
   }
 
   @Override

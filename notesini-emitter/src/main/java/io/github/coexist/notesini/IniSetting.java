@@ -71,10 +71,10 @@ public final class IniSetting {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof IniSetting
-        && ((IniSetting) other).key.equals(key)
-        && ((IniSetting) other).value.equals(value)
-        && ((IniSetting) other).source.equals(source);
+    return other instanceof IniSetting iniSetting
+        && iniSetting.key.equals(key)
+        && iniSetting.value.equals(value)
+        && iniSetting.source.equals(source);
   }
 
   @Override

@@ -5,6 +5,8 @@ package io.github.coexist.notesini;
  * the line's content, because the C runtime Domino reads notes.ini with (text mode on Windows,
  * {@code fgets} elsewhere) does not split on it either.
  */
+// The array never leaves the enum: bytes() hands out a copy.
+@SuppressWarnings("ImmutableEnumChecker")
 public enum LineBreak {
   /** CR LF, as Domino writes on Windows. */
   CRLF(new byte[] {'\r', '\n'}),

@@ -66,6 +66,8 @@ public final class NotesIniChanges implements Artifact {
    *     too long
    */
   public static NotesIniChanges of(NotesIniFormat format, List<IniSetting> settings) {
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(settings, "settings");
     return new NotesIniChanges(format, settings, Optional.empty(), List.of());
   }
 
@@ -155,6 +157,7 @@ public final class NotesIniChanges implements Artifact {
    *     or a UTF-16 byte order mark: bytes a merge would lose or garble
    */
   public MergeResult mergeInto(NotesIniDocument existing) {
+    Objects.requireNonNull(existing, "existing");
     return Merge.merge(existing, this);
   }
 

@@ -67,6 +67,7 @@ public final class NotesIniDocument {
 
   /** A document of {@code lines}; every line but the last must end with a line break. */
   public static NotesIniDocument of(List<IniLine> lines) {
+    Objects.requireNonNull(lines, "lines");
     ImmutableList<IniLine> copy = ImmutableList.copyOf(lines);
     int size = 0;
     for (int i = 0; i < copy.size(); i++) {
@@ -216,14 +217,11 @@ public final class NotesIniDocument {
 
   private LineBreak lineBreak(int i) {
     int next = i + 1 < lineCount() ? starts[i + 1] : bytes.length;
-    switch (next - ends[i]) {
-      case 0:
-        return LineBreak.NONE;
-      case 1:
-        return LineBreak.LF;
-      default:
-        return LineBreak.CRLF;
-    }
+    return switch (next - ends[i]) {
+      case 0 -> LineBreak.NONE;
+      case 1 -> LineBreak.LF;
+      default -> LineBreak.CRLF;
+    };
   }
 
   /** The file's bytes: the lines' content and line breaks, concatenated. */
@@ -435,10 +433,10 @@ public final class NotesIniDocument {
   /** Equal when the lines are: the same bytes split into the same lines. */
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof NotesIniDocument)) {
+    if (!(other instanceof NotesIniDocument that)) {
       return false;
     }
-    NotesIniDocument that = (NotesIniDocument) other;
+
     return Arrays.equals(that.bytes, bytes)
         && Arrays.equals(that.starts, starts)
         && Arrays.equals(that.ends, ends);

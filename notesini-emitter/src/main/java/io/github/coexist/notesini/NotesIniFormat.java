@@ -93,6 +93,7 @@ public final class NotesIniFormat {
 
   /** This format with another line break. */
   public NotesIniFormat withLineBreak(LineBreak other) {
+    Objects.requireNonNull(other, "other");
     return of(charset, other);
   }
 
@@ -129,7 +130,8 @@ public final class NotesIniFormat {
     byte[] bytes;
     try {
       ByteBuffer buffer = encoder.reset().encode(CharBuffer.wrap(value));
-      bytes = Arrays.copyOfRange(buffer.array(), buffer.position(), buffer.limit());
+      bytes = new byte[buffer.remaining()];
+      buffer.get(bytes);
     } catch (CharacterCodingException e) {
       throw new UnsafeSettingException(key, source, "value cannot be encoded in " + charset.name());
     }
@@ -164,9 +166,9 @@ public final class NotesIniFormat {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof NotesIniFormat
-        && ((NotesIniFormat) other).charset.equals(charset)
-        && ((NotesIniFormat) other).lineBreak == lineBreak;
+    return other instanceof NotesIniFormat notesIniFormat
+        && notesIniFormat.charset.equals(charset)
+        && notesIniFormat.lineBreak == lineBreak;
   }
 
   @Override

@@ -76,9 +76,9 @@ public final class ParameterDefault {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ParameterDefault
-        && ((ParameterDefault) other).kind == kind
-        && ((ParameterDefault) other).text.equals(text);
+    return other instanceof ParameterDefault parameterDefault
+        && parameterDefault.kind == kind
+        && parameterDefault.text.equals(text);
   }
 
   @Override
@@ -89,17 +89,12 @@ public final class ParameterDefault {
   /** {@code required (why)}, {@code none}, {@code 0}, {@code described: ...} or {@code unknown}. */
   @Override
   public String toString() {
-    switch (kind) {
-      case REQUIRED:
-        return "required (" + text + ")";
-      case NONE:
-        return "none";
-      case VALUE:
-        return text;
-      case DESCRIBED:
-        return "described: " + text;
-      default:
-        return "unknown (" + text + ")";
-    }
+    return switch (kind) {
+      case REQUIRED -> "required (" + text + ")";
+      case NONE -> "none";
+      case VALUE -> text;
+      case DESCRIBED -> "described: " + text;
+      default -> "unknown (" + text + ")";
+    };
   }
 }

@@ -65,7 +65,8 @@ class IndexedMergePropertyTest {
 
   private static String randomCase(Random random, String key) {
     StringBuilder out = new StringBuilder(key.length());
-    for (char c : key.toCharArray()) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
       out.append(
           random.nextBoolean()
               ? Character.toUpperCase(c)

@@ -67,9 +67,11 @@ class MergeTest {
     assertThat(merged.changed()).isFalse();
     assertThat(merged.summary())
         .isEqualTo(
-            "keep    BTDELAY      line 3  \"5\"\n"
-                + "keep    ServerTasks  line 2  \"Router, BTCal\"\n"
-                + "0 to add, 0 to update, 2 unchanged\n");
+            """
+            keep    BTDELAY      line 3  "5"
+            keep    ServerTasks  line 2  "Router, BTCal"
+            0 to add, 0 to update, 2 unchanged
+            """);
   }
 
   @Test

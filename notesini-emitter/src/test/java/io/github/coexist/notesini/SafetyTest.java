@@ -5,7 +5,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.base.Strings;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.testplans.ValidPlans;
@@ -97,7 +96,7 @@ class SafetyTest {
 
   @Test
   void twoHundredFiftyFiveBytesFitAndOneMoreIsRefused() {
-    String fits = Strings.repeat("a", 255);
+    String fits = "a".repeat(255);
     NotesIniChanges ok = emit(DominoSettings.builder().putNdrText(54, fits).build());
     assertThat(ok.fragment()).isEqualTo(("BTNDR54=" + fits + "\n").getBytes(UTF_8));
 
@@ -110,7 +109,7 @@ class SafetyTest {
 
   @Test
   void theLimitCountsBytesInTheTargetCharsetNotCharacters() {
-    String umlauts = Strings.repeat("\u00fc", 128);
+    String umlauts = "\u00fc".repeat(128);
     IniSetting setting = IniSetting.of("BTNDR54", umlauts);
 
     // windows-1252: one byte each.
@@ -233,7 +232,7 @@ class SafetyTest {
 
   @Test
   void serverTasksIsNotGrownBeyondWhatDominoReads() {
-    String tasks = "Router," + Strings.repeat("T", 243); // 250 bytes; with ",BTCal" 256
+    String tasks = "Router," + "T".repeat(243); // 250 bytes; with ",BTCal" 256
     NotesIniDocument ini =
         NotesIniDocument.parse(("ServerTasks=" + tasks + "\n").getBytes(ISO_8859_1));
     NotesIniChanges changes = NotesIniChanges.of(NotesIniFormat.standard(), List.of());
@@ -242,7 +241,7 @@ class SafetyTest {
         .isInstanceOf(UnsafeSettingException.class)
         .hasMessage("ServerTasks: value is 256 bytes; Domino reads at most 255 (MAXENVVALUE 256)");
 
-    String shorter = "Router," + Strings.repeat("T", 242);
+    String shorter = "Router," + "T".repeat(242);
     NotesIniDocument fits =
         NotesIniDocument.parse(("ServerTasks=" + shorter + "\n").getBytes(ISO_8859_1));
     assertThat(changes.mergeInto(fits).toBytes())

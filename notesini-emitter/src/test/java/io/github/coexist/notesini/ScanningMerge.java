@@ -25,7 +25,7 @@ final class ScanningMerge {
   private final List<IniLine> appended = new ArrayList<>();
   private final LineBreak style;
 
-  private ScanningMerge(List<IniLine> original, NotesIniChanges settings, LineBreak style) {
+  private ScanningMerge(List<IniLine> original, LineBreak style) {
     this.original = original;
     this.lines.addAll(original);
     this.style = style;
@@ -35,9 +35,7 @@ final class ScanningMerge {
   static ScanningMerge of(NotesIniDocument document, NotesIniChanges settings) {
     ScanningMerge merge =
         new ScanningMerge(
-            document.lines(),
-            settings,
-            document.lineBreakStyle().orElse(settings.format().lineBreak()));
+            document.lines(), document.lineBreakStyle().orElse(settings.format().lineBreak()));
     merge.run(settings);
     return merge;
   }

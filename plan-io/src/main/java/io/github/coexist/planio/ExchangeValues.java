@@ -85,6 +85,10 @@ public final class ExchangeValues {
    */
   public static ExchangeObject build(
       ObjectKind kind, String name, Map<String, ?> values, Collection<String> explicitNulls) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(explicitNulls, "explicitNulls");
     ObjectBuilder object = builder(kind).name(name);
     for (Map.Entry<String, ?> entry : values.entrySet()) {
       Attribute attribute =
@@ -134,6 +138,7 @@ public final class ExchangeValues {
 
     /** The object's name. */
     public ObjectBuilder name(String name) {
+      Objects.requireNonNull(name, "name");
       draft.set(nameAttribute, name);
       return this;
     }

@@ -38,15 +38,15 @@ final class ListCodec<E> implements Codec<List<E>> {
   @Override
   public List<E> read(PlanNode node, String path) {
     if (oneLine
-        && node instanceof PlanNode.Scalar
-        && ((PlanNode.Scalar) node).kind() == PlanNode.Scalar.Kind.TEXT) {
-      return readOneLine((PlanNode.Scalar) node, path);
+        && node instanceof PlanNode.Scalar scalar
+        && scalar.kind() == PlanNode.Scalar.Kind.TEXT) {
+      return readOneLine(scalar, path);
     }
-    if (!(node instanceof PlanNode.Sequence)) {
+    if (!(node instanceof PlanNode.Sequence sequence)) {
       throw Codec.expected(node, path, "a list (write [value] for a single value)");
     }
     ImmutableList.Builder<E> values = ImmutableList.builder();
-    List<PlanNode> items = ((PlanNode.Sequence) node).items();
+    List<PlanNode> items = sequence.items();
     for (int i = 0; i < items.size(); i++) {
       PlanNode item = items.get(i);
       String itemPath = path + "[" + i + "]";

@@ -24,10 +24,10 @@ final class MapCodec<K, V> implements Codec<Map<K, V>> {
 
   @Override
   public Map<K, V> read(PlanNode node, String path) {
-    if (!(node instanceof PlanNode.Mapping)) {
+    if (!(node instanceof PlanNode.Mapping mapping)) {
       throw Codec.expected(node, path, "a mapping (key: value)");
     }
-    PlanNode.Mapping mapping = (PlanNode.Mapping) node;
+
     Map<K, V> result = new LinkedHashMap<>();
     for (String key : mapping.keys()) {
       String entryPath = path + "." + key;

@@ -1,6 +1,7 @@
 package io.github.coexist.planio;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The two syntaxes of a plan file: the same keys and values, YAML or JSON. */
@@ -27,6 +28,8 @@ public enum PlanFormat {
    * when the first character that is not white space is <code>{</code>, otherwise YAML.
    */
   public static PlanFormat detect(String source, String content) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(content, "content");
     Optional<PlanFormat> byName = fromFileName(source);
     if (byName.isPresent()) {
       return byName.get();

@@ -160,6 +160,9 @@ public abstract class PlanNode {
 
     /** A whole number; {@code text} as written ({@code 60}, {@code 0x3C}). */
     public static Scalar integer(BigInteger value, String text, SourceLocation location) {
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(location, "location");
       return new Scalar(location, Kind.INTEGER, text, Objects.requireNonNull(value), false);
     }
 
@@ -201,15 +204,11 @@ public abstract class PlanNode {
 
     @Override
     public String describe() {
-      switch (kind) {
-        case INTEGER:
-        case DECIMAL:
-          return "the number " + text;
-        case BOOLEAN:
-          return "the boolean " + text;
-        default:
-          return "the text " + Messages.quote(text);
-      }
+      return switch (kind) {
+        case INTEGER, DECIMAL -> "the number " + text;
+        case BOOLEAN -> "the boolean " + text;
+        default -> "the text " + Messages.quote(text);
+      };
     }
   }
 

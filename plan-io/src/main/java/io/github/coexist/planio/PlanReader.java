@@ -133,11 +133,11 @@ public final class PlanReader {
     Objects.requireNonNull(source, "source");
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
     PlanNode root = TreeParser.parse(source, text, PlanFormat.detect(source, text));
-    if (!(root instanceof PlanNode.Mapping)) {
+    if (!(root instanceof PlanNode.Mapping plan)) {
       throw Codec.expected(
           root, "", "a plan (a mapping with formatVersion, environment, domains, ...)");
     }
-    PlanNode.Mapping plan = (PlanNode.Mapping) root;
+
     migrate(plan);
     return PlanCodec.PLAN.read(plan, "");
   }

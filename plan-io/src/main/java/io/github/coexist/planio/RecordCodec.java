@@ -53,10 +53,10 @@ final class RecordCodec<O, B> implements Codec<O> {
 
   @Override
   public O read(PlanNode node, String path) {
-    if (!(node instanceof PlanNode.Mapping)) {
+    if (!(node instanceof PlanNode.Mapping mapping)) {
       throw Codec.expected(node, path, "a mapping (key: value)");
     }
-    PlanNode.Mapping mapping = (PlanNode.Mapping) node;
+
     B builder = newBuilder.get();
     for (String key : mapping.keys()) {
       Field<O, B> field = byKey.get(key);

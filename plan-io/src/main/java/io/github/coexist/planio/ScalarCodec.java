@@ -250,8 +250,9 @@ final class ScalarCodec<T> implements Codec<T> {
 
   /**
    * One codec per enumeration, made on first use: dozens of attributes share an enumeration, and
-   * making its codec (the list of its spellings) per attribute was a tenth of reading a plan at CLI
-   * start (docs/performance.md). A codec holds no state, so sharing it is safe.
+   * its codec (the list of its spellings) is made once, not once per attribute, because reading a
+   * plan at CLI start pays for each (docs/performance.md). A codec holds no state, so sharing it is
+   * safe.
    */
   private static final ClassValue<ScalarCodec<?>> EXCHANGE_ENUMS =
       new ClassValue<>() {
@@ -363,11 +364,11 @@ final class ScalarCodec<T> implements Codec<T> {
 
   @Override
   public T read(PlanNode node, String path) {
-    if (!(node instanceof PlanNode.Scalar)) {
+    if (!(node instanceof PlanNode.Scalar scalar)) {
       throw Codec.expected(node, path, expected);
     }
     try {
-      return parse.apply(textOf.apply((PlanNode.Scalar) node));
+      return parse.apply(textOf.apply(scalar));
     } catch (IllegalArgumentException e) {
       if (!explainsRefusals) {
         throw Codec.expected(node, path, expected);

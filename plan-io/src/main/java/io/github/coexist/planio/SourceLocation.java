@@ -49,10 +49,10 @@ public final class SourceLocation {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SourceLocation
-        && ((SourceLocation) o).source.equals(source)
-        && ((SourceLocation) o).line == line
-        && ((SourceLocation) o).column == column;
+    return o instanceof SourceLocation sourceLocation
+        && sourceLocation.source.equals(source)
+        && sourceLocation.line == line
+        && sourceLocation.column == column;
   }
 
   @Override

@@ -74,46 +74,48 @@ final class TreeParser {
       throw new PlanFileException(
           at, "nested deeper than " + PlanLimits.MAX_DEPTH + " levels, the limit for a plan file");
     }
-    if (p instanceof YAMLParser) {
-      YAMLParser y = (YAMLParser) p;
-      if (y.isCurrentAlias() || y.getCurrentAnchor() != null) {
+    if (p instanceof YAMLParser y) {
+      if (y.isCurrentAlias() || y.getObjectId() != null) {
         // Jackson would read an alias as the anchor's name: silently wrong, so refuse both.
         throw new PlanFileException(
             at, "YAML anchors and aliases (&name, *name) are not supported: write the value out");
       }
     }
     JsonToken token = p.currentToken();
-    if (p instanceof YAMLParser && ((YAMLParser) p).getTypeId() != null) {
+    if (p instanceof YAMLParser yAMLParser && yAMLParser.getTypeId() != null) {
       // "!!str 25" or "!x": Jackson would drop the tag and keep the value, silently another type.
       throw new PlanFileException(
-          at,
-          "YAML tags ("
-              + ((YAMLParser) p).getTypeId()
-              + ") are not supported: write a plain value");
+          at, "YAML tags (" + yAMLParser.getTypeId() + ") are not supported: write a plain value");
     }
     switch (token) {
-      case START_OBJECT:
+      case START_OBJECT -> {
         return readMapping(p, at, depth);
-      case START_ARRAY:
+      }
+      case START_ARRAY -> {
         PlanNode.Sequence list = new PlanNode.Sequence(at);
         while (p.nextToken() != JsonToken.END_ARRAY) {
           list.items().add(read(p, depth + 1));
         }
         return list;
-      case VALUE_STRING:
+      }
+      case VALUE_STRING -> {
         return PlanNode.Scalar.text(limited(p.getText(), at), at);
-      case VALUE_NUMBER_INT:
+      }
+      case VALUE_NUMBER_INT -> {
         return PlanNode.Scalar.integer(p.getBigIntegerValue(), p.getText(), at);
-      case VALUE_NUMBER_FLOAT:
+      }
+      case VALUE_NUMBER_FLOAT -> {
         return PlanNode.Scalar.decimal(p.getText(), at);
-      case VALUE_TRUE:
-      case VALUE_FALSE:
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
         return PlanNode.Scalar.bool(token == JsonToken.VALUE_TRUE, p.getText(), at);
-      case VALUE_NULL:
+      }
+      case VALUE_NULL -> {
         return new PlanNode.Null(at);
-      default:
-        throw new PlanFileException(
-            at, "a value of an unsupported kind (" + describe(token) + "): write a plain value");
+      }
+      default ->
+          throw new PlanFileException(
+              at, "a value of an unsupported kind (" + describe(token) + "): write a plain value");
     }
   }
 
@@ -157,9 +159,12 @@ final class TreeParser {
     return SourceLocation.of(source, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
   }
 
+  // Jackson's YAML module reports SnakeYAML's problem and marks through its own (deprecated)
+  // MarkedYAMLException; the alternative, SnakeYAML's type behind it, is a module plan-io does not
+  // otherwise read.
+  @SuppressWarnings("deprecation")
   private PlanFileException syntaxError(JsonProcessingException e) {
-    if (e instanceof MarkedYAMLException) {
-      MarkedYAMLException y = (MarkedYAMLException) e;
+    if (e instanceof MarkedYAMLException y) {
       String problem = "YAML syntax: " + y.getProblem();
       if (y.getContext() != null && y.getContextMark() != null) {
         problem +=

@@ -240,10 +240,10 @@ class ExchangePrintedFormsTest {
       Object value = entry.getValue();
       if (value == null) {
         object.putNull(attribute.key());
-      } else if (value instanceof Boolean) {
-        object.put(attribute.key(), (Boolean) value);
-      } else if (value instanceof Long) {
-        object.put(attribute.key(), (Long) value);
+      } else if (value instanceof Boolean b) {
+        object.put(attribute.key(), b);
+      } else if (value instanceof Long l) {
+        object.put(attribute.key(), l);
       } else if (value instanceof List) {
         ArrayNode list = object.putArray(attribute.key());
         ((List<?>) value).forEach(item -> list.add((String) item));
@@ -279,7 +279,7 @@ class ExchangePrintedFormsTest {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     Map<String, Object> values = new LinkedHashMap<>();
-    for (String line : text.split("\n")) {
+    for (String line : text.split("\n", -1)) {
       Matcher m = LINE.matcher(line.trim());
       if (line.startsWith("#") || !m.matches()) {
         continue;
@@ -296,15 +296,16 @@ class ExchangePrintedFormsTest {
 
   private static Object dscValue(String raw) {
     switch (raw.toLowerCase(Locale.ROOT)) {
-      case "$true":
+      case "$true" -> {
         return true;
-      case "$false":
+      }
+      case "$false" -> {
         return false;
-      case "$null":
-      case "''":
+      }
+      case "$null", "''" -> {
         return null;
-      default:
-        break;
+      }
+      default -> {}
     }
     if (raw.matches("[0-9]+")) {
       return Long.parseLong(raw);

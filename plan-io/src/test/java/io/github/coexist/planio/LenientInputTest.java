@@ -13,8 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LenientInputTest {
   private static final String HEAD =
-      "formatVersion: 1\nenvironment: exchange-server\n"
-          + "domains: {primary: c.com, dominoRouting: d.c.com, exchangeRouting: e.c.com}\n";
+      """
+      formatVersion: 1
+      environment: exchange-server
+      domains: {primary: c.com, dominoRouting: d.c.com, exchangeRouting: e.c.com}
+      """;
 
   private static String error(String yaml) {
     try {

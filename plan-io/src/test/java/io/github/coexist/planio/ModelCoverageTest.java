@@ -70,7 +70,7 @@ class ModelCoverageTest {
   @ParameterizedTest
   @EnumSource(ObjectKind.class)
   void everyExchangeAttributeReadsBackThroughTheCatalogue(ObjectKind kind) {
-    PlanGenerator generator = new PlanGenerator(kind.ordinal());
+    PlanGenerator generator = new PlanGenerator(List.of(ObjectKind.values()).indexOf(kind));
     for (Attribute attribute : kind.attributes()) {
       Object value = generator.value(attribute.valueType());
       String yaml =
@@ -96,8 +96,8 @@ class ModelCoverageTest {
       return value.toString();
     }
     String text =
-        value instanceof io.github.coexist.core.model.ExchangeEnum
-            ? ((io.github.coexist.core.model.ExchangeEnum) value).exchangeName()
+        value instanceof io.github.coexist.core.model.ExchangeEnum exchangeEnum
+            ? exchangeEnum.exchangeName()
             : value.toString();
     return "\""
         + text.replace("\\", "\\\\")

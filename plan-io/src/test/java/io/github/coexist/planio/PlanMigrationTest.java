@@ -22,20 +22,22 @@ class PlanMigrationTest {
         public void migrate(PlanNode.Mapping root) {
           root.rename("btcal", "domino");
           Optional<PlanNode> domino = root.get("domino");
-          if (domino.isPresent() && domino.get() instanceof PlanNode.Mapping) {
-            ((PlanNode.Mapping) domino.get()).rename("mailbox", "foreignDomainMailbox");
+          if (domino.isPresent() && domino.get() instanceof PlanNode.Mapping mapping) {
+            mapping.rename("mailbox", "foreignDomainMailbox");
           }
         }
       };
 
   private static final String VERSION_ZERO =
-      "formatVersion: 0\n"
-          + "environment: exchange-online\n"
-          + "domains: {primary: c.com, dominoRouting: d.c.com, exchangeRouting: e.c.com}\n"
-          + "btcal:\n"
-          + "  foreignDomain: Exchange\n"
-          + "  mailbox: btexchange.box\n"
-          + "organization: Contoso\n";
+      """
+      formatVersion: 0
+      environment: exchange-online
+      domains: {primary: c.com, dominoRouting: d.c.com, exchangeRouting: e.c.com}
+      btcal:
+        foreignDomain: Exchange
+        mailbox: btexchange.box
+      organization: Contoso
+      """;
 
   @Test
   void migratesAnOlderFileToTheCurrentModel() {

@@ -179,10 +179,15 @@ class PlanReaderTest {
   void enumerationsAreReadInAnyCase() {
     CoexistencePlan plan =
         read(
-            "formatVersion: 1\nenvironment: EXCHANGE-SERVER\nexchangeVersion: se\n"
-                + "domains: {primary: c.com, dominoRouting: d.c.com, exchangeRouting: e.c.com}\n"
-                + "outboundConnectors:\n  - {name: o, tlsSettings: encryptiononly}\n"
-                + "domino: {zappSupport: 2}\n");
+            """
+            formatVersion: 1
+            environment: EXCHANGE-SERVER
+            exchangeVersion: se
+            domains: {primary: c.com, dominoRouting: d.c.com, exchangeRouting: e.c.com}
+            outboundConnectors:
+              - {name: o, tlsSettings: encryptiononly}
+            domino: {zappSupport: 2}
+            """);
 
     assertThat(plan.environment()).isEqualTo(Environment.EXCHANGE_SERVER);
     assertThat(plan.exchangeVersion()).contains(ExchangeVersion.EXCHANGE_SE);

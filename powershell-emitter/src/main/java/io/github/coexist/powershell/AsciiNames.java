@@ -2,10 +2,10 @@ package io.github.coexist.powershell;
 
 /**
  * The shapes of the names a script is built from (cmdlet, parameter, variable and type names, bare
- * words, plan paths), checked character by character. They used to be regular expressions; these
- * checks accept exactly the same strings ({@code AsciiNamesTest} compares them with the expressions
- * on generated strings) and cost a fraction of a {@code Matcher} per call, which mattered because
- * every parameter of every statement is checked when it is built.
+ * words, plan paths), checked character by character rather than with regular expressions: every
+ * parameter of every statement is checked when it is built, and a {@code Matcher} per call costs
+ * several times these checks. Each accepts exactly the strings of the expression its Javadoc shows
+ * ({@code AsciiNamesTest} compares them on generated strings).
  */
 final class AsciiNames {
   private AsciiNames() {}

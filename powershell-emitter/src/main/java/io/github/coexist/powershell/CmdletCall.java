@@ -47,11 +47,15 @@ public record CmdletCall(String name, ImmutableList<Parameter> parameters) {
 
   /** A call of {@code name} with {@code parameters}. */
   public static CmdletCall of(String name, Parameter... parameters) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(parameters, "parameters");
     return new CmdletCall(name, ImmutableList.copyOf(parameters));
   }
 
   /** A call of {@code name} with {@code parameters}. */
   public static CmdletCall of(String name, List<Parameter> parameters) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(parameters, "parameters");
     return new CmdletCall(name, ImmutableList.copyOf(parameters));
   }
 
@@ -60,6 +64,8 @@ public record CmdletCall(String name, ImmutableList<Parameter> parameters) {
    * #STOP}, then {@code -Confirm:$false} when {@code confirmFalse}.
    */
   public static CmdletCall exchange(String name, List<Parameter> parameters, boolean confirmFalse) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(parameters, "parameters");
     ImmutableList.Builder<Parameter> all = ImmutableList.builder();
     all.addAll(parameters).add(STOP);
     if (confirmFalse) {
@@ -90,6 +96,7 @@ public record CmdletCall(String name, ImmutableList<Parameter> parameters) {
 
   /** The parameter called {@code parameterName}, if the call has it. */
   public Optional<Parameter> parameter(String parameterName) {
+    Objects.requireNonNull(parameterName, "parameterName");
     return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst();
   }
 

@@ -8,6 +8,7 @@ public sealed interface Condition {
   record Absent(String variable) implements Condition {
     /** Checks the name. */
     public Absent {
+      Objects.requireNonNull(variable, "variable");
       new PsValue.Variable(variable);
     }
   }
@@ -16,6 +17,7 @@ public sealed interface Condition {
   record Present(String variable) implements Condition {
     /** Checks the name. */
     public Present {
+      Objects.requireNonNull(variable, "variable");
       new PsValue.Variable(variable);
     }
   }
@@ -40,6 +42,7 @@ public sealed interface Condition {
   record Given(String variable) implements Condition {
     /** Checks the name. */
     public Given {
+      Objects.requireNonNull(variable, "variable");
       new PsValue.Variable(variable);
     }
   }

@@ -68,22 +68,14 @@ public enum GuideStep {
       io.github.coexist.core.model.ObjectKind kind,
       io.github.coexist.core.model.Environment environment) {
     boolean online = environment == io.github.coexist.core.model.Environment.EXCHANGE_ONLINE;
-    switch (kind) {
-      case REMOTE_DOMAIN:
-        return online ? EXO_REMOTE_DOMAIN : ONPREM_REMOTE_DOMAIN;
-      case ACCEPTED_DOMAIN:
-        return online ? EXO_ACCEPTED_DOMAIN : ONPREM_ACCEPTED_DOMAIN;
-      case EMAIL_ADDRESS_POLICY:
-        return ONPREM_ADDRESS_POLICY;
-      case SEND_CONNECTOR:
-        return ONPREM_SEND_CONNECTOR;
-      case RECEIVE_CONNECTOR:
-        return ONPREM_RECEIVE_CONNECTOR;
-      case OUTBOUND_CONNECTOR:
-        return EXO_OUTBOUND;
-      case INBOUND_CONNECTOR:
-        return EXO_INBOUND;
-    }
-    throw new AssertionError(kind);
+    return switch (kind) {
+      case REMOTE_DOMAIN -> online ? EXO_REMOTE_DOMAIN : ONPREM_REMOTE_DOMAIN;
+      case ACCEPTED_DOMAIN -> online ? EXO_ACCEPTED_DOMAIN : ONPREM_ACCEPTED_DOMAIN;
+      case EMAIL_ADDRESS_POLICY -> ONPREM_ADDRESS_POLICY;
+      case SEND_CONNECTOR -> ONPREM_SEND_CONNECTOR;
+      case RECEIVE_CONNECTOR -> ONPREM_RECEIVE_CONNECTOR;
+      case OUTBOUND_CONNECTOR -> EXO_OUTBOUND;
+      case INBOUND_CONNECTOR -> EXO_INBOUND;
+    };
   }
 }

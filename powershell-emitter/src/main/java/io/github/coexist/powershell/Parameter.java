@@ -27,6 +27,8 @@ public record Parameter(String name, Optional<PsValue> value, boolean colon) {
 
   /** {@code -name value}. */
   public static Parameter of(String name, PsValue value) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
     return new Parameter(name, Optional.of(value), false);
   }
 
@@ -37,6 +39,8 @@ public record Parameter(String name, Optional<PsValue> value, boolean colon) {
 
   /** A switch with a value: {@code -name:value}, e.g. {@code -Confirm:$false}. */
   public static Parameter switchValue(String name, PsValue value) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
     return new Parameter(name, Optional.of(value), true);
   }
 }

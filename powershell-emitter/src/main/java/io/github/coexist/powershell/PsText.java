@@ -39,6 +39,7 @@ public final class PsText {
    * @throws UnsafeTextException if the text holds a character {@link #firstUnsafe} reports
    */
   public static String quote(String text) {
+    Objects.requireNonNull(text, "text");
     requireSafe("value", text);
     return appendQuoted(new StringBuilder(text.length() + 2), text).toString();
   }

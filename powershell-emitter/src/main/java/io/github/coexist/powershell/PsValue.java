@@ -2,6 +2,7 @@ package io.github.coexist.powershell;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A typed argument of a cmdlet parameter. User text is only ever a {@link Text} (a single-quoted
@@ -20,6 +21,7 @@ public sealed interface PsValue {
   record Text(String value) implements PsValue {
     /** Refuses text {@link PsText#firstUnsafe} reports. */
     public Text {
+      Objects.requireNonNull(value, "value");
       PsText.requireSafe("value", value);
     }
   }
@@ -30,6 +32,7 @@ public sealed interface PsValue {
   record Word(String value) implements PsValue {
     /** Refuses anything but ASCII letters and digits (a letter first). */
     public Word {
+      Objects.requireNonNull(value, "value");
       if (!AsciiNames.isWord(value)) {
         throw new IllegalArgumentException("not a bare word: " + PsText.quote(value));
       }
@@ -40,6 +43,8 @@ public sealed interface PsValue {
   record Bool(boolean value) implements PsValue {}
 
   /** A non-negative integer, written in decimal digits. */
+  // PowerShell's name of the kind; always written qualified, PsValue.Number.
+  @SuppressWarnings("JavaLangClash")
   record Number(long value) implements PsValue {
     /** Refuses negative numbers (no Exchange parameter of coexist takes one). */
     public Number {
@@ -56,6 +61,7 @@ public sealed interface PsValue {
   record Variable(String name) implements PsValue {
     /** Refuses anything but ASCII letters and digits (a letter first). */
     public Variable {
+      Objects.requireNonNull(name, "name");
       if (!AsciiNames.isWord(name)) {
         throw new IllegalArgumentException("not a variable name: " + PsText.quote(name));
       }
@@ -69,6 +75,7 @@ public sealed interface PsValue {
   record GuidOf(String variable) implements PsValue {
     /** Checks the variable name. */
     public GuidOf {
+      Objects.requireNonNull(variable, "variable");
       new Variable(variable);
     }
   }

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
  * RenderOptions unix = RenderOptions.builder().lineEnding(LineEnding.LF).byteOrderMark(false).build();
  * }</pre>
  */
+// Immutables' annotations are read at compile time only (requires static in module-info):
+// a consumer needs none of them, so they are deliberately not exported.
+@SuppressWarnings("exports")
 @Value.Immutable
 @CoexistStyle
 public abstract class RenderOptions {

@@ -43,6 +43,7 @@ public sealed interface Statement {
   record Comment(String text) implements Statement {
     /** Refuses text that could end the comment or start a new line. */
     public Comment {
+      Objects.requireNonNull(text, "text");
       PsText.requireSafe("comment", text);
     }
   }

@@ -49,20 +49,18 @@ class GoldenScriptsTest {
   }
 
   static PowerShellScript script(String name) {
-    switch (name) {
-      case "exchange-online":
-        return PowerShellEmitter.standard().emit(recommended(Environment.EXCHANGE_ONLINE));
-      case "exchange-online-rollback":
-        return RollbackEmitter.standard().emit(recommended(Environment.EXCHANGE_ONLINE));
-      case "exchange-server":
-        return PowerShellEmitter.standard().emit(recommended(Environment.EXCHANGE_SERVER));
-      case "exchange-server-rollback":
-        return RollbackEmitter.standard().emit(recommended(Environment.EXCHANGE_SERVER));
-      case "exchange-online-app-only":
-        return PowerShellEmitter.standard().emit(appOnlyRequiredTls());
-      default:
-        throw new AssertionError(name);
-    }
+    return switch (name) {
+      case "exchange-online" ->
+          PowerShellEmitter.standard().emit(recommended(Environment.EXCHANGE_ONLINE));
+      case "exchange-online-rollback" ->
+          RollbackEmitter.standard().emit(recommended(Environment.EXCHANGE_ONLINE));
+      case "exchange-server" ->
+          PowerShellEmitter.standard().emit(recommended(Environment.EXCHANGE_SERVER));
+      case "exchange-server-rollback" ->
+          RollbackEmitter.standard().emit(recommended(Environment.EXCHANGE_SERVER));
+      case "exchange-online-app-only" -> PowerShellEmitter.standard().emit(appOnlyRequiredTls());
+      default -> throw new AssertionError(name);
+    };
   }
 
   @ParameterizedTest

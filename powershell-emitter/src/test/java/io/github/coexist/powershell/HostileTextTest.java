@@ -15,7 +15,6 @@ import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.powershell.PsTokenizer.Token;
-import io.github.coexist.powershell.PsTokenizer.Type;
 import io.github.coexist.testplans.ValidPlans;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,7 +198,7 @@ class HostileTextTest {
               .replaceAll("\\(\\[string\\]\\$([A-Za-z0-9]+)\\[0\\]\\.Guid\\)", "\\$GUIDOF$1");
       List<Token> tokens = PsTokenizer.tokenize(plain);
       if (!tokens.isEmpty()
-          && tokens.get(0).type() == Type.WORD
+          && tokens.get(0).type() == PsTokenizer.Type.WORD
           && tokens.get(0).text().matches("[A-Z][a-z]+-[A-Za-z]+")
           && !plain.startsWith("Start-Sleep")
           && !plain.startsWith("Write-Host")
@@ -228,14 +227,14 @@ class HostileTextTest {
     int i = 1;
     while (i < tokens.size()) {
       Token name = tokens.get(i++);
-      assertThat(name.type()).as("a parameter, not %s", name).isEqualTo(Type.PARAMETER);
-      if (i >= tokens.size() || tokens.get(i).type() == Type.PARAMETER) {
+      assertThat(name.type()).as("a parameter, not %s", name).isEqualTo(PsTokenizer.Type.PARAMETER);
+      if (i >= tokens.size() || tokens.get(i).type() == PsTokenizer.Type.PARAMETER) {
         parameters.add(Parameter.flag(name.text()));
         continue;
       }
       List<Token> value = new ArrayList<>();
       value.add(tokens.get(i++));
-      while (i + 1 < tokens.size() && tokens.get(i).type() == Type.COMMA) {
+      while (i + 1 < tokens.size() && tokens.get(i).type() == PsTokenizer.Type.COMMA) {
         value.add(tokens.get(i + 1));
         i += 2;
       }
@@ -250,35 +249,41 @@ class HostileTextTest {
     if (tokens.size() > 1) {
       List<PsValue.Text> texts = new ArrayList<>();
       for (Token t : tokens) {
-        assertThat(t.type()).isEqualTo(Type.QUOTED);
+        assertThat(t.type()).isEqualTo(PsTokenizer.Type.QUOTED);
         texts.add(PsValue.text(t.text()));
       }
       return PsValue.list(texts);
     }
     Token t = tokens.get(0);
     switch (t.type()) {
-      case QUOTED:
+      case QUOTED -> {
         return PsValue.text(t.text());
-      case VARIABLE:
+      }
+      case VARIABLE -> {
         switch (t.text()) {
-          case "true":
+          case "true" -> {
             return PsValue.bool(true);
-          case "false":
+          }
+          case "false" -> {
             return PsValue.bool(false);
-          case "null":
+          }
+          case "null" -> {
             return PsValue.nullValue();
-          default:
+          }
+          default -> {
             if (t.text().startsWith("GUIDOF")) {
               return new PsValue.GuidOf(t.text().substring("GUIDOF".length()));
             }
             return PsValue.variable(t.text());
+          }
         }
-      case WORD:
+      }
+      case WORD -> {
         return t.text().matches("[0-9]+")
             ? PsValue.number(Long.parseLong(t.text()))
             : PsValue.word(t.text());
-      default:
-        throw new AssertionError("unexpected " + t);
+      }
+      default -> throw new AssertionError("unexpected " + t);
     }
   }
 }

@@ -12,7 +12,6 @@ import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.value.ByteQuantity;
 import io.github.coexist.core.value.SmtpDomain;
 import io.github.coexist.powershell.PsTokenizer.Token;
-import io.github.coexist.powershell.PsTokenizer.Type;
 import io.github.coexist.testplans.ValidPlans;
 import java.util.ArrayList;
 import java.util.List;
@@ -216,7 +215,7 @@ class JournalAndCheckTest {
       }
     }
     List<String> lines = new ArrayList<>();
-    for (String line : PowerShellRenderer.render(script).split("\r\n")) {
+    for (String line : PowerShellRenderer.render(script).split("\r\n", -1)) {
       lines.add(line.strip());
     }
     int verdict = lines.indexOf("if ($CoexistOutOfSync) {");
@@ -302,7 +301,9 @@ class JournalAndCheckTest {
       assertThat(line).as("ASCII, no tab").matches("[\\x20-\\x7E]*");
       for (Token token : PsTokenizer.tokenize(line)) {
         // No double-quoted string: nothing in a function is expanded.
-        assertThat(token.type()).as(line).isNotIn(Type.DOUBLE_QUOTED, Type.COMMENT);
+        assertThat(token.type())
+            .as(line)
+            .isNotIn(PsTokenizer.Type.DOUBLE_QUOTED, PsTokenizer.Type.COMMENT);
       }
       depth += count(line, '{') - count(line, '}');
       assertThat(depth).as("braces of %s", line).isNotNegative();
@@ -357,7 +358,8 @@ class JournalAndCheckTest {
     // Braces inside single-quoted strings do not count.
     int n = 0;
     boolean quoted = false;
-    for (char x : line.toCharArray()) {
+    for (int i = 0; i < line.length(); i++) {
+      char x = line.charAt(i);
       if (x == '\'') {
         quoted = !quoted;
       } else if (x == c && !quoted) {
@@ -381,7 +383,11 @@ class JournalAndCheckTest {
       for (Token token : tokens.subList(1, tokens.size())) {
         assertThat(token.type())
             .as(line)
-            .isIn(Type.PARAMETER, Type.QUOTED, Type.VARIABLE, Type.COMMA);
+            .isIn(
+                PsTokenizer.Type.PARAMETER,
+                PsTokenizer.Type.QUOTED,
+                PsTokenizer.Type.VARIABLE,
+                PsTokenizer.Type.COMMA);
       }
     }
     assertThat(journalled).isPositive();

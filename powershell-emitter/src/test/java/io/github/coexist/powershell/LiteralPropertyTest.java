@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coexist.powershell.PsTokenizer.Token;
-import io.github.coexist.powershell.PsTokenizer.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -63,17 +62,17 @@ class LiteralPropertyTest {
       String literal = PsText.quote(text);
       // Alone, then between parameters, then as a list element: the same single token.
       assertThat(PsTokenizer.tokenize(literal))
-          .containsExactly(new Token(Type.QUOTED, text, false));
+          .containsExactly(new Token(PsTokenizer.Type.QUOTED, text, false));
       List<Token> line = PsTokenizer.tokenize("Set-X -A " + literal + " -B " + literal + ",'z'");
       assertThat(line)
           .containsExactly(
-              new Token(Type.WORD, "Set-X", false),
-              new Token(Type.PARAMETER, "A", false),
-              new Token(Type.QUOTED, text, false),
-              new Token(Type.PARAMETER, "B", false),
-              new Token(Type.QUOTED, text, false),
-              new Token(Type.COMMA, ",", false),
-              new Token(Type.QUOTED, "z", false));
+              new Token(PsTokenizer.Type.WORD, "Set-X", false),
+              new Token(PsTokenizer.Type.PARAMETER, "A", false),
+              new Token(PsTokenizer.Type.QUOTED, text, false),
+              new Token(PsTokenizer.Type.PARAMETER, "B", false),
+              new Token(PsTokenizer.Type.QUOTED, text, false),
+              new Token(PsTokenizer.Type.COMMA, ",", false),
+              new Token(PsTokenizer.Type.QUOTED, "z", false));
       checked++;
     }
     assertThat(checked).isEqualTo(PER_BATCH);
@@ -98,7 +97,7 @@ class LiteralPropertyTest {
     assertThatThrownBy(() -> PsTokenizer.tokenize("'O\u2019Brien'"))
         .hasMessageContaining("quote inside a bare word");
     assertThat(PsTokenizer.tokenize("'O\u2019\u2019Brien'"))
-        .containsExactly(new Token(Type.QUOTED, "O\u2019Brien", false));
+        .containsExactly(new Token(PsTokenizer.Type.QUOTED, "O\u2019Brien", false));
   }
 
   @Test

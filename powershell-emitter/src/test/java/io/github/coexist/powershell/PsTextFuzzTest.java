@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import io.github.coexist.powershell.PsTokenizer.Token;
-import io.github.coexist.powershell.PsTokenizer.Type;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -25,13 +24,14 @@ class PsTextFuzzTest {
       return;
     }
     String literal = PsText.quote(text);
-    assertThat(PsTokenizer.tokenize(literal)).containsExactly(new Token(Type.QUOTED, text, false));
+    assertThat(PsTokenizer.tokenize(literal))
+        .containsExactly(new Token(PsTokenizer.Type.QUOTED, text, false));
     assertThat(PsTokenizer.tokenize("Set-X -A " + literal + ",'z'"))
         .containsExactly(
-            new Token(Type.WORD, "Set-X", false),
-            new Token(Type.PARAMETER, "A", false),
-            new Token(Type.QUOTED, text, false),
-            new Token(Type.COMMA, ",", false),
-            new Token(Type.QUOTED, "z", false));
+            new Token(PsTokenizer.Type.WORD, "Set-X", false),
+            new Token(PsTokenizer.Type.PARAMETER, "A", false),
+            new Token(PsTokenizer.Type.QUOTED, text, false),
+            new Token(PsTokenizer.Type.COMMA, ",", false),
+            new Token(PsTokenizer.Type.QUOTED, "z", false));
   }
 }

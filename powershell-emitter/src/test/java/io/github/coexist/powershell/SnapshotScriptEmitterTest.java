@@ -123,7 +123,7 @@ class SnapshotScriptEmitterTest {
                 "Write-Host",
                 "Write-Warning"));
     SnapshotScriptEmitter.kinds(environment).forEach(kind -> allowed.add("Get-" + kind.noun()));
-    assertThat(commands).containsAll(allowed).containsOnlyElementsOf(allowed);
+    assertThat(commands).containsAll(allowed).isSubsetOf(allowed);
   }
 
   @ParameterizedTest

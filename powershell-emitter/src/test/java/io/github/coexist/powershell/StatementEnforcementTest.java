@@ -156,7 +156,7 @@ class StatementEnforcementTest {
             }
           }
           String text = PowerShellRenderer.render(script);
-          String[] lines = text.split("\r\n");
+          String[] lines = text.split("\r\n", -1);
           for (int i = 0; i < lines.length; i++) {
             if (lines[i].strip().startsWith("Remove-")) {
               // Directly under "} elseif ($PSCmdlet.ShouldProcess(" of a journal loop.

@@ -6,7 +6,6 @@ import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.powershell.PsTokenizer.Token;
-import io.github.coexist.powershell.PsTokenizer.Type;
 import io.github.coexist.testplans.ValidPlans;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -177,7 +176,7 @@ class StatementModelTest {
           .contains("$ErrorActionPreference = 'Stop'")
           .contains("Set-StrictMode -Version Latest");
       // A catch only ever rethrows, with the object's plan path.
-      String[] lines = text.split("\r\n");
+      String[] lines = text.split("\r\n", -1);
       int catches = 0;
       for (int i = 0; i < lines.length; i++) {
         if (lines[i].strip().startsWith("} catch")) {
@@ -266,7 +265,7 @@ class StatementModelTest {
   void searchingAPlanPathFindsEveryStatementOfItsObject(String name, ValidatedPlan plan) {
     for (PowerShellScript script :
         List.of(PowerShellEmitter.standard().emit(plan), RollbackEmitter.standard().emit(plan))) {
-      String[] lines = PowerShellRenderer.render(script).split("\r\n");
+      String[] lines = PowerShellRenderer.render(script).split("\r\n", -1);
       Map<String, List<String>> written = new HashMap<>();
       int comments = 0;
       for (int i = 0; i < lines.length; i++) {
@@ -337,7 +336,7 @@ class StatementModelTest {
           continue;
         }
         for (Token token : PsTokenizer.tokenize(line)) {
-          if (token.type() == Type.QUOTED) {
+          if (token.type() == PsTokenizer.Type.QUOTED) {
             continue;
           }
           assertThat(token.text()).as(line).matches("\\p{ASCII}*").doesNotContain("<", ">");
@@ -345,7 +344,9 @@ class StatementModelTest {
             // Only the wait loop's for (init; test; step) header has semicolons.
             assertThat(line.strip()).startsWith("for ($attempt = 1; $");
           }
-          assertThat(token.type()).as(line).isNotIn(Type.DOUBLE_QUOTED, Type.COMMENT);
+          assertThat(token.type())
+              .as(line)
+              .isNotIn(PsTokenizer.Type.DOUBLE_QUOTED, PsTokenizer.Type.COMMENT);
         }
       }
     }
@@ -414,7 +415,7 @@ class StatementModelTest {
   static List<String> withoutFunctions(String text) {
     List<String> out = new ArrayList<>();
     boolean inside = false;
-    for (String line : text.split("\r?\n")) {
+    for (String line : text.split("\r?\n", -1)) {
       if (line.startsWith("function ")) {
         inside = true;
       }

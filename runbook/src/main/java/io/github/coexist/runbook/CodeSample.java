@@ -15,6 +15,9 @@ public record CodeSample(String language, String caption, String text) {
 
   /** Checks the language is a plain word (it is written into the fence line). */
   public CodeSample {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(caption, "caption");
+    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(caption, "caption");
     Objects.requireNonNull(text, "text");
     if (!LANGUAGE.matcher(language).matches()) {
@@ -24,6 +27,8 @@ public record CodeSample(String language, String caption, String text) {
 
   /** A block without a caption. */
   public static CodeSample of(String language, String text) {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(text, "text");
     return new CodeSample(language, "", text);
   }
 }

@@ -35,6 +35,8 @@ public record MailFlow(ImmutableList<Node> nodes, ImmutableList<Edge> edges) {
 
   /** A diagram from lists. */
   public static MailFlow of(List<Node> nodes, List<Edge> edges) {
+    Objects.requireNonNull(nodes, "nodes");
+    Objects.requireNonNull(edges, "edges");
     return new MailFlow(ImmutableList.copyOf(nodes), ImmutableList.copyOf(edges));
   }
 

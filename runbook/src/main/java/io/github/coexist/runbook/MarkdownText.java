@@ -41,8 +41,8 @@ final class MarkdownText {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       boolean escaped =
-          cp < 0x80 && ESCAPED.indexOf(cp) >= 0
-              || i == 0 && ESCAPED_AT_START.indexOf(cp) >= 0
+          (cp < 0x80 && ESCAPED.indexOf(cp) >= 0)
+              || (i == 0 && ESCAPED_AT_START.indexOf(cp) >= 0)
               || i == listMarker;
       i += Character.charCount(cp);
       if (escaped) {

@@ -24,6 +24,10 @@ public record RunbookStep(
 
   /** A step from lists. */
   public static RunbookStep of(Side side, String title, List<String> notes, List<CodeSample> code) {
+    Objects.requireNonNull(side, "side");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(notes, "notes");
+    Objects.requireNonNull(code, "code");
     return new RunbookStep(side, title, ImmutableList.copyOf(notes), ImmutableList.copyOf(code));
   }
 }

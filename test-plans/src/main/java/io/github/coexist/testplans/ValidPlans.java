@@ -208,7 +208,10 @@ public final class ValidPlans {
 
     /** Takes back what this generator did to {@code key}; false when it did nothing to it. */
     boolean takeBack(String key) {
-      boolean changed = added.remove(key) != null | addedNulls.remove(key);
+      // Both removals must happen: no short-circuit between them.
+      boolean removedValue = added.remove(key) != null;
+      boolean removedNull = addedNulls.remove(key);
+      boolean changed = removedValue || removedNull;
       if (key.equals("name") && base.containsKey("originalName")) {
         base.put("name", base.remove("originalName"));
         changed = true;
@@ -258,7 +261,7 @@ public final class ValidPlans {
       }
     } else {
       request.exchangeVersion(
-          ExchangeVersion.values()[random.nextInt(ExchangeVersion.values().length)]);
+          List.of(ExchangeVersion.values()).get(random.nextInt(ExchangeVersion.values().length)));
       int transport = 1 + random.nextInt(3);
       for (int i = 0; i < transport; i++) {
         request.addTransportServers(text(5) + i);

@@ -6,6 +6,7 @@ import io.github.coexist.powershell.Parameter;
 import io.github.coexist.powershell.PsValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -36,6 +37,8 @@ public final class CmdletCallsAssert extends AbstractAssert<CmdletCallsAssert, L
    * value, several for a list, none for a switch without a value).
    */
   public CmdletCallsAssert with(String name, String... values) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(values, "values");
     List<String> expected = List.of(values);
     String step = " with -" + name + (expected.isEmpty() ? "" : " " + String.join(",", expected));
     return narrow(
@@ -44,6 +47,7 @@ public final class CmdletCallsAssert extends AbstractAssert<CmdletCallsAssert, L
 
   /** Keeps the calls that have no parameter {@code name}. */
   public CmdletCallsAssert withoutParameter(String name) {
+    Objects.requireNonNull(name, "name");
     return narrow(" without -" + name, call -> call.parameter(name).isEmpty());
   }
 

@@ -5,6 +5,7 @@ import io.github.coexist.core.validation.Diagnostic;
 import io.github.coexist.core.validation.Severity;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.assertj.core.api.AbstractAssert;
 
@@ -36,6 +37,7 @@ public final class DiagnosticsAssert extends AbstractAssert<DiagnosticsAssert, L
    * receiveConnectors[01]}.
    */
   public DiagnosticsAssert at(String path) {
+    Objects.requireNonNull(path, "path");
     return narrow(
         " at " + path,
         d ->
@@ -46,16 +48,19 @@ public final class DiagnosticsAssert extends AbstractAssert<DiagnosticsAssert, L
 
   /** Keeps the findings at exactly {@code path}. */
   public DiagnosticsAssert atExactly(String path) {
+    Objects.requireNonNull(path, "path");
     return narrow(" at exactly " + path, d -> d.path().equals(path));
   }
 
   /** Keeps the findings whose message contains {@code text}. */
   public DiagnosticsAssert withMessageContaining(String text) {
+    Objects.requireNonNull(text, "text");
     return narrow(" with a message containing \"" + text + "\"", d -> d.message().contains(text));
   }
 
   /** Keeps the findings whose hint contains {@code text}. */
   public DiagnosticsAssert withHintContaining(String text) {
+    Objects.requireNonNull(text, "text");
     return narrow(" with a hint containing \"" + text + "\"", d -> d.hint().contains(text));
   }
 

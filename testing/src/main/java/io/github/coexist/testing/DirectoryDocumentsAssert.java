@@ -3,6 +3,7 @@ package io.github.coexist.testing;
 import io.github.coexist.domino.DirectoryDocument;
 import io.github.coexist.domino.DirectoryDocuments;
 import io.github.coexist.domino.DocumentKind;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
@@ -27,6 +28,8 @@ public final class DirectoryDocumentsAssert
 
   /** Fails unless there is a document of {@code kind} named {@code name}; then asserts on it. */
   public DirectoryDocumentAssert hasDocument(DocumentKind kind, String name) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(name, "name");
     isNotNull();
     for (DirectoryDocument document : actual.ofKind(kind)) {
       if (document.name().equals(name)) {
@@ -41,6 +44,7 @@ public final class DirectoryDocumentsAssert
 
   /** Fails unless there are exactly {@code count} documents of {@code kind}. */
   public DirectoryDocumentsAssert hasDocuments(DocumentKind kind, int count) {
+    Objects.requireNonNull(kind, "kind");
     isNotNull();
     int found = actual.ofKind(kind).size();
     if (found != count) {
@@ -52,6 +56,7 @@ public final class DirectoryDocumentsAssert
 
   /** Fails unless BTCal's mailbox has the file name {@code fileName}. */
   public DirectoryDocumentsAssert hasMailbox(String fileName) {
+    Objects.requireNonNull(fileName, "fileName");
     isNotNull();
     if (!actual.mailbox().fileName().equals(fileName)) {
       failWithMessage(

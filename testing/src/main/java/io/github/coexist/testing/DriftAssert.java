@@ -3,6 +3,7 @@ package io.github.coexist.testing;
 import io.github.coexist.livestate.drift.Drift;
 import io.github.coexist.livestate.drift.DriftReport;
 import java.util.List;
+import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -32,6 +33,7 @@ public final class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
 
   /** Fails unless there is a difference exactly at {@code path} (an object or an attribute). */
   public DriftAssert differsAt(String path) {
+    Objects.requireNonNull(path, "path");
     isNotNull();
     if (actual.differences().stream().noneMatch(d -> d.path().equals(path))) {
       fail("Expected a difference at " + path + ", but:\n" + DriftReport.text(actual));
@@ -41,6 +43,7 @@ public final class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
 
   /** Fails unless the planned object at {@code path} is missing from the organisation. */
   public DriftAssert isMissing(String path) {
+    Objects.requireNonNull(path, "path");
     isNotNull();
     if (actual.differences().stream()
         .noneMatch(d -> d.path().equals(path) && d.type() == Drift.Type.MISSING)) {
@@ -51,6 +54,7 @@ public final class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
 
   /** Fails if anything differs at {@code path} or inside it. */
   public DriftAssert doesNotDifferAt(String path) {
+    Objects.requireNonNull(path, "path");
     isNotNull();
     List<Drift.Difference> there = actual.at(path);
     if (!there.isEmpty()) {
@@ -61,6 +65,7 @@ public final class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
 
   /** Fails unless exactly these paths differ, in any order. */
   public DriftAssert differsOnlyAt(String... paths) {
+    Objects.requireNonNull(paths, "paths");
     isNotNull();
     List<String> found =
         actual.differences().stream().map(Drift.Difference::path).sorted().toList();

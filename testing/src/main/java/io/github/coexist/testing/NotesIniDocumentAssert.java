@@ -5,6 +5,7 @@ import io.github.coexist.notesini.NotesIniDocument;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 
@@ -29,6 +30,8 @@ public final class NotesIniDocumentAssert
 
   /** Fails unless the first {@code key} line has the value {@code value}. */
   public NotesIniDocumentAssert hasSetting(String key, String value) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(value, "value");
     isNotNull();
     Optional<String> found = value(key);
     if (found.isEmpty()) {
@@ -71,6 +74,7 @@ public final class NotesIniDocumentAssert
 
   /** Fails unless the first ServerTasks line lists {@code task} (ASCII case and spaces ignored). */
   public NotesIniDocumentAssert hasServerTask(String task) {
+    Objects.requireNonNull(task, "task");
     isNotNull();
     Optional<String> tasks = value("ServerTasks");
     boolean listed =

@@ -8,6 +8,7 @@ import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.ValidationContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
@@ -43,6 +44,8 @@ public final class PlanAssert extends AbstractAssert<PlanAssert, CoexistencePlan
 
   /** Fails unless the plan has an object of {@code kind} called {@code name}. */
   public PlanAssert hasObject(ObjectKind kind, String name) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(name, "name");
     isNotNull();
     List<String> names = names(kind);
     if (!names.contains(name)) {

@@ -6,6 +6,7 @@ import io.github.coexist.powershell.Dialect;
 import io.github.coexist.powershell.PowerShellRenderer;
 import io.github.coexist.powershell.PowerShellScript;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
@@ -30,6 +31,7 @@ public final class PowerShellScriptAssert
 
   /** Fails unless the script is written for {@code dialect}. */
   public PowerShellScriptAssert hasDialect(Dialect dialect) {
+    Objects.requireNonNull(dialect, "dialect");
     isNotNull();
     if (actual.dialect() != dialect) {
       failWithMessage(
@@ -40,6 +42,7 @@ public final class PowerShellScriptAssert
 
   /** The calls of {@code cmdlet}; fails, listing the cmdlets the script does call, when none. */
   public CmdletCallsAssert invokes(String cmdlet) {
+    Objects.requireNonNull(cmdlet, "cmdlet");
     isNotNull();
     List<CmdletCall> calls = calls(cmdlet);
     if (calls.isEmpty()) {
@@ -58,6 +61,7 @@ public final class PowerShellScriptAssert
 
   /** Fails when the script calls {@code cmdlet}, listing those calls. */
   public PowerShellScriptAssert doesNotInvoke(String cmdlet) {
+    Objects.requireNonNull(cmdlet, "cmdlet");
     isNotNull();
     List<CmdletCall> calls = calls(cmdlet);
     if (!calls.isEmpty()) {

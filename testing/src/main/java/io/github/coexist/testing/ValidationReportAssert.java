@@ -6,6 +6,7 @@ import io.github.coexist.core.validation.Severity;
 import io.github.coexist.core.validation.ValidationReport;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -50,21 +51,25 @@ public final class ValidationReportAssert
 
   /** The errors of rule {@code ruleId}; fails when there is none. */
   public DiagnosticsAssert hasError(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return has(Severity.ERROR, ruleId);
   }
 
   /** The warnings of rule {@code ruleId}; fails when there is none. */
   public DiagnosticsAssert hasWarning(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return has(Severity.WARNING, ruleId);
   }
 
   /** The infos of rule {@code ruleId}; fails when there is none. */
   public DiagnosticsAssert hasInfo(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return has(Severity.INFO, ruleId);
   }
 
   /** Fails when rule {@code ruleId} reported anything, at any severity. */
   public ValidationReportAssert doesNotReport(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     isNotNull();
     List<Diagnostic> found = byRule(ruleId);
     if (!found.isEmpty()) {

@@ -246,17 +246,19 @@ class LicenseCommandTest {
     assertThat(status.code()).isZero();
     assertThat(status.out())
         .isEqualTo(
-            "{\n"
-                + "  \"valid\": true,\n"
-                + "  \"reason\": null,\n"
-                + "  \"type\": \"standard-zapp\",\n"
-                + "  \"state\": \"expiring\",\n"
-                + "  \"daysLeft\": 30,\n"
-                + "  \"warningDue\": 30,\n"
-                + "  \"runs\": true,\n"
-                + "  \"zappEnabled\": true,\n"
-                + "  \"upgradesCoveredUntil\": \"2027-01-15\"\n"
-                + "}\n");
+            """
+            {
+              "valid": true,
+              "reason": null,
+              "type": "standard-zapp",
+              "state": "expiring",
+              "daysLeft": 30,
+              "warningDue": 30,
+              "runs": true,
+              "zappEnabled": true,
+              "upgradesCoveredUntil": "2027-01-15"
+            }
+            """);
   }
 
   @Test

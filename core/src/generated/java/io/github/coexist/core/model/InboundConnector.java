@@ -28,6 +28,9 @@ import org.immutables.value.Value;
  * InboundConnector renamed = x.toBuilder().name("Example 2").build();
  * }</pre>
  */
+// Immutables' annotations are read at compile time only (requires static in module-info):
+// a consumer needs none of them, so they are deliberately not exported.
+@SuppressWarnings("exports")
 @Value.Immutable
 @CoexistStyle
 public abstract class InboundConnector implements ExchangeObject {

@@ -160,6 +160,7 @@ public final class Attribute {
 
   /** Whether New- or Set- takes it on {@code platform}. */
   public boolean existsOn(Platform platform) {
+    Objects.requireNonNull(platform, "platform");
     return newPlatforms.contains(platform) || setPlatforms.contains(platform);
   }
 
@@ -189,6 +190,8 @@ public final class Attribute {
    * null} = empty list = empty text. An attribute neither sets counts as empty in both.
    */
   public boolean sameIn(ExchangeObject planned, ExchangeObject live) {
+    Objects.requireNonNull(planned, "planned");
+    Objects.requireNonNull(live, "live");
     return ExchangeEquivalence.same(this, valueIn(planned), valueIn(live));
   }
 

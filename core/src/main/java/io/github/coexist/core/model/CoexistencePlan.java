@@ -38,6 +38,9 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
+// Immutables' annotations are read at compile time only (requires static in module-info):
+// a consumer needs none of them, so they are deliberately not exported.
+@SuppressWarnings("exports")
 @Value.Immutable
 @CoexistStyle
 public abstract class CoexistencePlan {
@@ -135,23 +138,15 @@ public abstract class CoexistencePlan {
 
   /** The objects of one kind, in plan order. */
   public ImmutableList<? extends ExchangeObject> objects(ObjectKind kind) {
-    switch (kind) {
-      case REMOTE_DOMAIN:
-        return remoteDomains();
-      case ACCEPTED_DOMAIN:
-        return acceptedDomains();
-      case EMAIL_ADDRESS_POLICY:
-        return emailAddressPolicies();
-      case SEND_CONNECTOR:
-        return sendConnectors();
-      case RECEIVE_CONNECTOR:
-        return receiveConnectors();
-      case INBOUND_CONNECTOR:
-        return inboundConnectors();
-      case OUTBOUND_CONNECTOR:
-        return outboundConnectors();
-    }
-    throw new AssertionError(kind);
+    return switch (kind) {
+      case REMOTE_DOMAIN -> remoteDomains();
+      case ACCEPTED_DOMAIN -> acceptedDomains();
+      case EMAIL_ADDRESS_POLICY -> emailAddressPolicies();
+      case SEND_CONNECTOR -> sendConnectors();
+      case RECEIVE_CONNECTOR -> receiveConnectors();
+      case INBOUND_CONNECTOR -> inboundConnectors();
+      case OUTBOUND_CONNECTOR -> outboundConnectors();
+    };
   }
 
   /**
@@ -181,23 +176,19 @@ public abstract class CoexistencePlan {
 
   private CoexistencePlan withObjects(ObjectKind kind, List<? extends ExchangeObject> edited) {
     Builder copy = toBuilder();
-    switch (kind) {
-      case REMOTE_DOMAIN:
-        return copy.remoteDomains(cast(edited, RemoteDomain.class)).build();
-      case ACCEPTED_DOMAIN:
-        return copy.acceptedDomains(cast(edited, AcceptedDomain.class)).build();
-      case EMAIL_ADDRESS_POLICY:
-        return copy.emailAddressPolicies(cast(edited, EmailAddressPolicy.class)).build();
-      case SEND_CONNECTOR:
-        return copy.sendConnectors(cast(edited, SendConnector.class)).build();
-      case RECEIVE_CONNECTOR:
-        return copy.receiveConnectors(cast(edited, ReceiveConnector.class)).build();
-      case INBOUND_CONNECTOR:
-        return copy.inboundConnectors(cast(edited, InboundConnector.class)).build();
-      case OUTBOUND_CONNECTOR:
-        return copy.outboundConnectors(cast(edited, OutboundConnector.class)).build();
-    }
-    throw new AssertionError(kind);
+    return switch (kind) {
+      case REMOTE_DOMAIN -> copy.remoteDomains(cast(edited, RemoteDomain.class)).build();
+      case ACCEPTED_DOMAIN -> copy.acceptedDomains(cast(edited, AcceptedDomain.class)).build();
+      case EMAIL_ADDRESS_POLICY ->
+          copy.emailAddressPolicies(cast(edited, EmailAddressPolicy.class)).build();
+      case SEND_CONNECTOR -> copy.sendConnectors(cast(edited, SendConnector.class)).build();
+      case RECEIVE_CONNECTOR ->
+          copy.receiveConnectors(cast(edited, ReceiveConnector.class)).build();
+      case INBOUND_CONNECTOR ->
+          copy.inboundConnectors(cast(edited, InboundConnector.class)).build();
+      case OUTBOUND_CONNECTOR ->
+          copy.outboundConnectors(cast(edited, OutboundConnector.class)).build();
+    };
   }
 
   private static <T> List<T> cast(List<?> objects, Class<T> type) {

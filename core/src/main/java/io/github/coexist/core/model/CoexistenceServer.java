@@ -17,6 +17,9 @@ import org.immutables.value.Value;
  * CoexistenceServer online = CoexistenceServer.of("COEX01/ACME", "10.1.1.1", "coex01.contoso.com");
  * }</pre>
  */
+// Immutables' annotations are read at compile time only (requires static in module-info):
+// a consumer needs none of them, so they are deliberately not exported.
+@SuppressWarnings("exports")
 @Value.Immutable
 @CoexistStyle
 public abstract class CoexistenceServer {

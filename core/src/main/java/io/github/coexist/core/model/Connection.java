@@ -13,6 +13,9 @@ import org.immutables.value.Value;
  * Connection appOnly = Connection.builder().appId("0b5...").certificateThumbprint("A1B2...").build();
  * }</pre>
  */
+// Immutables' annotations are read at compile time only (requires static in module-info):
+// a consumer needs none of them, so they are deliberately not exported.
+@SuppressWarnings("exports")
 @Value.Immutable
 @CoexistStyle
 public abstract class Connection {

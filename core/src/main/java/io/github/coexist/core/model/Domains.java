@@ -12,6 +12,9 @@ import org.immutables.value.Value;
  * Domains d = Domains.of("contoso.com", "domino.contoso.com", "exch.contoso.com");
  * }</pre>
  */
+// Immutables' annotations are read at compile time only (requires static in module-info):
+// a consumer needs none of them, so they are deliberately not exported.
+@SuppressWarnings("exports")
 @Value.Immutable
 @CoexistStyle
 public abstract class Domains {

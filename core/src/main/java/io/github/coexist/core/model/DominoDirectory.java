@@ -19,9 +19,15 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
+// Immutables' annotations are read at compile time only (requires static in module-info):
+// a consumer needs none of them, so they are deliberately not exported.
+@SuppressWarnings("exports")
 @Value.Immutable
 @CoexistStyle
 public abstract class DominoDirectory {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  DominoDirectory() {}
+
   /** A builder. */
   public static ImmutableDominoDirectory.Builder builder() {
     return ImmutableDominoDirectory.builder();

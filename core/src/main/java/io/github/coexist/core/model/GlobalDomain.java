@@ -16,9 +16,15 @@ import org.immutables.value.Value;
  *     .addInternetDomainAliases(SmtpDomain.parse("domino.contoso.com")).build();
  * }</pre>
  */
+// Immutables' annotations are read at compile time only (requires static in module-info):
+// a consumer needs none of them, so they are deliberately not exported.
+@SuppressWarnings("exports")
 @Value.Immutable
 @CoexistStyle
 public abstract class GlobalDomain {
+  /** Only the generated implementation extends it: build one with {@link #builder()}. */
+  GlobalDomain() {}
+
   /** A builder. */
   public static ImmutableGlobalDomain.Builder builder() {
     return ImmutableGlobalDomain.builder();

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
  *     .serverPath("C:\\Lotus\\Domino\\Data\\btcal.lic").build();
  * }</pre>
  */
+// Immutables' annotations are read at compile time only (requires static in module-info):
+// a consumer needs none of them, so they are deliberately not exported.
+@SuppressWarnings("exports")
 @Value.Immutable
 @CoexistStyle
 public abstract class LicenseFacts {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** The seven kinds of Exchange object a plan configures, with their plan key and cmdlet noun. */
@@ -35,23 +36,15 @@ public enum ObjectKind {
 
   /** The Java type of this kind's objects, e.g. {@code SendConnector.class}. */
   public Class<? extends ExchangeObject> type() {
-    switch (this) {
-      case REMOTE_DOMAIN:
-        return RemoteDomain.class;
-      case ACCEPTED_DOMAIN:
-        return AcceptedDomain.class;
-      case EMAIL_ADDRESS_POLICY:
-        return EmailAddressPolicy.class;
-      case SEND_CONNECTOR:
-        return SendConnector.class;
-      case RECEIVE_CONNECTOR:
-        return ReceiveConnector.class;
-      case INBOUND_CONNECTOR:
-        return InboundConnector.class;
-      case OUTBOUND_CONNECTOR:
-        return OutboundConnector.class;
-    }
-    throw new AssertionError(this);
+    return switch (this) {
+      case REMOTE_DOMAIN -> RemoteDomain.class;
+      case ACCEPTED_DOMAIN -> AcceptedDomain.class;
+      case EMAIL_ADDRESS_POLICY -> EmailAddressPolicy.class;
+      case SEND_CONNECTOR -> SendConnector.class;
+      case RECEIVE_CONNECTOR -> ReceiveConnector.class;
+      case INBOUND_CONNECTOR -> InboundConnector.class;
+      case OUTBOUND_CONNECTOR -> OutboundConnector.class;
+    };
   }
 
   /**
@@ -114,6 +107,7 @@ public enum ObjectKind {
 
   /** The attribute with this plan key, if there is one. */
   public java.util.Optional<Attribute> attribute(String key) {
+    Objects.requireNonNull(key, "key");
     return java.util.Optional.ofNullable(Keys.OF.get(this).get(key));
   }
 

@@ -17,13 +17,10 @@ public enum Platform {
 
   /** The reference's name, e.g. {@code Exchange Server 2019}, {@code Exchange Online}. */
   public String displayName() {
-    switch (this) {
-      case EXCHANGE_ONLINE:
-        return "Exchange Online";
-      case EXCHANGE_SE:
-        return "Exchange Server SE";
-      default:
-        return "Exchange Server " + name().substring("EXCHANGE_".length());
-    }
+    return switch (this) {
+      case EXCHANGE_ONLINE -> "Exchange Online";
+      case EXCHANGE_SE -> "Exchange Server SE";
+      default -> "Exchange Server " + name().substring("EXCHANGE_".length());
+    };
   }
 }

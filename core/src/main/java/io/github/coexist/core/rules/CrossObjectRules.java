@@ -222,8 +222,8 @@ final class CrossObjectRules {
       for (int i = 0; i < objects.size(); i++) {
         ExchangeObject object = objects.get(i);
         String scope = "";
-        if (object instanceof ReceiveConnector) {
-          scope = PlanFacts.nameKey(((ReceiveConnector) object).server().orElse("")) + "\\";
+        if (object instanceof ReceiveConnector receiveConnector) {
+          scope = PlanFacts.nameKey(receiveConnector.server().orElse("")) + "\\";
         }
         Integer first = seen.putIfAbsent(scope + PlanFacts.nameKey(object.name()), i);
         if (first != null) {

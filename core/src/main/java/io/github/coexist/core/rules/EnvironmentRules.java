@@ -80,18 +80,13 @@ final class EnvironmentRules {
   }
 
   private static String hintFor(ObjectKind kind) {
-    switch (kind) {
-      case SEND_CONNECTOR:
-        return "in Exchange Online, use outboundConnectors (E8)";
-      case RECEIVE_CONNECTOR:
-        return "in Exchange Online, use inboundConnectors (E7)";
-      case INBOUND_CONNECTOR:
-        return "on premises, use receiveConnectors";
-      case OUTBOUND_CONNECTOR:
-        return "on premises, use sendConnectors";
-      default:
-        return "remove them from the plan";
-    }
+    return switch (kind) {
+      case SEND_CONNECTOR -> "in Exchange Online, use outboundConnectors (E8)";
+      case RECEIVE_CONNECTOR -> "in Exchange Online, use inboundConnectors (E7)";
+      case INBOUND_CONNECTOR -> "on premises, use receiveConnectors";
+      case OUTBOUND_CONNECTOR -> "on premises, use sendConnectors";
+      default -> "remove them from the plan";
+    };
   }
 
   static void attributeExists(CoexistencePlan plan, RuleContext ctx) {

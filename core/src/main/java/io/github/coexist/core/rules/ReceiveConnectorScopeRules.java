@@ -77,12 +77,12 @@ final class ReceiveConnectorScopeRules {
   /** A server (compared ignoring case) and one of its bindings. */
   private record BindingKey(String server, Binding binding) {
     // Written out: a record's own equals and hashCode are linked through method handles on first
-    // use, and that was a twentieth of a whole `coexist validate` run (docs/performance.md).
+    // use, a cost every short `coexist validate` run pays (docs/performance.md has the figures).
     @Override
     public boolean equals(Object other) {
-      return other instanceof BindingKey
-          && server.equals(((BindingKey) other).server)
-          && binding.equals(((BindingKey) other).binding);
+      return other instanceof BindingKey bindingKey
+          && server.equals(bindingKey.server)
+          && binding.equals(bindingKey.binding);
     }
 
     @Override

@@ -63,14 +63,11 @@ final class Show {
 
   /** {@code Exchange Online}, {@code Exchange Server 2019}, ... */
   static String platform(Platform platform) {
-    switch (platform) {
-      case EXCHANGE_ONLINE:
-        return "Exchange Online";
-      case EXCHANGE_SE:
-        return "Exchange Server SE";
-      default:
-        return "Exchange Server " + platform.name().substring("EXCHANGE_".length());
-    }
+    return switch (platform) {
+      case EXCHANGE_ONLINE -> "Exchange Online";
+      case EXCHANGE_SE -> "Exchange Server SE";
+      default -> "Exchange Server " + platform.name().substring("EXCHANGE_".length());
+    };
   }
 
   /** The platforms, in enum order, joined with commas; {@code no platform} when empty. */

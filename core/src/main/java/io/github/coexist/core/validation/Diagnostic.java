@@ -8,6 +8,9 @@ import org.immutables.value.Value;
  * {@code receiveConnectors[0].remoteIpRanges[1]}), what is wrong, how to fix it, and where the rule
  * comes from.
  */
+// Immutables' annotations are read at compile time only (requires static in module-info):
+// a consumer needs none of them, so they are deliberately not exported.
+@SuppressWarnings("exports")
 @Value.Immutable
 @CoexistStyle
 public abstract class Diagnostic {

@@ -128,7 +128,7 @@ public final class PlanPath {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof PlanPath && ((PlanPath) other).text.equals(text);
+    return other instanceof PlanPath planPath && planPath.text.equals(text);
   }
 
   @Override

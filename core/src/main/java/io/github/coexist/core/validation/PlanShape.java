@@ -51,8 +51,8 @@ final class PlanShape {
       Class<?> c = (Class<?>) type;
       return new PlanShape(isRecord(c) ? Form.RECORD : Form.LEAF, c, null);
     }
-    if (type instanceof ParameterizedType) {
-      ParameterizedType p = (ParameterizedType) type;
+    if (type instanceof ParameterizedType p) {
+
       Class<?> raw = (Class<?>) p.getRawType();
       Type[] args = p.getActualTypeArguments();
       if (raw == Optional.class) {
@@ -71,37 +71,36 @@ final class PlanShape {
   /** The shape of {@code key} below this one; {@code where} names this place in messages. */
   PlanShape key(String where, String key) {
     switch (form) {
-      case RECORD:
+      case RECORD -> {
         Type keyType = KEYS.get(type).get(key);
         if (keyType == null) {
           throw new PlanPathException(
               where + " has no key \"" + key + "\" (a " + type.getSimpleName() + ")");
         }
         return of(keyType);
-      case MAP:
+      }
+      case MAP -> {
         return of(inner);
-      case LIST:
-        throw new PlanPathException(
-            where + " is a list: give an index, not the key \"" + key + "\"");
-      case LEAF:
-        throw new PlanPathException(
-            where + " is a " + type.getSimpleName() + " value: it has no key \"" + key + "\"");
-      default:
+      }
+      case LIST ->
+          throw new PlanPathException(
+              where + " is a list: give an index, not the key \"" + key + "\"");
+      case LEAF ->
+          throw new PlanPathException(
+              where + " is a " + type.getSimpleName() + " value: it has no key \"" + key + "\"");
+      default -> {
         return this;
+      }
     }
   }
 
   /** The shape of an element below this one. */
   PlanShape element(String where) {
-    switch (form) {
-      case LIST:
-      case MAP:
-        return of(inner);
-      case UNKNOWN:
-        return this;
-      default:
-        throw new PlanPathException(where + " is not a list: it has no index");
-    }
+    return switch (form) {
+      case LIST, MAP -> of(inner);
+      case UNKNOWN -> this;
+      default -> throw new PlanPathException(where + " is not a list: it has no index");
+    };
   }
 
   /** A type of the plan model whose generated implementation has a {@code with…} per attribute. */

@@ -189,15 +189,16 @@ public final class AddressSpace implements Comparable<AddressSpace> {
   /** By type, then address text, then cost. */
   @Override
   public int compareTo(AddressSpace other) {
+    requireNonNull(other, "other");
     return ORDER.compare(this, other);
   }
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof AddressSpace)) {
+    if (!(o instanceof AddressSpace that)) {
       return false;
     }
-    AddressSpace that = (AddressSpace) o;
+
     return type.equals(that.type) && address.equals(that.address) && cost == that.cost;
   }
 

@@ -112,14 +112,13 @@ public final class Binding implements Comparable<Binding> {
   /** By address (IPv4 first), then by port. */
   @Override
   public int compareTo(Binding other) {
+    requireNonNull(other, "other");
     return ORDER.compare(this, other);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Binding
-        && ((Binding) o).address.equals(address)
-        && ((Binding) o).port == port;
+    return o instanceof Binding binding && binding.address.equals(address) && binding.port == port;
   }
 
   @Override

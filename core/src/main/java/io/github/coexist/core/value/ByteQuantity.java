@@ -121,24 +121,16 @@ public final class ByteQuantity implements Comparable<ByteQuantity> {
 
   private static long multiplier(String unit, String text) {
     String u = unit.toUpperCase(Locale.ROOT);
-    switch (u) {
-      case "":
-      case "B":
-      case "BYTE":
-      case "BYTES":
-        return 1;
-      case "KB":
-        return 1L << 10;
-      case "MB":
-        return 1L << 20;
-      case "GB":
-        return 1L << 30;
-      case "TB":
-        return 1L << 40;
-      default:
-        throw new InvalidValueException(
-            THING, text, "unknown unit " + Texts.quote(unit) + ": use B, KB, MB, GB or TB");
-    }
+    return switch (u) {
+      case "", "B", "BYTE", "BYTES" -> 1;
+      case "KB" -> 1L << 10;
+      case "MB" -> 1L << 20;
+      case "GB" -> 1L << 30;
+      case "TB" -> 1L << 40;
+      default ->
+          throw new InvalidValueException(
+              THING, text, "unknown unit " + Texts.quote(unit) + ": use B, KB, MB, GB or TB");
+    };
   }
 
   /**
@@ -171,7 +163,7 @@ public final class ByteQuantity implements Comparable<ByteQuantity> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ByteQuantity && ((ByteQuantity) o).bytes == bytes;
+    return o instanceof ByteQuantity byteQuantity && byteQuantity.bytes == bytes;
   }
 
   @Override

@@ -86,7 +86,7 @@ public final class CountLimit implements Comparable<CountLimit> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CountLimit && ((CountLimit) o).value == value;
+    return o instanceof CountLimit countLimit && countLimit.value == value;
   }
 
   @Override

@@ -73,7 +73,7 @@ public final class HostAddress implements Comparable<HostAddress> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof HostAddress && ((HostAddress) o).host.equals(host);
+    return o instanceof HostAddress hostAddress && hostAddress.host.equals(host);
   }
 
   @Override

@@ -199,10 +199,10 @@ public final class IpAddress implements Comparable<IpAddress> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof IpAddress
-        && ((IpAddress) o).ipv4 == ipv4
-        && ((IpAddress) o).high == high
-        && ((IpAddress) o).low == low;
+    return o instanceof IpAddress ipAddress
+        && ipAddress.ipv4 == ipv4
+        && ipAddress.high == high
+        && ipAddress.low == low;
   }
 
   @Override

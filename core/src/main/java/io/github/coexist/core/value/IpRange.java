@@ -252,15 +252,16 @@ public final class IpRange implements Comparable<IpRange> {
   /** By first address, then by last address descending, then by kind. */
   @Override
   public int compareTo(IpRange other) {
+    requireNonNull(other, "other");
     return ORDER.compare(this, other);
   }
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof IpRange)) {
+    if (!(o instanceof IpRange that)) {
       return false;
     }
-    IpRange that = (IpRange) o;
+
     return kind == that.kind
         && first.equals(that.first)
         && last.equals(that.last)
@@ -275,13 +276,10 @@ public final class IpRange implements Comparable<IpRange> {
   /** The canonical text: {@code 10.1.1.1}, {@code 10.1.1.0/24} or {@code 10.1.1.1-10.1.1.9}. */
   @Override
   public String toString() {
-    switch (kind) {
-      case SINGLE:
-        return first.toString();
-      case CIDR:
-        return first + "/" + prefixLength;
-      default:
-        return first + "-" + last;
-    }
+    return switch (kind) {
+      case SINGLE -> first.toString();
+      case CIDR -> first + "/" + prefixLength;
+      default -> first + "-" + last;
+    };
   }
 }

@@ -131,7 +131,7 @@ public final class NotesName {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof NotesName && ((NotesName) o).components.equals(components);
+    return o instanceof NotesName notesName && notesName.components.equals(components);
   }
 
   @Override

@@ -164,12 +164,13 @@ public final class SmartHost implements Comparable<SmartHost> {
   /** By kind (addresses, CIDR blocks, host names), then by the value. */
   @Override
   public int compareTo(SmartHost other) {
+    requireNonNull(other, "other");
     return ORDER.compare(this, other);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SmartHost && ((SmartHost) o).toString().equals(toString());
+    return o instanceof SmartHost smartHost && smartHost.toString().equals(toString());
   }
 
   @Override
@@ -180,13 +181,10 @@ public final class SmartHost implements Comparable<SmartHost> {
   /** The canonical text: the address without brackets, the CIDR block or the host name. */
   @Override
   public String toString() {
-    switch (kind) {
-      case ADDRESS:
-        return address.toString();
-      case CIDR:
-        return range.toString();
-      default:
-        return hostName.toString();
-    }
+    return switch (kind) {
+      case ADDRESS -> address.toString();
+      case CIDR -> range.toString();
+      default -> hostName.toString();
+    };
   }
 }

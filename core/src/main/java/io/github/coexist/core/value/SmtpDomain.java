@@ -285,7 +285,7 @@ public final class SmtpDomain implements Comparable<SmtpDomain> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SmtpDomain && ((SmtpDomain) o).text.equals(text);
+    return o instanceof SmtpDomain smtpDomain && smtpDomain.text.equals(text);
   }
 
   @Override

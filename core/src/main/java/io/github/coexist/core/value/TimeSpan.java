@@ -122,7 +122,7 @@ public final class TimeSpan implements Comparable<TimeSpan> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TimeSpan && ((TimeSpan) o).seconds == seconds;
+    return o instanceof TimeSpan timeSpan && timeSpan.seconds == seconds;
   }
 
   @Override

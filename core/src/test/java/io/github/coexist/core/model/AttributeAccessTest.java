@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,23 +16,15 @@ class AttributeAccessTest {
   }
 
   static ExchangeObject bare(ObjectKind kind) {
-    switch (kind) {
-      case REMOTE_DOMAIN:
-        return RemoteDomain.builder().name("n").build();
-      case ACCEPTED_DOMAIN:
-        return AcceptedDomain.builder().name("n").build();
-      case EMAIL_ADDRESS_POLICY:
-        return EmailAddressPolicy.builder().name("n").build();
-      case SEND_CONNECTOR:
-        return SendConnector.builder().name("n").build();
-      case RECEIVE_CONNECTOR:
-        return ReceiveConnector.builder().name("n").build();
-      case INBOUND_CONNECTOR:
-        return InboundConnector.builder().name("n").build();
-      case OUTBOUND_CONNECTOR:
-        return OutboundConnector.builder().name("n").build();
-    }
-    throw new AssertionError(kind);
+    return switch (kind) {
+      case REMOTE_DOMAIN -> RemoteDomain.builder().name("n").build();
+      case ACCEPTED_DOMAIN -> AcceptedDomain.builder().name("n").build();
+      case EMAIL_ADDRESS_POLICY -> EmailAddressPolicy.builder().name("n").build();
+      case SEND_CONNECTOR -> SendConnector.builder().name("n").build();
+      case RECEIVE_CONNECTOR -> ReceiveConnector.builder().name("n").build();
+      case INBOUND_CONNECTOR -> InboundConnector.builder().name("n").build();
+      case OUTBOUND_CONNECTOR -> OutboundConnector.builder().name("n").build();
+    };
   }
 
   @ParameterizedTest(name = "{0}")
@@ -51,7 +44,8 @@ class AttributeAccessTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("kinds")
   void refusesAnObjectOfAnotherKind(ObjectKind kind) {
-    ObjectKind other = ObjectKind.values()[(kind.ordinal() + 1) % ObjectKind.values().length];
+    List<ObjectKind> kinds = List.of(ObjectKind.values());
+    ObjectKind other = kinds.get((kinds.indexOf(kind) + 1) % kinds.size());
     Attribute attribute = kind.attributes().get(0);
     assertThatThrownBy(() -> attribute.valueIn(bare(other)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -64,19 +58,18 @@ class AttributeAccessTest {
     boolean online = kind.platforms().contains(Platform.EXCHANGE_ONLINE);
     boolean server = kind.platforms().contains(Platform.EXCHANGE_2019);
     switch (kind) {
-      case SEND_CONNECTOR:
-      case RECEIVE_CONNECTOR:
+      case SEND_CONNECTOR, RECEIVE_CONNECTOR -> {
         assertThat(online).isFalse();
         assertThat(server).isTrue();
-        break;
-      case INBOUND_CONNECTOR:
-      case OUTBOUND_CONNECTOR:
+      }
+      case INBOUND_CONNECTOR, OUTBOUND_CONNECTOR -> {
         assertThat(online).isTrue();
         assertThat(server).isFalse();
-        break;
-      default:
+      }
+      default -> {
         assertThat(online).isTrue();
         assertThat(server).isTrue();
+      }
     }
   }
 }

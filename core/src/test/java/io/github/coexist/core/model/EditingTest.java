@@ -50,23 +50,15 @@ class EditingTest {
   }
 
   private static ExchangeObject rebuilt(ExchangeObject object) {
-    switch (object.kind()) {
-      case REMOTE_DOMAIN:
-        return ((RemoteDomain) object).toBuilder().build();
-      case ACCEPTED_DOMAIN:
-        return ((AcceptedDomain) object).toBuilder().build();
-      case EMAIL_ADDRESS_POLICY:
-        return ((EmailAddressPolicy) object).toBuilder().build();
-      case SEND_CONNECTOR:
-        return ((SendConnector) object).toBuilder().build();
-      case RECEIVE_CONNECTOR:
-        return ((ReceiveConnector) object).toBuilder().build();
-      case INBOUND_CONNECTOR:
-        return ((InboundConnector) object).toBuilder().build();
-      case OUTBOUND_CONNECTOR:
-        return ((OutboundConnector) object).toBuilder().build();
-    }
-    throw new AssertionError(object.kind());
+    return switch (object.kind()) {
+      case REMOTE_DOMAIN -> ((RemoteDomain) object).toBuilder().build();
+      case ACCEPTED_DOMAIN -> ((AcceptedDomain) object).toBuilder().build();
+      case EMAIL_ADDRESS_POLICY -> ((EmailAddressPolicy) object).toBuilder().build();
+      case SEND_CONNECTOR -> ((SendConnector) object).toBuilder().build();
+      case RECEIVE_CONNECTOR -> ((ReceiveConnector) object).toBuilder().build();
+      case INBOUND_CONNECTOR -> ((InboundConnector) object).toBuilder().build();
+      case OUTBOUND_CONNECTOR -> ((OutboundConnector) object).toBuilder().build();
+    };
   }
 
   @Test

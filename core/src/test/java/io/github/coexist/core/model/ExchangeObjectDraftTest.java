@@ -123,7 +123,7 @@ class ExchangeObjectDraftTest {
       return "text";
     }
     if (type == Boolean.class) {
-      return Boolean.TRUE;
+      return true;
     }
     if (type == Integer.class) {
       return 7;

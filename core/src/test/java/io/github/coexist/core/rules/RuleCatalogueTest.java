@@ -124,6 +124,6 @@ class RuleCatalogueTest {
   }
 
   private static String area(Rule rule) {
-    return rule.id().split("-")[1];
+    return rule.id().split("-", -1)[1];
   }
 }

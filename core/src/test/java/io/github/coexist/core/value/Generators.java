@@ -96,35 +96,34 @@ final class Generators {
     boolean ipv4 = r.nextBoolean();
     int bits = ipv4 ? 32 : 128;
     BigInteger max = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
-    switch (r.nextInt(8)) {
-      case 0:
-        return IpAddress.fromBigInteger(BigInteger.ZERO, ipv4);
-      case 1:
-        return IpAddress.fromBigInteger(max, ipv4);
-      case 2:
-        // IPv4-mapped (::ffff:a.b.c.d) or a small IPv6 value with long zero runs
-        return IpAddress.fromBigInteger(
-            ipv4
-                ? BigInteger.valueOf(r.nextInt(256))
-                : BigInteger.valueOf(0xFFFFL).shiftLeft(32).or(new BigInteger(32, r)),
-            ipv4);
-      case 3:
-        return IpAddress.fromBigInteger(new BigInteger(bits, r).shiftRight(r.nextInt(bits)), ipv4);
-      default:
-        return IpAddress.fromBigInteger(new BigInteger(bits, r), ipv4);
-    }
+    return switch (r.nextInt(8)) {
+      case 0 -> IpAddress.fromBigInteger(BigInteger.ZERO, ipv4);
+      case 1 -> IpAddress.fromBigInteger(max, ipv4);
+      case 2 ->
+          // IPv4-mapped (::ffff:a.b.c.d) or a small IPv6 value with long zero runs
+          IpAddress.fromBigInteger(
+              ipv4
+                  ? BigInteger.valueOf(r.nextInt(256))
+                  : BigInteger.valueOf(0xFFFFL).shiftLeft(32).or(new BigInteger(32, r)),
+              ipv4);
+      case 3 -> IpAddress.fromBigInteger(new BigInteger(bits, r).shiftRight(r.nextInt(bits)), ipv4);
+      default -> IpAddress.fromBigInteger(new BigInteger(bits, r), ipv4);
+    };
   }
 
   static IpRange ipRange(Random r) {
     IpAddress a = ipAddress(r);
     switch (r.nextInt(3)) {
-      case 0:
+      case 0 -> {
         return IpRange.single(a);
-      case 1:
+      }
+      case 1 -> {
         return IpRange.cidr(a, r.nextInt(a.bitLength() + 1));
-      default:
+      }
+      default -> {
         IpAddress b = r.nextBoolean() ? a : sameFamily(r, a);
         return a.compareTo(b) <= 0 ? IpRange.range(a, b) : IpRange.range(b, a);
+      }
     }
   }
 
@@ -145,13 +144,16 @@ final class Generators {
 
   static SmartHost smartHost(Random r) {
     switch (r.nextInt(3)) {
-      case 0:
+      case 0 -> {
         return SmartHost.of(ipAddress(r));
-      case 1:
+      }
+      case 1 -> {
         IpAddress a = ipAddress(r);
         return SmartHost.of(IpRange.cidr(a, r.nextInt(a.bitLength() + 1)));
-      default:
+      }
+      default -> {
         return SmartHost.of(hostName(r));
+      }
     }
   }
 
@@ -210,51 +212,43 @@ final class Generators {
 
   private static String variable(Random r) {
     switch (r.nextInt(4)) {
-      case 0:
+      case 0 -> {
         return "%" + "dgims".charAt(r.nextInt(5));
-      case 1:
+      }
+      case 1 -> {
         return "%r" + printable(r, 2, "");
-      default:
+      }
+      default -> {
         int n = r.nextInt(3) == 0 ? 1 + r.nextInt(999_999_999) : 1 + r.nextInt(9);
         return "%" + n + (r.nextBoolean() ? "g" : "s");
+      }
     }
   }
 
   static ByteQuantity byteQuantity(Random r) {
-    switch (r.nextInt(6)) {
-      case 0:
-        return ByteQuantity.UNLIMITED;
-      case 1:
-        return ByteQuantity.ofBytes(r.nextInt(2) == 0 ? 0 : Long.MAX_VALUE);
-      case 2:
-        return ByteQuantity.ofBytes((long) r.nextInt(100_000) << (10 * r.nextInt(5)));
-      default:
-        return ByteQuantity.ofBytes(r.nextLong() >>> (1 + r.nextInt(62)));
-    }
+    return switch (r.nextInt(6)) {
+      case 0 -> ByteQuantity.UNLIMITED;
+      case 1 -> ByteQuantity.ofBytes(r.nextInt(2) == 0 ? 0 : Long.MAX_VALUE);
+      case 2 -> ByteQuantity.ofBytes((long) r.nextInt(100_000) << (10 * r.nextInt(5)));
+      default -> ByteQuantity.ofBytes(r.nextLong() >>> (1 + r.nextInt(62)));
+    };
   }
 
   static TimeSpan timeSpan(Random r) {
     long max = 10_675_199L * 86_400 + 86_399;
-    switch (r.nextInt(4)) {
-      case 0:
-        return TimeSpan.ofSeconds(r.nextInt(86_400));
-      case 1:
-        return TimeSpan.ofSeconds(r.nextBoolean() ? 0 : max);
-      default:
-        return TimeSpan.ofSeconds(Math.floorMod(r.nextLong(), max + 1));
-    }
+    return switch (r.nextInt(4)) {
+      case 0 -> TimeSpan.ofSeconds(r.nextInt(86_400));
+      case 1 -> TimeSpan.ofSeconds(r.nextBoolean() ? 0 : max);
+      default -> TimeSpan.ofSeconds(Math.floorMod(r.nextLong(), max + 1));
+    };
   }
 
   static CountLimit countLimit(Random r) {
-    switch (r.nextInt(5)) {
-      case 0:
-        return CountLimit.UNLIMITED;
-      case 1:
-        return CountLimit.of(r.nextBoolean() ? 0 : Integer.MAX_VALUE);
-      case 2:
-        return CountLimit.of(r.nextInt(133));
-      default:
-        return CountLimit.of(r.nextInt(Integer.MAX_VALUE));
-    }
+    return switch (r.nextInt(5)) {
+      case 0 -> CountLimit.UNLIMITED;
+      case 1 -> CountLimit.of(r.nextBoolean() ? 0 : Integer.MAX_VALUE);
+      case 2 -> CountLimit.of(r.nextInt(133));
+      default -> CountLimit.of(r.nextInt(Integer.MAX_VALUE));
+    };
   }
 }

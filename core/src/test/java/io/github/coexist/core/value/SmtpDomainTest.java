@@ -41,7 +41,8 @@ class SmtpDomainTest {
 
   private static String scrambleCase(Random random, String text) {
     StringBuilder b = new StringBuilder();
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       b.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
     }
     return (random.nextBoolean() ? " " : "") + b + (random.nextBoolean() ? "  " : "");

@@ -32,7 +32,7 @@ class TimeSpanTest {
   @MethodSource("spans")
   void roundTripsThroughDuration(TimeSpan span) {
     assertThat(TimeSpan.of(span.toDuration())).isEqualTo(span);
-    assertThat(span.toDuration().getSeconds()).isEqualTo(span.seconds());
+    assertThat(span.toDuration().toSeconds()).isEqualTo(span.seconds());
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

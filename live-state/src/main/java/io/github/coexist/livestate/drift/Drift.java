@@ -193,6 +193,7 @@ public final class Drift {
 
   /** The differences whose path is {@code path} or inside it ({@code sendConnectors[0]}). */
   public ImmutableList<Difference> at(String path) {
+    Objects.requireNonNull(path, "path");
     return differences.stream()
         .filter(d -> d.path().equals(path) || d.path().startsWith(path + "."))
         .collect(ImmutableList.toImmutableList());

@@ -248,8 +248,13 @@ public final class DriftReport implements Artifact {
     }
     if (!drift.notReported().isEmpty()) {
       md.append(
-          "\n## Not known (not reported, or refused)\n\n"
-              + "| path | object | parameter | refused value |\n|---|---|---|---|\n");
+          """
+
+          ## Not known (not reported, or refused)
+
+          | path | object | parameter | refused value |
+          |---|---|---|---|
+          """);
       for (Drift.NotReported n : drift.notReported()) {
         row(
             md,

@@ -110,18 +110,22 @@ final class Identities {
    */
   private Object key(ExchangeObject object, String liveIdentity) {
     switch (kind) {
-      case ACCEPTED_DOMAIN:
+      case ACCEPTED_DOMAIN -> {
         return text(((AcceptedDomain) object).domainName());
-      case REMOTE_DOMAIN:
+      }
+      case REMOTE_DOMAIN -> {
         return text(((RemoteDomain) object).domainName());
-      case RECEIVE_CONNECTOR:
+      }
+      case RECEIVE_CONNECTOR -> {
         String server = ((ReceiveConnector) object).server().orElse(null);
         if (server == null && liveIdentity != null && liveIdentity.indexOf('\\') > 0) {
           server = liveIdentity.substring(0, liveIdentity.indexOf('\\'));
         }
         return server == null ? null : nameKey(server) + "\\" + nameKey(object.name());
-      default:
+      }
+      default -> {
         return null;
+      }
     }
   }
 

@@ -92,70 +92,69 @@ class DriftReportTest {
   void jsonIsTheDocumentedContract() {
     assertThat(DriftReport.json(drift()))
         .isEqualTo(
-            String.join(
-                "\n",
-                "{",
-                "  \"formatVersion\": 1,",
-                "  \"status\": \"drift\",",
-                "  \"inSync\": false,",
-                "  \"differences\": [",
-                "    {",
-                "      \"type\": \"differs\",",
-                "      \"path\": \"sendConnectors[0].smartHosts\",",
-                "      \"kind\": \"send-connector\",",
-                "      \"object\": \"To \\\"Domino\\\"\\n$(Remove-Item C:\\\\)|`x`\u202E\",",
-                "      \"attribute\": \"smartHosts\",",
-                "      \"parameter\": \"SmartHosts\",",
-                "      \"planned\": [",
-                "        \"10.1.1.1\"",
-                "      ],",
-                "      \"live\": [",
-                "        \"10.9.9.9\",",
-                "        \"a.b.c\"",
-                "      ]",
-                "    },",
-                "    {",
-                "      \"type\": \"differs\",",
-                "      \"path\": \"sendConnectors[0].requireTls\",",
-                "      \"kind\": \"send-connector\",",
-                "      \"object\": \"To \\\"Domino\\\"\\n$(Remove-Item C:\\\\)|`x`\u202E\",",
-                "      \"attribute\": \"requireTls\",",
-                "      \"parameter\": \"RequireTLS\",",
-                "      \"planned\": true,",
-                "      \"live\": null",
-                "    },",
-                "    {",
-                "      \"type\": \"missing\",",
-                "      \"path\": \"receiveConnectors[0]\",",
-                "      \"kind\": \"receive-connector\",",
-                "      \"object\": \"EX01\\\\From Domino\"",
-                "    }",
-                "  ],",
-                "  \"unknown\": [",
-                "    {",
-                "      \"path\": \"remoteDomains\",",
-                "      \"kind\": \"remote-domain\",",
-                "      \"reason\": \"Get-RemoteDomain failed: x\",",
-                "      \"plannedObjects\": 2",
-                "    }",
-                "  ],",
-                "  \"notReported\": [",
-                "    {",
-                "      \"path\": \"sendConnectors[0].usage\",",
-                "      \"kind\": \"send-connector\",",
-                "      \"object\": \"To \\\"Domino\\\"\\n$(Remove-Item C:\\\\)|`x`\u202E\",",
-                "      \"attribute\": \"usage\",",
-                "      \"parameter\": \"Usage\"",
-                "    }",
-                "  ],",
-                "  \"unmanaged\": [",
-                "    {",
-                "      \"kind\": \"send-connector\",",
-                "      \"identity\": \"Internet\\nTwo\"",
-                "    }",
-                "  ]",
-                "}",
-                ""));
+            """
+            {
+              "formatVersion": 1,
+              "status": "drift",
+              "inSync": false,
+              "differences": [
+                {
+                  "type": "differs",
+                  "path": "sendConnectors[0].smartHosts",
+                  "kind": "send-connector",
+                  "object": "To \\"Domino\\"\\n$(Remove-Item C:\\\\)|`x`\u202e",
+                  "attribute": "smartHosts",
+                  "parameter": "SmartHosts",
+                  "planned": [
+                    "10.1.1.1"
+                  ],
+                  "live": [
+                    "10.9.9.9",
+                    "a.b.c"
+                  ]
+                },
+                {
+                  "type": "differs",
+                  "path": "sendConnectors[0].requireTls",
+                  "kind": "send-connector",
+                  "object": "To \\"Domino\\"\\n$(Remove-Item C:\\\\)|`x`\u202e",
+                  "attribute": "requireTls",
+                  "parameter": "RequireTLS",
+                  "planned": true,
+                  "live": null
+                },
+                {
+                  "type": "missing",
+                  "path": "receiveConnectors[0]",
+                  "kind": "receive-connector",
+                  "object": "EX01\\\\From Domino"
+                }
+              ],
+              "unknown": [
+                {
+                  "path": "remoteDomains",
+                  "kind": "remote-domain",
+                  "reason": "Get-RemoteDomain failed: x",
+                  "plannedObjects": 2
+                }
+              ],
+              "notReported": [
+                {
+                  "path": "sendConnectors[0].usage",
+                  "kind": "send-connector",
+                  "object": "To \\"Domino\\"\\n$(Remove-Item C:\\\\)|`x`\u202e",
+                  "attribute": "usage",
+                  "parameter": "Usage"
+                }
+              ],
+              "unmanaged": [
+                {
+                  "kind": "send-connector",
+                  "identity": "Internet\\nTwo"
+                }
+              ]
+            }
+            """);
   }
 
   @Test
