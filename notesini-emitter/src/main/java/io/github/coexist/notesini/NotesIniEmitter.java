@@ -4,7 +4,9 @@ import io.github.coexist.core.emit.Emitter;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.LicenseFacts;
+import io.github.coexist.core.model.NotesIniCharset;
 import io.github.coexist.core.validation.ValidatedPlan;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +14,9 @@ import java.util.Optional;
 
 /**
  * Emits what a validated plan asks of the coexistence server's notes.ini: the BTCal settings of
- * {@code domino} ({@link BtcalSettings}), BTCal in ServerTasks, and the license to install.
+ * {@code domino} ({@link BtcalSettings}), BTCal in ServerTasks, and the license to install, in the
+ * plan's notes.ini charset ({@code domino.notesIniCharset}, US-ASCII unless the plan names another:
+ * the charset validation checked the values against).
  *
  * <ul>
  *   <li>BTPROCESSDOMAIN is written when the plan's Domino settings set it, or else, when the plan
@@ -31,38 +35,64 @@ import java.util.Optional;
  */
 public final class NotesIniEmitter implements Emitter<NotesIniChanges> {
   private static final String LICENSE_PATH = "license.serverPath";
+  private static final String CHARSET_PATH = "domino.notesIniCharset";
 
-  private final NotesIniFormat format;
+  private final Optional<Charset> charset;
+  private final LineBreak lineBreak;
 
-  private NotesIniEmitter(NotesIniFormat format) {
-    this.format = format;
+  private NotesIniEmitter(Optional<Charset> charset, LineBreak lineBreak) {
+    this.charset = charset;
+    this.lineBreak = lineBreak;
   }
 
-  /** An emitter writing US-ASCII with LF ({@link NotesIniFormat#standard()}). */
+  /** An emitter writing in the plan's notes.ini charset ({@link NotesIniCharset#of}) with LF. */
   public static NotesIniEmitter standard() {
-    return new NotesIniEmitter(NotesIniFormat.standard());
+    return new NotesIniEmitter(Optional.empty(), LineBreak.LF);
   }
 
-  /** An emitter writing in {@code format}. */
+  /**
+   * An emitter writing in the plan's notes.ini charset with {@code lineBreak}.
+   *
+   * @throws IllegalArgumentException for {@link LineBreak#NONE}
+   */
+  public static NotesIniEmitter withLineBreak(LineBreak lineBreak) {
+    if (Objects.requireNonNull(lineBreak, "lineBreak") == LineBreak.NONE) {
+      throw new IllegalArgumentException("lineBreak must be CRLF or LF");
+    }
+    return new NotesIniEmitter(Optional.empty(), lineBreak);
+  }
+
+  /**
+   * An emitter writing in {@code format}: its charset must be the plan's notes.ini charset (the one
+   * validation checked the values against), or {@link #emit} refuses the plan.
+   */
   public static NotesIniEmitter using(NotesIniFormat format) {
-    return new NotesIniEmitter(Objects.requireNonNull(format, "format"));
+    Objects.requireNonNull(format, "format");
+    return new NotesIniEmitter(Optional.of(format.charset()), format.lineBreak());
   }
 
-  /** The format this emitter writes. */
-  public NotesIniFormat format() {
-    return format;
+  /** The charset this emitter was asked to write; empty: the plan's. */
+  public Optional<Charset> charset() {
+    return charset;
+  }
+
+  /** The line break of text written from scratch. */
+  public LineBreak lineBreak() {
+    return lineBreak;
   }
 
   /**
    * The changes for {@code valid}.
    *
    * @throws UnsafeSettingException naming the key and plan attribute of a value that cannot be
-   *     written safely (a line break, a NUL, too many bytes, a character the charset lacks)
+   *     written safely (a line break, a NUL, too many bytes, a character the charset lacks), or
+   *     naming {@code domino.notesIniCharset} when this emitter was made for another charset
    */
   @Override
   public NotesIniChanges emit(ValidatedPlan valid) {
-    java.util.Objects.requireNonNull(valid, "valid");
+    Objects.requireNonNull(valid, "valid");
     CoexistencePlan plan = valid.plan();
+    NotesIniFormat format = NotesIniFormat.of(charsetOf(plan), lineBreak);
     DominoSettings domino = plan.domino().orElseGet(() -> DominoSettings.builder().build());
     Optional<LicenseFacts> license = plan.license();
     if (license.isPresent() && domino.processDomain().isEmpty()) {
@@ -88,6 +118,28 @@ public final class NotesIniEmitter implements Emitter<NotesIniChanges> {
       }
     }
     return new NotesIniChanges(format, mapped.settings(), licensePath, findings);
+  }
+
+  private Charset charsetOf(CoexistencePlan plan) {
+    NotesIniCharset planned = NotesIniCharset.of(plan);
+    if (charset.isPresent() && !charset.get().equals(planned.charset())) {
+      throw new UnsafeSettingException(
+          "",
+          CHARSET_PATH,
+          "the plan's notes.ini charset is "
+              + planned.key()
+              + (plan.domino().flatMap(DominoSettings::notesIniCharset).isPresent()
+                  ? ""
+                  : " (the default)")
+              + ", but "
+              + charset.get().name()
+              + " was asked for: set domino.notesIniCharset to "
+              + NotesIniCharset.forCharset(charset.get())
+                  .map(NotesIniCharset::key)
+                  .orElse("the server's charset (one of " + NotesIniCharset.keys() + ")")
+              + ", so that validation checks the values against it");
+    }
+    return planned.charset();
   }
 
   private static void checkLicensePath(String path, List<IniFinding> findings) {

@@ -1,0 +1,66 @@
+package io.github.coexist.core.domino;
+
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+
+/**
+ * The one size limit of a notes.ini value, in the unit Domino enforces: at most {@value #MAX_BYTES}
+ * bytes of LMBCS.
+ *
+ * <p>Domino reads a value with {@code OSGetEnvironmentString} into a buffer of {@code MAXENVVALUE}
+ * (256) bytes, the terminating NUL included (HCL C API reference, <a
+ * href="https://github.com/HCL-TECH-SOFTWARE/domino-c-api-docs/blob/main/MdFiles/MAXENVVALUE.md">MAXENVVALUE</a>
+ * and <a
+ * href="https://github.com/HCL-TECH-SOFTWARE/domino-c-api-docs/blob/main/MdFiles/OSGetEnvironmentString.md">OSGetEnvironmentString</a>),
+ * and every string the API passes is LMBCS optimised for group 1, the format Domino holds all
+ * strings in (<a
+ * href="https://github.com/HCL-TECH-SOFTWARE/domino-c-api-docs/blob/main/MdFiles/OSTranslate.md">OSTranslate</a>).
+ * So the limit is counted in LMBCS bytes, whatever charset notes.ini is written in.
+ *
+ * <p>coexist does not carry LMBCS's group tables; it counts an upper bound, so that a value it
+ * accepts always fits: 1 byte for ASCII and for the characters of code page 850 (LMBCS group 1,
+ * which the optimisation writes as single bytes), 3 for any other character of the Basic
+ * Multilingual Plane (2 for the other single-byte groups, 3 for the double-byte and Unicode
+ * groups), 6 for a character beyond it (two UTF-16 units in the Unicode group). For every charset
+ * coexist writes notes.ini in, the bound is at least the value's bytes in that charset too.
+ *
+ * <pre>{@code
+ * ValueSize.lmbcsBytes("Exchange")   // 8
+ * ValueSize.lmbcsBytes("Zürich")     // 6 (ü is in code page 850)
+ * ValueSize.lmbcsBytes("Ωmega")      // 7
+ * }</pre>
+ */
+public final class ValueSize {
+  /** Domino's MAXENVVALUE (256) less the terminating NUL. */
+  public static final int MAX_BYTES = 255;
+
+  /** Code page 850 is in {@code java.base}: the same on every Java runtime. */
+  private static final Charset GROUP_1 = Charset.forName("IBM850");
+
+  private ValueSize() {}
+
+  /** The most bytes {@code value} takes in LMBCS. */
+  public static int lmbcsBytes(String value) {
+    CharsetEncoder group1 = GROUP_1.newEncoder();
+    int bytes = 0;
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      if (cp < 0x80) {
+        bytes += 1;
+      } else if (Character.isSupplementaryCodePoint(cp)) {
+        bytes += 6;
+      } else if (group1.canEncode((char) cp)) {
+        bytes += 1;
+      } else {
+        bytes += 3;
+      }
+      i += Character.charCount(cp);
+    }
+    return bytes;
+  }
+
+  /** Whether {@code value} fits: {@link #lmbcsBytes} is at most {@value #MAX_BYTES}. */
+  public static boolean fits(String value) {
+    return lmbcsBytes(value) <= MAX_BYTES;
+  }
+}
