@@ -108,17 +108,20 @@ class SafetyTest {
   }
 
   @Test
-  void theLimitCountsBytesInTheTargetCharsetNotCharacters() {
-    String umlauts = Strings.repeat("\u00fc", 128);
-    IniSetting setting = IniSetting.of("BTNDR54", umlauts);
-
-    // windows-1252: one byte each.
-    assertThat(NotesIniChanges.of(WINDOWS_1252, List.of(setting)).fragment())
-        .hasSize("BTNDR54=".length() + 128 + 2);
-    // UTF-8: two bytes each, 256 in all.
+  void theLimitCountsLmbcsBytesWhateverTheCharset() {
+    // ü is in code page 850 (LMBCS group 1): one byte each, in every charset.
+    IniSetting umlauts = IniSetting.of("BTNDR54", Strings.repeat("\u00fc", 255));
     NotesIniFormat utf8 = NotesIniFormat.of(StandardCharsets.UTF_8, LineBreak.LF);
-    assertThatThrownBy(() -> NotesIniChanges.of(utf8, List.of(setting)))
-        .hasMessage("BTNDR54: value is 256 bytes; Domino reads at most 255 (MAXENVVALUE 256)");
+    assertThat(NotesIniChanges.of(WINDOWS_1252, List.of(umlauts)).fragment())
+        .hasSize("BTNDR54=".length() + 255 + 2);
+    assertThat(NotesIniChanges.of(utf8, List.of(umlauts)).fragment())
+        .hasSize("BTNDR54=".length() + 2 * 255 + 1);
+    // Ω is not: up to three LMBCS bytes each, 258 for 86 of them, though UTF-8 needs 172.
+    IniSetting omegas = IniSetting.of("BTNDR54", Strings.repeat("\u03a9", 86));
+    assertThatThrownBy(() -> NotesIniChanges.of(utf8, List.of(omegas)))
+        .hasMessage(
+            "BTNDR54: value is 258 bytes in LMBCS (at most); Domino reads at most 255"
+                + " (MAXENVVALUE 256)");
   }
 
   @Test

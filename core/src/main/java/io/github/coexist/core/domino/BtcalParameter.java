@@ -505,7 +505,9 @@ public enum BtcalParameter {
   }
 
   /**
-   * Sets the value in {@code builder}; {@code value} has the type {@link #planValue} returns.
+   * Sets the value in {@code builder}: for {@link PlanForm#OPTIONAL} the value itself (a String,
+   * Boolean or {@link #choiceType()} constant), else a list or a mapping as {@link #planValue}
+   * returns.
    *
    * @throws ClassCastException for a value of another type
    */
@@ -542,7 +544,7 @@ public enum BtcalParameter {
   private static Access text(
       String planKey,
       Function<DominoSettings, Optional<String>> getter,
-      BiConsumer<DominoSettings.Builder, Optional<String>> setter) {
+      BiConsumer<DominoSettings.Builder, String> setter) {
     return new Access(planKey, ValueKind.TEXT, PlanForm.OPTIONAL, null, getter, setter);
   }
 
@@ -571,14 +573,14 @@ public enum BtcalParameter {
       String planKey,
       Class<E> type,
       Function<DominoSettings, Optional<E>> getter,
-      BiConsumer<DominoSettings.Builder, Optional<E>> setter) {
+      BiConsumer<DominoSettings.Builder, E> setter) {
     return new Access(planKey, ValueKind.CHOICE, PlanForm.OPTIONAL, type, getter, setter);
   }
 
   private static Access flag(
       String planKey,
       Function<DominoSettings, Optional<Boolean>> getter,
-      BiConsumer<DominoSettings.Builder, Optional<Boolean>> setter) {
+      BiConsumer<DominoSettings.Builder, Boolean> setter) {
     return new Access(planKey, ValueKind.FLAG, PlanForm.OPTIONAL, null, getter, setter);
   }
 
@@ -600,7 +602,7 @@ public enum BtcalParameter {
         ValueKind kind,
         PlanForm form,
         Class<? extends IniEnum> choices,
-        Function<DominoSettings, V> getter,
+        Function<DominoSettings, ?> getter,
         BiConsumer<DominoSettings.Builder, V> setter) {
       this.planKey = planKey;
       this.kind = kind;
