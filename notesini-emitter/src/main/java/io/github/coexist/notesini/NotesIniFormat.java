@@ -141,10 +141,15 @@ public final class NotesIniFormat {
                 + charset.name());
       }
     }
-    int lmbcs = ValueSize.lmbcsBytes(value);
-    if (lmbcs > ValueSize.MAX_BYTES) {
+    int size = ValueSize.bytes(value, charset);
+    if (size > ValueSize.MAX_BYTES) {
       boolean ascii = value.chars().allMatch(c -> c < 0x80);
-      throw tooLong(key, source, lmbcs + (ascii ? " bytes" : " bytes in LMBCS (at most)"));
+      throw tooLong(
+          key,
+          source,
+          ascii
+              ? size + " bytes"
+              : "up to " + size + " bytes (in LMBCS or in " + charset.name() + ")");
     }
     return bytes;
   }

@@ -108,19 +108,21 @@ class SafetyTest {
   }
 
   @Test
-  void theLimitCountsLmbcsBytesWhateverTheCharset() {
-    // ü is in code page 850 (LMBCS group 1): one byte each, in every charset.
+  void theLimitCountsTheLargerOfLmbcsAndTheFilesBytes() {
+    // ü is in code page 850 (LMBCS group 1): one LMBCS byte, one windows-1252 byte, two in UTF-8.
     IniSetting umlauts = IniSetting.of("BTNDR54", Strings.repeat("\u00fc", 255));
     NotesIniFormat utf8 = NotesIniFormat.of(StandardCharsets.UTF_8, LineBreak.LF);
     assertThat(NotesIniChanges.of(WINDOWS_1252, List.of(umlauts)).fragment())
         .hasSize("BTNDR54=".length() + 255 + 2);
-    assertThat(NotesIniChanges.of(utf8, List.of(umlauts)).fragment())
-        .hasSize("BTNDR54=".length() + 2 * 255 + 1);
-    // Ω is not: up to three LMBCS bytes each, 258 for 86 of them, though UTF-8 needs 172.
+    assertThatThrownBy(() -> NotesIniChanges.of(utf8, List.of(umlauts)))
+        .hasMessage(
+            "BTNDR54: value is up to 510 bytes (in LMBCS or in UTF-8); Domino reads at most 255"
+                + " (MAXENVVALUE 256)");
+    // Ω is not in code page 850: up to three LMBCS bytes each, 258 for 86, though UTF-8 needs 172.
     IniSetting omegas = IniSetting.of("BTNDR54", Strings.repeat("\u03a9", 86));
     assertThatThrownBy(() -> NotesIniChanges.of(utf8, List.of(omegas)))
         .hasMessage(
-            "BTNDR54: value is 258 bytes in LMBCS (at most); Domino reads at most 255"
+            "BTNDR54: value is up to 258 bytes (in LMBCS or in UTF-8); Domino reads at most 255"
                 + " (MAXENVVALUE 256)");
   }
 

@@ -209,7 +209,7 @@ final class PlanCodec {
                   ScalarCodec.keyed(LicenseType.class, LicenseType::key),
                   LicenseFacts::type,
                   ImmutableLicenseFacts.Builder::type,
-                  "trial, standard or standard-zapp."),
+                  LicenseType.keys() + "."),
               Field.required(
                   "licensee",
                   ScalarCodec.STRING,

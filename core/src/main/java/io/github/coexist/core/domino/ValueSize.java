@@ -21,8 +21,9 @@ import java.nio.charset.CharsetEncoder;
  * accepts always fits: 1 byte for ASCII and for the characters of code page 850 (LMBCS group 1,
  * which the optimisation writes as single bytes), 3 for any other character of the Basic
  * Multilingual Plane (2 for the other single-byte groups, 3 for the double-byte and Unicode
- * groups), 6 for a character beyond it (two UTF-16 units in the Unicode group). For every charset
- * coexist writes notes.ini in, the bound is at least the value's bytes in that charset too.
+ * groups), 6 for a character beyond it (two UTF-16 units in the Unicode group). Whether the server
+ * also reads the file's line into a buffer of that size is not documented, so {@link #bytes} takes
+ * the larger of that bound and the value's bytes in the file's charset.
  *
  * <pre>{@code
  * ValueSize.lmbcsBytes("Exchange")   // 8
@@ -59,8 +60,16 @@ public final class ValueSize {
     return bytes;
   }
 
-  /** Whether {@code value} fits: {@link #lmbcsBytes} is at most {@value #MAX_BYTES}. */
-  public static boolean fits(String value) {
-    return lmbcsBytes(value) <= MAX_BYTES;
+  /**
+   * The size the limit is checked against: the larger of {@link #lmbcsBytes} and the value's bytes
+   * in {@code fileCharset}, the charset notes.ini is written in.
+   */
+  public static int bytes(String value, Charset fileCharset) {
+    return Math.max(lmbcsBytes(value), value.getBytes(fileCharset).length);
+  }
+
+  /** Whether {@code value} fits: {@link #bytes} is at most {@value #MAX_BYTES}. */
+  public static boolean fits(String value, Charset fileCharset) {
+    return bytes(value, fileCharset) <= MAX_BYTES;
   }
 }

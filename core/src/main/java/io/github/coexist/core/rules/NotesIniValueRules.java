@@ -10,6 +10,7 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.NotesIniCharset;
 import io.github.coexist.core.validation.Rule;
 import io.github.coexist.core.validation.RuleContext;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.util.List;
 
@@ -31,7 +32,8 @@ final class NotesIniValueRules {
             "Domino reads a Notes.ini value into a 256-byte buffer (MAXENVVALUE, with the"
                 + " terminating NUL) in LMBCS, its string format; a longer value is cut off."
                 + " Counted as an upper bound: 1 byte per ASCII or code page 850 character, 3 per"
-                + " other character, 6 beyond the Basic Multilingual Plane.",
+                + " other character, 6 beyond the Basic Multilingual Plane, or the value's bytes in"
+                + " the plan's notes.ini charset when they are more.",
             "BTCal fact sheet 6 (MAXENVVALUE); HCL C API reference: MAXENVVALUE,"
                 + " OSGetEnvironmentString, OSTranslate (github.com/HCL-TECH-SOFTWARE/domino-c-api-docs)",
             NotesIniValueRules::length),
@@ -105,12 +107,18 @@ final class NotesIniValueRules {
   }
 
   static void length(CoexistencePlan plan, RuleContext ctx) {
+    Charset charset = NotesIniCharset.of(plan).charset();
     for (BtcalValue value : values(plan)) {
-      int bytes = ValueSize.lmbcsBytes(value.text());
+      int bytes = ValueSize.bytes(value.text(), charset);
       if (bytes > ValueSize.MAX_BYTES) {
         ctx.report(
             value.path(),
-            value.key() + " would be up to " + bytes + " bytes long in LMBCS",
+            value.key()
+                + " would be up to "
+                + bytes
+                + " bytes long (in LMBCS or in "
+                + charset.name()
+                + ")",
             "shorten it to at most "
                 + ValueSize.MAX_BYTES
                 + " bytes (1 per ASCII character)"

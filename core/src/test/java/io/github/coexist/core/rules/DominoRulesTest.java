@@ -161,7 +161,7 @@ class DominoRulesTest {
                 ERROR,
                 "domino.idsDir",
                 domino(server(), d -> d.idsDir("\u03A9".repeat(86))))
-            .mentioning("258 bytes"),
+            .mentioning("258 bytes long (in LMBCS or in US-ASCII)"),
         passes(
             "255 characters of code page 850: one LMBCS byte each",
             "COEX-DOM-010",
