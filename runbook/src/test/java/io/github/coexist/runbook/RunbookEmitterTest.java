@@ -9,6 +9,7 @@ import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.GlobalDomain;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
+import io.github.coexist.core.model.NotesIniCharset;
 import io.github.coexist.core.model.SendConnector;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.PlanValidator;
@@ -109,6 +110,25 @@ class RunbookEmitterTest {
         .contains("Get-ReceiveConnector -Identity 'EX01\\Inbound from Domino'\n")
         .contains("Get-ReceiveConnector -Identity 'EX02\\Inbound from Domino'\n")
         .doesNotContain("Validate-OutboundConnector");
+  }
+
+  @Test
+  void aPlanWhoseNotesIniNeedsAnotherCharsetGetsItsRunbook() {
+    CoexistencePlan recommended = recommended(Environment.EXCHANGE_SERVER);
+    CoexistencePlan plan =
+        CoexistencePlan.builder()
+            .from(recommended)
+            .domino(
+                DominoSettings.builder()
+                    .from(recommended.domino().orElseThrow())
+                    .notesIniCharset(NotesIniCharset.WINDOWS_1252)
+                    .putNdrText(54, "Verschl\u00fcsselte Mail geht nicht an Outlook.")
+                    .build())
+            .build();
+
+    assertThat(markdown(plan))
+        .contains("BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n")
+        .contains("set config BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n");
   }
 
   @Test
