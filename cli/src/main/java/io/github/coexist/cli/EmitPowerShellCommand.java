@@ -45,6 +45,7 @@ final class EmitPowerShellCommand implements Callable<Integer> {
         valid -> {
           Snapshot live = SnapshotFiles.read(against, valid.plan().environment(), Optional.empty());
           return new PowerShellEmitter().emitAgainst(valid, live);
-        });
+        },
+        OutputFiles.each("--against", against));
   }
 }

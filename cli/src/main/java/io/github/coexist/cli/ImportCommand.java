@@ -6,11 +6,7 @@ import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.value.SmtpDomain;
 import io.github.coexist.livestate.Snapshot;
 import io.github.coexist.livestate.importing.PlanImport;
-import io.github.coexist.planio.PlanFormat;
-import io.github.coexist.planio.PlanWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -89,6 +85,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    PlanOutput.check(output, "SNAPSHOT", snapshots);
     Snapshot live = SnapshotFiles.read(snapshots, environment, Optional.ofNullable(kind));
     PlanImport imported;
     try {
@@ -117,20 +114,7 @@ final class ImportCommand implements Callable<Integer> {
               "WARNING " + unknown.kind().planKey() + ": not imported: " + unknown.reason()));
     }
     err.flush();
-    if (output == null) {
-      spec.commandLine().getOut().print(PlanWriter.write(imported.plan(), PlanFormat.YAML));
-      spec.commandLine().getOut().flush();
-      return ExitCode.OK;
-    }
-    try {
-      PlanWriter.write(imported.plan(), output);
-    } catch (NoSuchFileException e) {
-      throw new UserError("-o " + output + ": the folder does not exist", e);
-    } catch (IOException e) {
-      throw new UserError("-o " + output + ": cannot be written (" + e.getMessage() + ")", e);
-    }
-    spec.commandLine().getOut().println("coexist: wrote " + output);
-    return ExitCode.OK;
+    return PlanOutput.write(spec, imported.plan(), output, "SNAPSHOT", snapshots);
   }
 
   /** The three domains when given (all or none), else empty: the organisation shows them. */

@@ -11,10 +11,6 @@ import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.recommend.TlsChoice;
 import io.github.coexist.core.value.SmartHost;
 import io.github.coexist.core.value.SmtpDomain;
-import io.github.coexist.planio.PlanFormat;
-import io.github.coexist.planio.PlanWriter;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,22 +169,7 @@ final class InitCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError("init: " + e.getMessage(), e);
     }
-    OutputFiles.check("-o", output);
-    if (output == null) {
-      spec.commandLine().getOut().print(PlanWriter.write(plan, PlanFormat.YAML));
-      spec.commandLine().getOut().flush();
-      return ExitCode.OK;
-    }
-    try {
-      PlanWriter.write(plan, output);
-    } catch (NoSuchFileException e) {
-      throw new UserError("-o " + output + ": the folder does not exist", e);
-    } catch (IOException e) {
-      throw new UserError("-o " + output + ": cannot be written (" + e.getMessage() + ")", e);
-    }
-    spec.commandLine().getOut().println("coexist: wrote " + output);
-    spec.commandLine().getOut().flush();
-    return ExitCode.OK;
+    return PlanOutput.write(spec, plan, output, "", List.of());
   }
 
   private PlanRequest request() {

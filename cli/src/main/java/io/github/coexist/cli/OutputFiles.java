@@ -54,6 +54,18 @@ public final class OutputFiles {
   }
 
   /**
+   * {@code files} as the (option name, file) pairs {@link #check} takes, each named {@code label}.
+   */
+  static Object[] each(String label, java.util.List<Path> files) {
+    Object[] pairs = new Object[files.size() * 2];
+    for (int i = 0; i < files.size(); i++) {
+      pairs[2 * i] = label;
+      pairs[2 * i + 1] = files.get(i);
+    }
+    return pairs;
+  }
+
+  /**
    * Whether {@code a} and {@code b} are the same file: the same real file when both exist, else the
    * same absolute path once the existing folder is resolved (links included).
    */

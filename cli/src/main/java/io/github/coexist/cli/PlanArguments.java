@@ -50,10 +50,11 @@ final class PlanArguments {
 
   /**
    * The plan, validated as of {@link #day()}; with errors it prints them and exits 1. An {@code -o}
-   * that is the plan or a key file is refused first.
+   * that is the plan, one of {@code otherInputs} (option name, file pairs) or a key file is refused
+   * first.
    */
-  ValidatedPlan readValid(CommandSpec spec) {
-    checkOutput();
+  ValidatedPlan readValid(CommandSpec spec, Object... otherInputs) {
+    checkOutput(otherInputs);
     return PlanInput.readValid(plan, rules.validator(), day(), spec.commandLine().getErr());
   }
 }

@@ -24,11 +24,12 @@ final class ScriptOptions {
 
   /**
    * Validates the plan, emits the script and writes it; with errors in the plan it writes nothing
-   * (exit 1).
+   * (exit 1). {@code otherInputs} (option name, file pairs) are files besides the plan the command
+   * reads: {@code -o} may not name one of them.
    */
-  int write(CommandSpec spec, Emitter<PowerShellScript> emitter) {
+  int write(CommandSpec spec, Emitter<PowerShellScript> emitter, Object... otherInputs) {
     PrintWriter err = spec.commandLine().getErr();
-    ValidatedPlan valid = input.readValid(spec);
+    ValidatedPlan valid = input.readValid(spec, otherInputs);
     PowerShellScript script;
     try {
       script = emitter.emit(valid);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.recommend.RecommendedPlans;
+import io.github.coexist.livestate.SnapshotJsonWriter;
+import io.github.coexist.livestate.drift.PlanAsSnapshot;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
 import java.io.IOException;
@@ -41,20 +43,23 @@ class HostileCommandLineTest {
   private Path publicKey;
   private Path license;
   private Path notesIni;
+  private Path snapshot;
 
   @BeforeEach
   void files() throws IOException {
     plan = dir.resolve("plan.yaml");
-    Files.writeString(
-        plan,
-        PlanWriter.write(
-            RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER)),
-            PlanFormat.YAML));
+    CoexistencePlan recommended =
+        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    Files.writeString(plan, PlanWriter.write(recommended, PlanFormat.YAML));
     privateKey = dir.resolve("priv.key");
     publicKey = dir.resolve("pub.key");
     license = dir.resolve("l.lic");
     notesIni = dir.resolve("notes.ini");
     Files.writeString(notesIni, "ServerTasks=Router\n");
+    snapshot = dir.resolve("live.json");
+    StringWriter json = new StringWriter();
+    SnapshotJsonWriter.write(PlanAsSnapshot.of(recommended), json);
+    Files.writeString(snapshot, json.toString(), StandardCharsets.UTF_8);
     ok(Cli.run("license", "keygen", "--private-key", s(privateKey), "--public-key", s(publicKey)));
     ok(Cli.run(signArgs(s(license)).toArray(new String[0])));
   }
@@ -83,7 +88,8 @@ class HostileCommandLineTest {
   /**
    * Every command that takes an output file, with that file set to each of its inputs, under the
    * same name, as {@code ./name} and through a symbolic link. The inputs are the plan, the
-   * notes.ini merged into, the license and public key of the runbook, and the signing key.
+   * notes.ini merged into, the license and public key of the runbook, the signing key, and the
+   * snapshot a change-only script or an import reads.
    */
   static Stream<Function<HostileCommandLineTest, List<String>>> outputIsAnInput() {
     List<Function<HostileCommandLineTest, List<String>>> cases = new ArrayList<>();
@@ -94,6 +100,8 @@ class HostileCommandLineTest {
     cases.add(t -> t.runbookWith(t.license));
     cases.add(t -> t.runbookWith(t.publicKey));
     cases.add(t -> t.signArgs(s(t.privateKey)));
+    cases.add(t -> t.changeOnly(t.snapshot));
+    cases.add(t -> t.importTo(t.snapshot));
     return cases.stream();
   }
 
@@ -104,6 +112,15 @@ class HostileCommandLineTest {
   private List<String> mergeInto(Path output) {
     return List.of(
         "emit", "notesini", s(plan), "--merge-into", s(notesIni), "--today", DAY, "-o", s(output));
+  }
+
+  private List<String> changeOnly(Path output) {
+    return List.of(
+        "emit", "powershell", s(plan), "--against", s(snapshot), "--today", DAY, "-o", s(output));
+  }
+
+  private List<String> importTo(Path output) {
+    return List.of("import", s(snapshot), "--environment", "exchange-server", "-o", s(output));
   }
 
   private List<String> runbookWith(Path output) {
