@@ -2,6 +2,7 @@ package io.github.coexist.core.domino;
 
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.util.Objects;
 
 /**
  * The one size limit of a notes.ini value, in the unit Domino enforces: at most {@value #MAX_BYTES}
@@ -42,6 +43,7 @@ public final class ValueSize {
 
   /** The most bytes {@code value} takes in LMBCS. */
   public static int lmbcsBytes(String value) {
+    Objects.requireNonNull(value, "value");
     CharsetEncoder group1 = GROUP_1.newEncoder();
     int bytes = 0;
     for (int i = 0; i < value.length(); ) {
@@ -65,6 +67,7 @@ public final class ValueSize {
    * in {@code fileCharset}, the charset notes.ini is written in.
    */
   public static int bytes(String value, Charset fileCharset) {
+    Objects.requireNonNull(fileCharset, "fileCharset");
     return Math.max(lmbcsBytes(value), value.getBytes(fileCharset).length);
   }
 

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -63,6 +64,7 @@ public enum LicenseType {
    * #TRIAL_DAYS} days later; empty for the standard types, whose term is bought.
    */
   public Optional<LocalDate> fixedExpiry(LocalDate generated) {
+    Objects.requireNonNull(generated, "generated");
     return this == TRIAL ? Optional.of(generated.plusDays(TRIAL_DAYS)) : Optional.empty();
   }
 

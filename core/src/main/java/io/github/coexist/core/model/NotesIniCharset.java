@@ -3,6 +3,7 @@ package io.github.coexist.core.model;
 import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -58,11 +59,15 @@ public enum NotesIniCharset {
    * US-ASCII.
    */
   public static NotesIniCharset of(CoexistencePlan plan) {
-    return plan.domino().flatMap(DominoSettings::notesIniCharset).orElse(US_ASCII);
+    return Objects.requireNonNull(plan, "plan")
+        .domino()
+        .flatMap(DominoSettings::notesIniCharset)
+        .orElse(US_ASCII);
   }
 
   /** The member for {@code charset}, when it is one of these. */
   public static Optional<NotesIniCharset> forCharset(Charset charset) {
+    Objects.requireNonNull(charset, "charset");
     return Arrays.stream(values()).filter(c -> c.charset().equals(charset)).findFirst();
   }
 
@@ -77,7 +82,7 @@ public enum NotesIniCharset {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static NotesIniCharset fromKey(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
+    String wanted = Objects.requireNonNull(text, "text").trim().toLowerCase(Locale.ROOT);
     for (NotesIniCharset value : values()) {
       if (value.key.toLowerCase(Locale.ROOT).equals(wanted)) {
         return value;
