@@ -115,6 +115,7 @@ public final class NotesIniEmitter implements Emitter<NotesIniChanges> {
                     + " 'tell btcal install license <full path>' there"));
       } else {
         checkLicensePath(licensePath.get(), findings);
+        format.encode("", LICENSE_PATH, licensePath.get());
       }
     }
     return new NotesIniChanges(format, mapped.settings(), licensePath, findings);

@@ -84,4 +84,19 @@ class PlanCharsetTest {
     assertThat(new String(changes.fragment(), StandardCharsets.UTF_8))
         .isEqualTo("BTEXCHANGEDOMAIN=Z\u00fcrich\nBTEXCHANGEDB=btexchange.box\n");
   }
+
+  @Test
+  void aLicensePathTheCharsetLacksIsRefusedNotReplaced() {
+    CoexistencePlan plan =
+        CoexistencePlan.builder()
+            .from(TestPlans.full())
+            .license(TestPlans.license("C:\\D\u00e9mo\\btcal.lic"))
+            .build();
+
+    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(TestPlans.unchecked(plan)))
+        .isInstanceOf(UnsafeSettingException.class)
+        .hasMessage(
+            "license.serverPath: value has U+00E9, which US-ASCII cannot hold (choose the charset"
+                + " of the server's notes.ini)");
+  }
 }

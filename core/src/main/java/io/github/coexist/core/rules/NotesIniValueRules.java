@@ -7,7 +7,9 @@ import io.github.coexist.core.domino.BtcalParameter;
 import io.github.coexist.core.domino.BtcalValue;
 import io.github.coexist.core.domino.ValueSize;
 import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.NotesIniCharset;
+import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.Rule;
 import io.github.coexist.core.validation.RuleContext;
 import java.nio.charset.Charset;
@@ -64,10 +66,11 @@ final class NotesIniValueRules {
         BuiltInRule.of(
             "COEX-DOM-041",
             ERROR,
-            "Notes.ini values fit the plan's notes.ini charset",
-            "The notes.ini emitter writes every value in domino.notesIniCharset (US-ASCII unless"
-                + " the plan names another); a character that charset lacks cannot be written, and"
-                + " no documentation states the charset of notes.ini, so the plan names it.",
+            "Notes.ini values and the license path fit the plan's notes.ini charset",
+            "The notes.ini emitter writes every value, and the console commands with the license's"
+                + " server path, in domino.notesIniCharset (US-ASCII unless the plan names"
+                + " another); a character that charset lacks cannot be written, and no"
+                + " documentation states the charset of notes.ini, so the plan names it.",
             "BTCal fact sheet 6 (notes.ini charset)",
             NotesIniValueRules::inCharset));
   }
@@ -77,28 +80,53 @@ final class NotesIniValueRules {
     CharsetEncoder encoder = charset.charset().newEncoder();
     for (BtcalValue value : values(plan)) {
       for (int j = 0; j < value.parts().size(); j++) {
-        String part = value.parts().get(j);
-        for (int i = 0; i < part.length(); ) {
-          int cp = part.codePointAt(i);
-          if (!encoder.canEncode(new String(Character.toChars(cp)))) {
-            ctx.report(
-                value.partPath(j),
-                value.key()
-                    + " value "
-                    + Show.quoted(part)
-                    + " has "
-                    + Show.codePoint(cp)
-                    + ", which "
-                    + charset.key()
-                    + " cannot hold",
-                "set domino.notesIniCharset to the charset of the server's notes.ini (one of "
-                    + NotesIniCharset.keys()
-                    + "), or write the value without it");
-            break;
-          }
-          i += Character.charCount(cp);
-        }
+        reportOutside(
+            encoder,
+            charset,
+            value.partPath(j),
+            value.key() + " value ",
+            value.parts().get(j),
+            ctx);
       }
+    }
+    plan.license()
+        .flatMap(LicenseFacts::serverPath)
+        .ifPresent(
+            path ->
+                reportOutside(
+                    encoder,
+                    charset,
+                    PlanPath.root("license").key("serverPath"),
+                    "the license path ",
+                    path,
+                    ctx));
+  }
+
+  private static void reportOutside(
+      CharsetEncoder encoder,
+      NotesIniCharset charset,
+      PlanPath path,
+      String what,
+      String text,
+      RuleContext ctx) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!encoder.canEncode(new String(Character.toChars(cp)))) {
+        ctx.report(
+            path,
+            what
+                + Show.quoted(text)
+                + " has "
+                + Show.codePoint(cp)
+                + ", which "
+                + charset.key()
+                + " cannot hold",
+            "set domino.notesIniCharset to the charset of the server's notes.ini (one of "
+                + NotesIniCharset.keys()
+                + "), or write the value without it");
+        return;
+      }
+      i += Character.charCount(cp);
     }
   }
 

@@ -245,6 +245,19 @@ class DominoRulesTest {
             domino(
                 server(),
                 d -> d.notesIniCharset(NotesIniCharset.WINDOWS_1252).foreignDomain("Z\u00FCrich"))),
+        triggers(
+                "a license path US-ASCII lacks",
+                "COEX-DOM-041",
+                ERROR,
+                "license.serverPath",
+                plan(
+                    server(),
+                    p ->
+                        p.license(
+                            license(LicenseType.STANDARD).toBuilder()
+                                .serverPath("C:\\D\u00e9mo\\btcal.lic")
+                                .build())))
+            .mentioning("the license path"),
         passes(
             "ASCII in the default charset",
             "COEX-DOM-041",
