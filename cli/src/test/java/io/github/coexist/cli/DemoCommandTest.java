@@ -8,6 +8,7 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.planio.PlanReader;
+import io.github.coexist.testsupport.Golden;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class DemoCommandTest {
       assertThat(sample)
           .isEqualTo(NotesIniDemo.class.getResourceAsStream("demo-notes.ini").readAllBytes());
       assertThat(Files.readAllBytes(folder.resolve("notes-merged.ini")))
-          .isEqualTo(Golden.read("notesini/demo-notes-merged.ini"));
+          .isEqualTo(Golden.readResource("notesini/demo-notes-merged.ini"));
     }
   }
 

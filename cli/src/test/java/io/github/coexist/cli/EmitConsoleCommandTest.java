@@ -10,6 +10,7 @@ import io.github.coexist.core.model.LicenseType;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
+import io.github.coexist.testsupport.Golden;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ class EmitConsoleCommandTest {
     Cli run = Cli.run("emit", "console", plan.toString(), "--today", TODAY);
 
     assertThat(run.exitCode).as(run.toString()).isZero();
-    Golden.assertMatches("notesini/console-licensed.txt", run.out);
+    Golden.assertResource("notesini/console-licensed.txt", run.out);
     assertThat(run.err).isEmpty();
   }
 

@@ -9,6 +9,7 @@ import io.github.coexist.core.model.NotesIniCharset;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
+import io.github.coexist.testsupport.Golden;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,8 @@ class EmitNotesIniCommandTest {
         Files.write(
             dir.resolve("notes.ini"),
             NotesIniDemo.class.getResourceAsStream("demo-notes.ini").readAllBytes());
-    latin1Ini = Files.write(dir.resolve("linux.ini"), Golden.read("notesini/linux-latin1.ini"));
+    latin1Ini =
+        Files.write(dir.resolve("linux.ini"), Golden.readResource("notesini/linux-latin1.ini"));
   }
 
   private Path writePlan(String name, CoexistencePlan content) throws Exception {
@@ -86,7 +88,7 @@ class EmitNotesIniCommandTest {
             TODAY);
 
     assertThat(run.exitCode).as(run.toString()).isZero();
-    Golden.assertMatches("notesini/demo-notes-merged.ini", run.out);
+    Golden.assertResource("notesini/demo-notes-merged.ini", run.out);
     assertThat(Files.readAllBytes(windowsIni)).isEqualTo(before);
   }
 
@@ -122,7 +124,7 @@ class EmitNotesIniCommandTest {
             "coexist: the output holds bytes that are not UTF-8 and would change on stdout; write"
                 + " it to a file with -o FILE\n");
     assertThat(toFile.exitCode).as(toFile.toString()).isZero();
-    Golden.assertMatches("notesini/linux-latin1-merged.ini", Files.readAllBytes(out));
+    Golden.assertResource("notesini/linux-latin1-merged.ini", Files.readAllBytes(out));
     assertThat(toFile.err)
         .isEqualTo(
             latin1Ini
@@ -144,7 +146,7 @@ class EmitNotesIniCommandTest {
             TODAY);
 
     assertThat(run.exitCode).as(run.toString()).isZero();
-    Golden.assertMatches("notesini/linux-latin1-summary.txt", run.out);
+    Golden.assertResource("notesini/linux-latin1-summary.txt", run.out);
     assertThat(dir.toFile().list())
         .containsExactlyInAnyOrder("plan.yaml", "notes.ini", "linux.ini");
   }

@@ -3,7 +3,7 @@ package io.github.coexist.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.Environment;
-import java.nio.charset.StandardCharsets;
+import io.github.coexist.testsupport.Golden;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,9 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
  * docs/sample-runbook-&lt;environment&gt;.md are exactly the runbooks {@code coexist demo} writes.
  */
 class SampleRunbooksTest {
-  private static final Path DOCS = Path.of("..", "docs");
-  private static final String REGENERATE = "mvn -B -q -pl cli -am verify -Dcoexist.regenerate=true";
-
   @TempDir Path dir;
 
   @Test
@@ -24,18 +21,9 @@ class SampleRunbooksTest {
     assertThat(run.exitCode).as(run.toString()).isZero();
 
     for (Environment environment : Environment.values()) {
-      String demo =
-          Files.readString(
-              dir.resolve(environment.key()).resolve(DemoCommand.RUNBOOK_FILE),
-              StandardCharsets.UTF_8);
-      Path sample = DOCS.resolve("sample-runbook-" + environment.key() + ".md");
-      if (Boolean.getBoolean("coexist.regenerate")) {
-        Files.writeString(sample, demo, StandardCharsets.UTF_8);
-      }
-
-      assertThat(Files.readString(sample, StandardCharsets.UTF_8))
-          .as("%s is not the demo's runbook; regenerate it with: %s", sample, REGENERATE)
-          .isEqualTo(demo);
+      byte[] demo =
+          Files.readAllBytes(dir.resolve(environment.key()).resolve(DemoCommand.RUNBOOK_FILE));
+      Golden.assertFile("../docs/sample-runbook-" + environment.key() + ".md", demo);
     }
   }
 }

@@ -8,6 +8,7 @@ import io.github.coexist.core.model.DominoDirectory;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.GlobalDomain;
 import io.github.coexist.core.value.SmtpDomain;
+import io.github.coexist.testplans.ValidPlans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DominoDirectoryEmitterTest {
   private static DirectoryDocuments emit(Environment environment) {
-    return DominoDirectoryEmitter.standard().emit(Plans.valid(Plans.recommended(environment)));
+    return DominoDirectoryEmitter.standard()
+        .emit(ValidPlans.validate(ValidPlans.recommended(environment)));
   }
 
   @Test
@@ -47,7 +49,7 @@ class DominoDirectoryEmitterTest {
   @Test
   void alternateForeignDomainsHaveTheirOwnDocuments() {
     CoexistencePlan plan = Plans.withDomino(d -> d.altForeignDomains(List.of("Exchange-1")));
-    DirectoryDocuments docs = DominoDirectoryEmitter.standard().emit(Plans.valid(plan));
+    DirectoryDocuments docs = DominoDirectoryEmitter.standard().emit(ValidPlans.validate(plan));
 
     assertThat(docs.ofKind(DocumentKind.FOREIGN_DOMAIN))
         .extracting(DirectoryDocument::name)
@@ -115,7 +117,7 @@ class DominoDirectoryEmitterTest {
   @Test
   void aPlanWithoutDirectoryFactsStillListsTheDocumentsWithPlaceholders() {
     CoexistencePlan plan = Plans.withDomino(d -> d.directory(java.util.Optional.empty()));
-    DirectoryDocuments docs = DominoDirectoryEmitter.standard().emit(Plans.unchecked(plan));
+    DirectoryDocuments docs = DominoDirectoryEmitter.standard().emit(ValidPlans.unchecked(plan));
 
     assertThat(docs.ofKind(DocumentKind.GLOBAL_DOMAIN)).isEmpty();
     assertThat(field(docs.ofKind(DocumentKind.SMTP_CONNECTION).get(0), "SMTP MTA relay host"))
@@ -139,7 +141,7 @@ class DominoDirectoryEmitterTest {
                                 .build())
                         .build()));
     String json =
-        OneTouchSetupJson.render(DominoDirectoryEmitter.standard().emit(Plans.valid(plan)));
+        OneTouchSetupJson.render(DominoDirectoryEmitter.standard().emit(ValidPlans.validate(plan)));
 
     assertThat(json)
         .contains(
@@ -154,7 +156,7 @@ class DominoDirectoryEmitterTest {
   void controlAndInvisibleCharactersAreRefusedNamingThePlanPath(String name) {
     CoexistencePlan plan = Plans.withDomino(d -> d.foreignDomain(name));
 
-    assertThatThrownBy(() -> DominoDirectoryEmitter.standard().emit(Plans.unchecked(plan)))
+    assertThatThrownBy(() -> DominoDirectoryEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .isInstanceOf(UnsafeDirectoryValueException.class)
         .hasMessageStartingWith("domino.foreignDomain: U+")
         .hasMessageContaining("cannot be part of a Domino Directory document");
@@ -175,7 +177,7 @@ class DominoDirectoryEmitterTest {
                                 .build())
                         .build()));
 
-    assertThatThrownBy(() -> DominoDirectoryEmitter.standard().emit(Plans.unchecked(plan)))
+    assertThatThrownBy(() -> DominoDirectoryEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .isInstanceOf(UnsafeDirectoryValueException.class)
         .hasMessageStartingWith("domino.directory.globalDomain.name: U+000A");
   }

@@ -5,39 +5,16 @@ import io.github.coexist.core.model.DominoDirectory;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ImmutableDominoSettings;
-import io.github.coexist.core.recommend.RecommendedPlans;
-import io.github.coexist.core.validation.PlanValidator;
-import io.github.coexist.core.validation.RuleSet;
-import io.github.coexist.core.validation.ValidatedPlan;
-import io.github.coexist.core.validation.ValidationContext;
-import java.time.LocalDate;
+import io.github.coexist.testplans.ValidPlans;
 import java.util.function.Consumer;
 
-/** The plans the tests emit from. */
+/** The plans the tests emit from beyond test-plans' {@link ValidPlans}: Domino edits. */
 final class Plans {
-  static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-
   private Plans() {}
-
-  static CoexistencePlan recommended(Environment environment) {
-    return RecommendedPlans.create(RecommendedPlans.example(environment));
-  }
-
-  /** Valid under the standard rules, as the CLI requires. */
-  static ValidatedPlan valid(CoexistencePlan plan) {
-    return PlanValidator.standard().validate(plan, ValidationContext.on(TODAY)).requireValid();
-  }
-
-  /** Valid under no rules: the emitter's own refusals are tested with it. */
-  static ValidatedPlan unchecked(CoexistencePlan plan) {
-    return PlanValidator.of(RuleSet.empty())
-        .validate(plan, ValidationContext.on(TODAY))
-        .requireValid();
-  }
 
   /** The Exchange Server recommendation with its Domino settings edited. */
   static CoexistencePlan withDomino(Consumer<ImmutableDominoSettings.Builder> edit) {
-    CoexistencePlan plan = recommended(Environment.EXCHANGE_SERVER);
+    CoexistencePlan plan = ValidPlans.recommended(Environment.EXCHANGE_SERVER);
     ImmutableDominoSettings.Builder domino =
         DominoSettings.builder().from(plan.domino().orElseThrow());
     edit.accept(domino);
@@ -46,7 +23,7 @@ final class Plans {
 
   /** The recommended Exchange Server plan's directory facts. */
   static DominoDirectory directory() {
-    return recommended(Environment.EXCHANGE_SERVER)
+    return ValidPlans.recommended(Environment.EXCHANGE_SERVER)
         .domino()
         .orElseThrow()
         .directory()

@@ -8,7 +8,7 @@ import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.livestate.drift.Drift;
 import io.github.coexist.livestate.drift.PlanAsSnapshot;
-import io.github.coexist.planio.fixtures.PlanGenerator;
+import io.github.coexist.testplans.PlanGenerator;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.LicenseFacts;
+import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testsupport.Golden;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,41 +19,41 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EmitterGoldenTest {
   static Stream<Arguments> plans() {
     return Stream.of(
-        Arguments.of("exchange-online", TestPlans.recommended(Environment.EXCHANGE_ONLINE)),
-        Arguments.of("exchange-server", TestPlans.recommended(Environment.EXCHANGE_SERVER)),
+        Arguments.of("exchange-online", ValidPlans.recommended(Environment.EXCHANGE_ONLINE)),
+        Arguments.of("exchange-server", ValidPlans.recommended(Environment.EXCHANGE_SERVER)),
         Arguments.of("full", TestPlans.full()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
   void fragment(String name, CoexistencePlan plan) {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(plan));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
 
-    Golden.assertMatches("golden/fragment-" + name + ".ini", changes.fragment());
+    Golden.assertResource("golden/fragment-" + name + ".ini", changes.fragment());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
   void consoleCommands(String name, CoexistencePlan plan) {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(plan));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
 
-    Golden.assertMatches("golden/console-" + name + ".txt", changes.consoleCommands().toBytes());
+    Golden.assertResource("golden/console-" + name + ".txt", changes.consoleCommands().toBytes());
   }
 
   @Test
   void theFragmentInACharsetAndLineBreakOfTheServer() {
     NotesIniFormat windows = NotesIniFormat.of(Charset.forName("windows-1252"), LineBreak.CRLF);
     NotesIniChanges changes =
-        NotesIniEmitter.using(windows).emit(TestPlans.valid(TestPlans.fullGerman()));
+        NotesIniEmitter.using(windows).emit(ValidPlans.validate(TestPlans.fullGerman()));
 
-    Golden.assertMatches("golden/fragment-full-german-windows-1252.ini", changes.fragment());
+    Golden.assertResource("golden/fragment-full-german-windows-1252.ini", changes.fragment());
   }
 
   @Test
   void theRecommendedPlansWriteTheRoutingKeysOnly() {
     NotesIniChanges changes =
         NotesIniEmitter.standard()
-            .emit(TestPlans.valid(TestPlans.recommended(Environment.EXCHANGE_ONLINE)));
+            .emit(ValidPlans.validate(ValidPlans.recommended(Environment.EXCHANGE_ONLINE)));
 
     assertThat(changes.settings())
         .extracting(IniSetting::key)
@@ -62,7 +64,8 @@ class EmitterGoldenTest {
 
   @Test
   void theFullPlansFindingsAreTheUndocumentedFlagValues() {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(TestPlans.full()));
+    NotesIniChanges changes =
+        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
 
     assertThat(changes.findings())
         .extracting(IniFinding::kind)
@@ -78,7 +81,7 @@ class EmitterGoldenTest {
             .build();
     CoexistencePlan plan = CoexistencePlan.builder().from(TestPlans.full()).license(noPath).build();
 
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(plan));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
 
     assertThat(changes.consoleCommands().commands()).last().isEqualTo("load BTCal");
     assertThat(changes.findings())
@@ -90,7 +93,8 @@ class EmitterGoldenTest {
 
   @Test
   void theLicenseIsInstalledOnceBtcalRunsWithItsProcessDomainSet() {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(TestPlans.full()));
+    NotesIniChanges changes =
+        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
 
     List<String> commands = changes.consoleCommands().commands();
     int processDomain = commands.indexOf("set config BTPROCESSDOMAIN=ACME");
@@ -103,7 +107,8 @@ class EmitterGoldenTest {
 
   @Test
   void whereBtcalMayRunItIsRestartedNotLoadedAgain() {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(TestPlans.full()));
+    NotesIniChanges changes =
+        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
 
     List<String> commands = changes.consoleCommands(ConsoleCommands.Start.RESTART).commands();
     assertThat(commands).doesNotContain("load BTCal").contains("tell BTCal restart");
@@ -154,7 +159,7 @@ class EmitterGoldenTest {
             .license(TestPlans.license("C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic"))
             .build();
 
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(plan));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
 
     assertThat(changes.consoleCommands().commands())
         .last()
@@ -170,7 +175,7 @@ class EmitterGoldenTest {
   void emittingTwiceGivesEqualBytes() {
     CoexistencePlan plan = TestPlans.full();
 
-    assertThat(NotesIniEmitter.standard().emit(TestPlans.valid(plan)).fragment())
-        .isEqualTo(NotesIniEmitter.standard().emit(TestPlans.valid(plan)).fragment());
+    assertThat(NotesIniEmitter.standard().emit(ValidPlans.validate(plan)).fragment())
+        .isEqualTo(NotesIniEmitter.standard().emit(ValidPlans.validate(plan)).fragment());
   }
 }

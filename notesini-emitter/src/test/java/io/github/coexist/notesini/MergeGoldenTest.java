@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
+import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testsupport.Golden;
 import java.nio.charset.Charset;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,8 +22,8 @@ class MergeGoldenTest {
       NotesIniFormat.of(Charset.forName("windows-1252"), LineBreak.CRLF);
 
   static Stream<Arguments> cases() {
-    CoexistencePlan server = TestPlans.recommended(Environment.EXCHANGE_SERVER);
-    CoexistencePlan online = TestPlans.recommended(Environment.EXCHANGE_ONLINE);
+    CoexistencePlan server = ValidPlans.recommended(Environment.EXCHANGE_SERVER);
+    CoexistencePlan online = ValidPlans.recommended(Environment.EXCHANGE_ONLINE);
     NotesIniFormat ascii = NotesIniFormat.standard();
     return Stream.of(
         Arguments.of("openntf-ci-setup", "samples/openntf-ci-setup.ini", server, ascii),
@@ -38,20 +40,20 @@ class MergeGoldenTest {
   }
 
   private static MergeResult merge(String input, CoexistencePlan plan, NotesIniFormat format) {
-    NotesIniChanges changes = NotesIniEmitter.using(format).emit(TestPlans.valid(plan));
-    return changes.mergeInto(NotesIniDocument.parse(Golden.read(input)));
+    NotesIniChanges changes = NotesIniEmitter.using(format).emit(ValidPlans.validate(plan));
+    return changes.mergeInto(NotesIniDocument.parse(Golden.readResource(input)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void mergedFile(String name, String input, CoexistencePlan plan, NotesIniFormat format) {
-    Golden.assertMatches("merge/" + name + ".merged.ini", merge(input, plan, format).toBytes());
+    Golden.assertResource("merge/" + name + ".merged.ini", merge(input, plan, format).toBytes());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void dryRunSummary(String name, String input, CoexistencePlan plan, NotesIniFormat format) {
-    Golden.assertMatches("merge/" + name + ".summary.txt", merge(input, plan, format).summary());
+    Golden.assertResource("merge/" + name + ".summary.txt", merge(input, plan, format).summary());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -62,7 +64,7 @@ class MergeGoldenTest {
             .map(f -> f.format("notes.ini") + "\n")
             .collect(Collectors.joining());
 
-    Golden.assertMatches("merge/" + name + ".findings.txt", findings);
+    Golden.assertResource("merge/" + name + ".findings.txt", findings);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -72,7 +74,7 @@ class MergeGoldenTest {
     MergeResult once = merge(input, plan, format);
 
     MergeResult twice =
-        NotesIniEmitter.using(format).emit(TestPlans.valid(plan)).mergeInto(once.document());
+        NotesIniEmitter.using(format).emit(ValidPlans.validate(plan)).mergeInto(once.document());
 
     assertThat(twice.toBytes()).isEqualTo(once.toBytes());
     assertThat(twice.changed()).isFalse();
@@ -83,7 +85,7 @@ class MergeGoldenTest {
   @MethodSource("cases")
   void theMergedFileEndsWithALineBreakInTheFilesStyle(
       String name, String input, CoexistencePlan plan, NotesIniFormat format) {
-    NotesIniDocument original = NotesIniDocument.parse(Golden.read(input));
+    NotesIniDocument original = NotesIniDocument.parse(Golden.readResource(input));
     NotesIniDocument merged = merge(input, plan, format).document();
 
     assertThat(merged.endsWithLineBreak()).isTrue();

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.DominoSettings;
+import io.github.coexist.testplans.ValidPlans;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class MergeTest {
     // The rules would refuse a plan without BTEXCHANGEDOMAIN; the merge still judges the file.
     return NotesIniEmitter.standard()
         .emit(
-            TestPlans.unchecked(
+            ValidPlans.unchecked(
                 TestPlans.withDomino(
                     DominoSettings.builder().foreignDomainMailbox("btexchange.box").build())));
   }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.base.Strings;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
+import io.github.coexist.testplans.ValidPlans;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,7 +23,7 @@ class SafetyTest {
       NotesIniFormat.of(Charset.forName("windows-1252"), LineBreak.CRLF);
 
   private static NotesIniChanges emit(DominoSettings domino) {
-    return NotesIniEmitter.standard().emit(TestPlans.unchecked(TestPlans.withDomino(domino)));
+    return NotesIniEmitter.standard().emit(ValidPlans.unchecked(TestPlans.withDomino(domino)));
   }
 
   private static DominoSettings domain(String foreignDomain) {
@@ -214,7 +215,7 @@ class SafetyTest {
             .license(TestPlans.license("C:\\btcal.lic\nload evil"))
             .build();
 
-    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(TestPlans.unchecked(plan)))
+    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .isInstanceOf(UnsafeSettingException.class)
         .hasMessage(
             "license.serverPath: path must not contain a line break (U+000A): it would start a new"
@@ -229,7 +230,7 @@ class SafetyTest {
             .license(TestPlans.license("/local/notesdata/\"btcal\".lic"))
             .build();
 
-    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(TestPlans.unchecked(plan)))
+    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .hasMessage(
             "license.serverPath: path must not contain '\"' (how the Domino console treats quotes"
                 + " is not documented)");

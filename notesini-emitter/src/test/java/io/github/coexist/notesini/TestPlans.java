@@ -8,42 +8,17 @@ import io.github.coexist.core.model.IdFileLocation;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
 import io.github.coexist.core.model.ZappSupport;
-import io.github.coexist.core.recommend.RecommendedPlans;
-import io.github.coexist.core.validation.PlanValidator;
-import io.github.coexist.core.validation.RuleSet;
-import io.github.coexist.core.validation.ValidatedPlan;
-import io.github.coexist.core.validation.ValidationContext;
+import io.github.coexist.testplans.ValidPlans;
 import java.time.LocalDate;
 
-/** The plans the tests emit from. */
+/** The plans the tests emit from beyond test-plans' {@link ValidPlans}: Domino edits. */
 final class TestPlans {
-  static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-
   private TestPlans() {}
-
-  /** Valid under the standard rules, as the CLI would require. */
-  static ValidatedPlan valid(CoexistencePlan plan) {
-    return PlanValidator.standard().validate(plan, ValidationContext.on(TODAY)).requireValid();
-  }
-
-  /**
-   * Valid under no rules: the refusal tests prove that the emitter itself refuses unsafe values,
-   * whatever the rules (written elsewhere) let through.
-   */
-  static ValidatedPlan unchecked(CoexistencePlan plan) {
-    return PlanValidator.of(RuleSet.empty())
-        .validate(plan, ValidationContext.on(TODAY))
-        .requireValid();
-  }
-
-  static CoexistencePlan recommended(Environment environment) {
-    return RecommendedPlans.create(RecommendedPlans.example(environment));
-  }
 
   /** The Exchange Server recommendation with other Domino settings. */
   static CoexistencePlan withDomino(DominoSettings domino) {
     return CoexistencePlan.builder()
-        .from(recommended(Environment.EXCHANGE_SERVER))
+        .from(ValidPlans.recommended(Environment.EXCHANGE_SERVER))
         .domino(domino)
         .build();
   }

@@ -13,7 +13,7 @@ import io.github.coexist.core.model.ExchangeObject;
 import io.github.coexist.core.model.GlobalDomain;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.ObjectKind;
-import io.github.coexist.planio.fixtures.PlanGenerator;
+import io.github.coexist.testplans.PlanGenerator;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;

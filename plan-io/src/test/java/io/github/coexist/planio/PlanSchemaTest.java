@@ -6,33 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.ObjectKind;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.coexist.testsupport.Golden;
 import org.junit.jupiter.api.Test;
 
 class PlanSchemaTest {
-  /** The published schema, from the plan-io module directory (Maven's working directory). */
-  private static final Path PUBLISHED = Path.of("..").resolve(PlanSchema.PUBLISHED_PATH);
-
-  private static final String REGENERATE =
-      "mvn -B -q -pl plan-io -am verify -Dcoexist.regenerate=true";
-
+  /** The published schema, generated from the model. */
   @Test
-  void publishedSchemaIsUpToDate() throws Exception {
-    String generated = PlanSchema.generate();
-    if (Boolean.getBoolean("coexist.regenerate")) {
-      Files.createDirectories(PUBLISHED.getParent());
-      Files.writeString(PUBLISHED, generated, StandardCharsets.UTF_8);
-    }
-    String published =
-        Files.exists(PUBLISHED) ? Files.readString(PUBLISHED, StandardCharsets.UTF_8) : "";
-
-    assertThat(published)
-        .as(
-            "%s is out of date with the model; regenerate it with: %s",
-            PlanSchema.PUBLISHED_PATH, REGENERATE)
-        .isEqualTo(generated);
+  void publishedSchemaIsUpToDate() {
+    Golden.assertFile("../" + PlanSchema.PUBLISHED_PATH, PlanSchema.generate());
   }
 
   @Test

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.recommend.RecommendedPlans;
-import io.github.coexist.planio.fixtures.PlanGenerator;
+import io.github.coexist.testplans.PlanGenerator;
+import io.github.coexist.testsupport.Golden;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -28,19 +27,11 @@ class PlanWriterTest {
   /** The example plans, written exactly as reviewed in src/test/resources/golden. */
   @ParameterizedTest(name = "{0} as {1}")
   @MethodSource("goldenFiles")
-  void recommendedPlansMatchTheirGoldenFiles(Environment environment, PlanFormat format)
-      throws IOException {
+  void recommendedPlansMatchTheirGoldenFiles(Environment environment, PlanFormat format) {
     CoexistencePlan plan = RecommendedPlans.create(RecommendedPlans.example(environment));
-    String name = "/golden/" + environment.key() + "." + format.name().toLowerCase(Locale.ROOT);
-    if (Boolean.getBoolean("coexist.regenerate")) {
-      Files.writeString(
-          Path.of("src/test/resources" + name),
-          PlanWriter.write(plan, format),
-          StandardCharsets.UTF_8);
-      return;
-    }
-
-    assertThat(PlanWriter.write(plan, format)).isEqualTo(resource(name));
+    Golden.assertResource(
+        "golden/" + environment.key() + "." + format.name().toLowerCase(Locale.ROOT),
+        PlanWriter.write(plan, format));
   }
 
   @Test
@@ -95,14 +86,5 @@ class PlanWriterTest {
     assertThat(Files.readString(yaml)).startsWith("formatVersion: 1\n");
     assertThat(PlanReader.standard().read(json)).isEqualTo(plan);
     assertThat(PlanReader.standard().read(yaml)).isEqualTo(plan);
-  }
-
-  private static String resource(String name) throws IOException {
-    try (InputStream in = PlanWriterTest.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IOException("missing golden file " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

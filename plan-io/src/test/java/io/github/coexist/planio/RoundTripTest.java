@@ -9,7 +9,7 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.recommend.RecommendedPlans;
-import io.github.coexist.planio.fixtures.PlanGenerator;
+import io.github.coexist.testplans.PlanGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;

@@ -9,8 +9,8 @@ import io.github.coexist.core.recommend.PlanRequest;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.recommend.TlsChoice;
 import io.github.coexist.core.validation.ValidatedPlan;
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testsupport.Golden;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GoldenScriptsTest {
 
   static ValidatedPlan recommended(Environment environment) {
-    return PlanGenerator.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
+    return ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
   }
 
   /** Exchange Online, unattended (app-only) and with TLS required. */
@@ -45,7 +45,7 @@ class GoldenScriptsTest {
                     .certificateThumbprint("0123456789ABCDEF0123456789ABCDEF01234567")
                     .build())
             .build();
-    return PlanGenerator.validate(plan);
+    return ValidPlans.validate(plan);
   }
 
   static PowerShellScript script(String name) {
@@ -65,13 +65,6 @@ class GoldenScriptsTest {
     }
   }
 
-  static byte[] golden(String name) throws IOException {
-    try (InputStream in = GoldenScriptsTest.class.getResourceAsStream("/golden/" + name + ".ps1")) {
-      assertThat(in).as("golden file " + name).isNotNull();
-      return in.readAllBytes();
-    }
-  }
-
   @ParameterizedTest
   @CsvSource({
     "exchange-online",
@@ -80,17 +73,10 @@ class GoldenScriptsTest {
     "exchange-server-rollback",
     "exchange-online-app-only"
   })
-  void matchesGoldenFile(String name) throws IOException {
-    byte[] actual = PowerShellRenderer.encode(script(name), RenderOptions.defaults());
-    if (Boolean.getBoolean("coexist.regenerate")) {
-      // mvn -B -q -pl powershell-emitter -am verify -Dcoexist.regenerate=true (from the root)
-      java.nio.file.Files.write(
-          java.nio.file.Path.of("src/test/resources/golden/" + name + ".ps1"), actual);
-    }
-    // Compare as text first: a failure then shows the diff a reviewer wants to see.
-    assertThat(new String(actual, StandardCharsets.UTF_8))
-        .isEqualTo(new String(golden(name), StandardCharsets.UTF_8));
-    assertThat(actual).isEqualTo(golden(name));
+  void matchesGoldenFile(String name) {
+    Golden.assertResource(
+        "golden/" + name + ".ps1",
+        PowerShellRenderer.encode(script(name), RenderOptions.defaults()));
   }
 
   @Test

@@ -14,6 +14,7 @@ import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.powershell.PsTokenizer.Token;
 import io.github.coexist.powershell.PsTokenizer.Type;
+import io.github.coexist.testplans.ValidPlans;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class HostileTextTest {
 
   @Test
   void hostileNamesAndValuesAreInert() {
-    ValidatedPlan valid = PlanGenerator.validate(hostilePlan());
+    ValidatedPlan valid = ValidPlans.validate(hostilePlan());
     for (PowerShellScript script :
         List.of(new PowerShellEmitter().emit(valid), new RollbackEmitter().emit(valid))) {
       assertLinesMatchModel(script);
@@ -109,10 +110,10 @@ class HostileTextTest {
             .from(serverPlan())
             .organization("Contoso\r\nRemove-Item C:\\\u2028x")
             .build();
-    assertThat(PlanGenerator.rulesRefuse(plan, "organization")).isTrue();
+    assertThat(ValidPlans.rulesRefuse(plan, "organization")).isTrue();
     // With the rules bypassed, the comment still cannot be broken.
     String text =
-        PowerShellRenderer.render(new PowerShellEmitter().emit(PlanGenerator.unchecked(plan)));
+        PowerShellRenderer.render(new PowerShellEmitter().emit(ValidPlans.unchecked(plan)));
     assertThat(text).contains("# Organization: Contoso??Remove-Item C:\\?x\r\n");
   }
 
@@ -133,8 +134,8 @@ class HostileTextTest {
                         .build()))
             .build();
     // The rules refuse it, naming the field; with the rules bypassed the emitter refuses it too.
-    assertThat(PlanGenerator.rulesRefuse(plan, "receiveConnectors[1].banner")).isTrue();
-    ValidatedPlan valid = PlanGenerator.unchecked(plan);
+    assertThat(ValidPlans.rulesRefuse(plan, "receiveConnectors[1].banner")).isTrue();
+    ValidatedPlan valid = ValidPlans.unchecked(plan);
     assertThatThrownBy(() -> new PowerShellEmitter().emit(valid))
         .isInstanceOf(EmissionException.class)
         .hasMessageStartingWith("receiveConnectors[1].banner: ")
@@ -158,7 +159,7 @@ class HostileTextTest {
                         .sourceTransportServers(List.of("EX01", "EX\n02"))
                         .build()))
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(PlanGenerator.unchecked(names)))
+    assertThatThrownBy(() -> new PowerShellEmitter().emit(ValidPlans.unchecked(names)))
         .hasMessageStartingWith(
             "sendConnectors[0].sourceTransportServers[1]: control character U+000A");
     CoexistencePlan online =
@@ -166,7 +167,7 @@ class HostileTextTest {
             .from(RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_ONLINE)))
             .connection(Connection.builder().userPrincipalName("admin@contoso.com\u0000").build())
             .build();
-    assertThatThrownBy(() -> new RollbackEmitter().emit(PlanGenerator.unchecked(online)))
+    assertThatThrownBy(() -> new RollbackEmitter().emit(ValidPlans.unchecked(online)))
         .hasMessageStartingWith("connection.userPrincipalName: control character U+0000");
   }
 

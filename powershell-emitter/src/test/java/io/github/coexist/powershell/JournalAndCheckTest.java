@@ -13,6 +13,7 @@ import io.github.coexist.core.value.ByteQuantity;
 import io.github.coexist.core.value.SmtpDomain;
 import io.github.coexist.powershell.PsTokenizer.Token;
 import io.github.coexist.powershell.PsTokenizer.Type;
+import io.github.coexist.testplans.ValidPlans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,11 +37,9 @@ class JournalAndCheckTest {
       plans.add(
           Arguments.of(
               environment + " recommended",
-              PlanGenerator.validate(
-                  RecommendedPlans.create(RecommendedPlans.example(environment)))));
-      for (long seed : PlanGenerator.validSeeds(environment, 15)) {
-        plans.add(
-            Arguments.of(environment + " seed " + seed, PlanGenerator.valid(environment, seed)));
+              ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)))));
+      for (long seed : ValidPlans.validSeeds(environment, 15)) {
+        plans.add(Arguments.of(environment + " seed " + seed, ValidPlans.valid(environment, seed)));
       }
     }
     return plans.stream();
@@ -326,7 +325,7 @@ class JournalAndCheckTest {
   void theScriptsDefineTheFunctionsTheyCall() {
     for (Environment environment : Environment.values()) {
       ValidatedPlan plan =
-          PlanGenerator.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
+          ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
       for (PowerShellScript script :
           List.of(new PowerShellEmitter().emit(plan), new RollbackEmitter().emit(plan))) {
         Set<String> defined = new java.util.HashSet<>();
@@ -370,7 +369,7 @@ class JournalAndCheckTest {
 
   @Test
   void hostileNamesReachTheJournalOnlyAsLiterals() {
-    var plan = PlanGenerator.validate(HostileTextTest.hostilePlan());
+    var plan = ValidPlans.validate(HostileTextTest.hostilePlan());
     PowerShellScript script = new PowerShellEmitter().emit(plan);
     int journalled = 0;
     for (String line : StatementModelTest.withoutFunctions(PowerShellRenderer.render(script))) {

@@ -15,6 +15,7 @@ import io.github.coexist.core.model.SendConnector;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.value.SmtpDomain;
+import io.github.coexist.testplans.ValidPlans;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +32,7 @@ class PowerShellEmitterTest {
   }
 
   static PowerShellScript emit(CoexistencePlan plan) {
-    return new PowerShellEmitter().emit(PlanGenerator.validate(plan));
+    return new PowerShellEmitter().emit(ValidPlans.validate(plan));
   }
 
   /**
@@ -39,8 +40,8 @@ class PowerShellEmitterTest {
    * defence must refuse it too.
    */
   static PowerShellScript emitRefused(CoexistencePlan plan, String path) {
-    assertThat(PlanGenerator.rulesRefuse(plan, path)).as("the rules refuse " + path).isTrue();
-    return new PowerShellEmitter().emit(PlanGenerator.unchecked(plan));
+    assertThat(ValidPlans.rulesRefuse(plan, path)).as("the rules refuse " + path).isTrue();
+    return new PowerShellEmitter().emit(ValidPlans.unchecked(plan));
   }
 
   @Test
@@ -98,8 +99,8 @@ class PowerShellEmitterTest {
   @Test
   void everyManagedAttributeReachesExchangeOnCreationAndOnUpdate() {
     for (Environment environment : Environment.values()) {
-      for (long seed : PlanGenerator.validSeeds(environment, 20)) {
-        ValidatedPlan valid = PlanGenerator.valid(environment, seed);
+      for (long seed : ValidPlans.validSeeds(environment, 20)) {
+        ValidatedPlan valid = ValidPlans.valid(environment, seed);
         PowerShellScript script = new PowerShellEmitter().emit(valid);
         Platform platform = valid.plan().platform();
         for (ObjectKind kind : ObjectKind.values()) {
@@ -205,14 +206,14 @@ class PowerShellEmitterTest {
             .from(online())
             .addEmailAddressPolicy(server().emailAddressPolicies().get(0))
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(PlanGenerator.unchecked(policyInOnline)))
+    assertThatThrownBy(() -> new PowerShellEmitter().emit(ValidPlans.unchecked(policyInOnline)))
         .hasMessageContaining("(E15)");
     CoexistencePlan inboundOnServer =
         CoexistencePlan.builder()
             .from(server())
             .addInboundConnector(online().inboundConnectors().get(0))
             .build();
-    assertThatThrownBy(() -> new RollbackEmitter().emit(PlanGenerator.unchecked(inboundOnServer)))
+    assertThatThrownBy(() -> new RollbackEmitter().emit(ValidPlans.unchecked(inboundOnServer)))
         .hasMessageStartingWith(
             "inboundConnectors[0]: inbound connectors are Exchange Online only");
   }
@@ -247,7 +248,7 @@ class PowerShellEmitterTest {
                         .server(java.util.Optional.empty())
                         .build()))
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(PlanGenerator.unchecked(plan)))
+    assertThatThrownBy(() -> new PowerShellEmitter().emit(ValidPlans.unchecked(plan)))
         .hasMessage(
             "receiveConnectors[0].server: a receive connector belongs to one server (E21); name the server");
   }
@@ -264,7 +265,7 @@ class PowerShellEmitterTest {
                         .custom(true)
                         .build()))
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(PlanGenerator.unchecked(plan)))
+    assertThatThrownBy(() -> new PowerShellEmitter().emit(ValidPlans.unchecked(plan)))
         .hasMessage(
             "sendConnectors[0].usage: -Usage and the usage switches are exclusive; the plan sets custom and usage");
   }
@@ -281,7 +282,7 @@ class PowerShellEmitterTest {
                     .certificateThumbprint("b")
                     .build())
             .build();
-    assertThatThrownBy(() -> new PowerShellEmitter().emit(PlanGenerator.unchecked(plan)))
+    assertThatThrownBy(() -> new PowerShellEmitter().emit(ValidPlans.unchecked(plan)))
         .hasMessage("tenant: an app-only connection needs the tenant (-Organization)");
   }
 

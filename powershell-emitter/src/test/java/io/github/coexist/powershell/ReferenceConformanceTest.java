@@ -7,6 +7,8 @@ import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.Platform;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testsupport.CmdletReference;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,7 +66,7 @@ class ReferenceConformanceTest {
   static Stream<Arguments> plans() {
     List<Arguments> plans = new ArrayList<>();
     for (Environment environment : Environment.values()) {
-      for (long seed : PlanGenerator.validSeeds(environment, PLANS_PER_ENVIRONMENT)) {
+      for (long seed : ValidPlans.validSeeds(environment, PLANS_PER_ENVIRONMENT)) {
         plans.add(Arguments.of(environment, seed));
       }
     }
@@ -74,7 +76,7 @@ class ReferenceConformanceTest {
   @ParameterizedTest(name = "{0} seed {1}")
   @MethodSource("plans")
   void generatedPlansEmitOnlyDocumentedCalls(Environment environment, long seed) {
-    ValidatedPlan plan = PlanGenerator.valid(environment, seed);
+    ValidatedPlan plan = ValidPlans.valid(environment, seed);
     List<String> problems = new ArrayList<>();
     check(new PowerShellEmitter().emit(plan), plan.plan().platform(), problems);
     check(new RollbackEmitter().emit(plan), plan.plan().platform(), problems);
@@ -85,7 +87,7 @@ class ReferenceConformanceTest {
   @EnumSource(Environment.class)
   void recommendedPlansEmitOnlyDocumentedCalls(Environment environment) {
     ValidatedPlan plan =
-        PlanGenerator.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
+        ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
     List<String> problems = new ArrayList<>();
     check(new PowerShellEmitter().emit(plan), plan.plan().platform(), problems);
     check(new RollbackEmitter().emit(plan), plan.plan().platform(), problems);
@@ -96,8 +98,8 @@ class ReferenceConformanceTest {
   void generatedPlansCoverEveryCmdletTheScriptsUse() {
     Set<String> seen = new HashSet<>();
     for (Environment environment : Environment.values()) {
-      for (long seed : PlanGenerator.validSeeds(environment, PLANS_PER_ENVIRONMENT)) {
-        ValidatedPlan plan = PlanGenerator.valid(environment, seed);
+      for (long seed : ValidPlans.validSeeds(environment, PLANS_PER_ENVIRONMENT)) {
+        ValidatedPlan plan = ValidPlans.valid(environment, seed);
         new PowerShellEmitter().emit(plan).calls().forEach(c -> seen.add(c.name()));
         new RollbackEmitter().emit(plan).calls().forEach(c -> seen.add(c.name()));
       }
@@ -237,7 +239,7 @@ class ReferenceConformanceTest {
       problems.add(call.name() + " is not in the reference");
       return;
     }
-    if (!CmdletReference.platforms(cmdlet).contains(platform)) {
+    if (!CmdletReference.platforms(cmdlet, Platform.class).contains(platform)) {
       problems.add(call.name() + " does not exist in " + platform);
       return;
     }
@@ -259,7 +261,7 @@ class ReferenceConformanceTest {
         problems.add(call.name() + " has no parameter -" + parameter.name());
         continue;
       }
-      if (!CmdletReference.platforms(p).contains(platform)) {
+      if (!CmdletReference.platforms(p, Platform.class).contains(platform)) {
         problems.add(where + " is not available in " + platform);
       }
       checkValue(where, p, parameter, problems);

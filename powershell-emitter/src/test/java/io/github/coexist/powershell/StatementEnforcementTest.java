@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import io.github.coexist.testplans.ValidPlans;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -144,8 +145,8 @@ class StatementEnforcementTest {
   @Test
   void generatedScriptsRemoveNothingOutsideAJournalCheck() {
     for (var environment : io.github.coexist.core.model.Environment.values()) {
-      for (long seed : PlanGenerator.validSeeds(environment, 15)) {
-        var plan = PlanGenerator.valid(environment, seed);
+      for (long seed : ValidPlans.validSeeds(environment, 15)) {
+        var plan = ValidPlans.valid(environment, seed);
         for (PowerShellScript script :
             List.of(new PowerShellEmitter().emit(plan), new RollbackEmitter().emit(plan))) {
           for (Statement s : script.allStatements()) {

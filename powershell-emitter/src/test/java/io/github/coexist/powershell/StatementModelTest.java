@@ -7,6 +7,7 @@ import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.powershell.PsTokenizer.Token;
 import io.github.coexist.powershell.PsTokenizer.Type;
+import io.github.coexist.testplans.ValidPlans;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -35,11 +36,9 @@ class StatementModelTest {
       plans.add(
           Arguments.of(
               environment + " recommended",
-              PlanGenerator.validate(
-                  RecommendedPlans.create(RecommendedPlans.example(environment)))));
-      for (long seed : PlanGenerator.validSeeds(environment, 25)) {
-        plans.add(
-            Arguments.of(environment + " seed " + seed, PlanGenerator.valid(environment, seed)));
+              ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)))));
+      for (long seed : ValidPlans.validSeeds(environment, 25)) {
+        plans.add(Arguments.of(environment + " seed " + seed, ValidPlans.valid(environment, seed)));
       }
     }
     return plans.stream();
@@ -209,7 +208,7 @@ class StatementModelTest {
   void rollbackKeepsWhatExistedBefore() {
     for (Environment environment : Environment.values()) {
       ValidatedPlan plan =
-          PlanGenerator.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
+          ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
       PowerShellScript rollback = new RollbackEmitter().emit(plan);
       List<String> removed = sources(rollback, "Remove");
       assertThat(removed).doesNotContain("acceptedDomains[0]");
@@ -370,7 +369,7 @@ class StatementModelTest {
     PowerShellScript script =
         new PowerShellEmitter()
             .emit(
-                PlanGenerator.validate(
+                ValidPlans.validate(
                     RecommendedPlans.create(
                         RecommendedPlans.example(Environment.EXCHANGE_ONLINE))));
     assertThat(script.requirements()).contains("-Modules ExchangeOnlineManagement");

@@ -11,7 +11,6 @@ import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
 import io.github.coexist.core.model.NotesIniCharset;
 import io.github.coexist.core.model.SendConnector;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.validation.ValidationContext;
@@ -22,9 +21,8 @@ import io.github.coexist.powershell.CmdletCall;
 import io.github.coexist.powershell.PowerShellEmitter;
 import io.github.coexist.powershell.PowerShellRenderer;
 import io.github.coexist.powershell.RollbackEmitter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testsupport.Golden;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,10 +32,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class RunbookEmitterTest {
-  private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
-  private static final Path GOLDEN = Path.of("src/test/resources/golden");
-  private static final String REGENERATE =
-      "mvn -B -q -pl runbook -am verify -Dcoexist.regenerate=true";
 
   /** The nouns of the plan's objects: their calls are steps; the script's frame is not. */
   private static final java.util.Set<String> OBJECT_NOUNS =
@@ -46,11 +40,11 @@ class RunbookEmitterTest {
           .collect(java.util.stream.Collectors.toSet());
 
   static CoexistencePlan recommended(Environment environment) {
-    return RecommendedPlans.create(RecommendedPlans.example(environment));
+    return ValidPlans.recommended(environment);
   }
 
   static ValidatedPlan valid(CoexistencePlan plan) {
-    return PlanValidator.standard().validate(plan, ValidationContext.on(DAY)).requireValid();
+    return ValidPlans.validate(plan);
   }
 
   static String markdown(CoexistencePlan plan) {
@@ -59,16 +53,9 @@ class RunbookEmitterTest {
 
   @ParameterizedTest
   @EnumSource(Environment.class)
-  void recommendedPlansMatchTheirGoldenRunbooks(Environment environment) throws Exception {
-    String markdown = markdown(recommended(environment));
-    Path golden = GOLDEN.resolve("runbook-" + environment.key() + ".md");
-    if (Boolean.getBoolean("coexist.regenerate")) {
-      Files.writeString(golden, markdown, StandardCharsets.UTF_8);
-    }
-
-    assertThat(markdown)
-        .as("%s differs; after a deliberate change regenerate with: %s", golden, REGENERATE)
-        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  void recommendedPlansMatchTheirGoldenRunbooks(Environment environment) {
+    Golden.assertResource(
+        "golden/runbook-" + environment.key() + ".md", markdown(recommended(environment)));
   }
 
   @ParameterizedTest

@@ -11,11 +11,6 @@ import io.github.coexist.core.validation.Rule;
 import io.github.coexist.core.validation.RuleSet;
 import io.github.coexist.core.validation.Severity;
 import io.github.coexist.core.validation.ValidationContext;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +23,9 @@ import java.util.Locale;
  * String page = RuleCatalog.markdown(RuleSet.builtIn());
  * }</pre>
  *
- * <p>The project's {@code docs/rules.md} is this page for {@link RuleSet#builtIn()}; regenerate it
- * from the repository root with {@code java -cp core/target/classes:<guava>
- * io.github.coexist.core.rules.RuleCatalog docs/rules.md}, or by running the core tests with {@code
- * -Dcoexist.writeRulesDoc=true}.
+ * <p>The project's {@code docs/rules.md} is this page for {@link RuleSet#builtIn()}, kept by a
+ * golden-file test: regenerate it by running the core tests with {@code -Dcoexist.regenerate=true}.
+ * This class returns text and writes no file (only cli and plan-io touch the file system).
  */
 public final class RuleCatalog {
   /**
@@ -40,8 +34,8 @@ public final class RuleCatalog {
    */
   static final LocalDate RECOMMENDED_PLANS_DATE = LocalDate.of(2026, 1, 1);
 
-  /** The system property that makes the core tests rewrite docs/rules.md. */
-  static final String WRITE_PROPERTY = "coexist.writeRulesDoc";
+  /** The golden-file switch that makes the tests rewrite docs/rules.md (and every golden file). */
+  static final String WRITE_PROPERTY = "coexist.regenerate";
 
   private RuleCatalog() {}
 
@@ -150,26 +144,6 @@ public final class RuleCatalog {
               .append(" |\n");
         }
       }
-    }
-  }
-
-  /**
-   * Writes the page for {@link RuleSet#builtIn()} to {@code args[0]} (default {@code
-   * docs/rules.md}, relative to the working directory).
-   */
-  public static void main(String[] args) throws IOException {
-    Path target = Path.of(args.length > 0 ? args[0] : "docs/rules.md");
-    write(target);
-    System.out.println("wrote " + target);
-  }
-
-  /** Writes the page for {@link RuleSet#builtIn()} to {@code target} (UTF-8, LF line ends). */
-  static void write(Path target) throws IOException {
-    if (target.getParent() != null) {
-      Files.createDirectories(target.getParent());
-    }
-    try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-      out.write(markdown(RuleSet.builtIn()));
     }
   }
 }

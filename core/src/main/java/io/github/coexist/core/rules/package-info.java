@@ -5,7 +5,7 @@
  * <ul>
  *   <li>Catalogue: {@link io.github.coexist.core.rules.CoexistRules} (the built-in {@link
  *       io.github.coexist.core.validation.RuleProvider}, found by ServiceLoader)
- *   <li>Documentation: {@link io.github.coexist.core.rules.RuleCatalog} writes {@code
+ *   <li>Documentation: {@link io.github.coexist.core.rules.RuleCatalog} makes the page {@code
  *       docs/rules.md} from the catalogue
  * </ul>
  *

@@ -2,7 +2,7 @@ package io.github.coexist.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.coexist.core.reference.CmdletReference;
+import io.github.coexist.testsupport.CmdletReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

@@ -2,7 +2,7 @@ package io.github.coexist.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.coexist.core.reference.CmdletReference;
+import io.github.coexist.testsupport.CmdletReference;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,7 +44,7 @@ class ModelParityTest {
     Attribute attribute = kind.attribute(key).orElse(null);
     assertThat(attribute).as("attribute %s of %s", key, kind).isNotNull();
     assertThat(attribute.parameter()).isEqualTo(parameter);
-    Set<Platform> documented = CmdletReference.get().platforms(cmdlet, parameter);
+    Set<Platform> documented = CmdletReference.get().platforms(cmdlet, parameter, Platform.class);
     Set<Platform> modelled =
         cmdlet.startsWith("New-") ? attribute.newPlatforms() : attribute.setPlatforms();
     assertThat(modelled).as("platforms of %s -%s", cmdlet, parameter).isEqualTo(documented);

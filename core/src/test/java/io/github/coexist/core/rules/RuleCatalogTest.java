@@ -5,45 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.coexist.core.validation.Rule;
 import io.github.coexist.core.validation.RuleSet;
 import io.github.coexist.core.validation.Severity;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.coexist.testsupport.Golden;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/rules.md is generated from the catalogue; this test fails when it is out of date. To
- * regenerate it, run the core tests with {@code -Dcoexist.writeRulesDoc=true}, e.g. {@code mvn -B
- * -ntp -q -pl core -am verify -Dcoexist.writeRulesDoc=true}.
+ * docs/rules.md is generated from the catalogue; this test fails when it is out of date and, with
+ * the golden-file switch {@code -Dcoexist.regenerate=true}, rewrites it.
  */
 class RuleCatalogTest {
-  private static final String WRITE = RuleCatalog.WRITE_PROPERTY;
-
-  private static Path rulesDoc() {
-    // Surefire runs in the module directory (core); docs/ is at the repository root.
-    Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
-    return module.toAbsolutePath().getParent().resolve("docs").resolve("rules.md");
-  }
-
   @Test
-  void docsRulesMdIsUpToDate() throws IOException {
-    Path doc = rulesDoc();
-    if (Boolean.getBoolean(WRITE)) {
-      RuleCatalog.write(doc);
-    }
-    String expected = RuleCatalog.markdown(RuleSet.builtIn());
-    assertThat(Files.exists(doc))
-        .as(doc + " is missing; generate it with -D" + WRITE + "=true")
-        .isTrue();
-    String actual = Files.readString(doc, StandardCharsets.UTF_8);
-    assertThat(actual)
-        .as(
-            "docs/rules.md is out of date: regenerate it with `mvn -B -ntp -q -pl core -am verify"
-                + " -D"
-                + WRITE
-                + "=true` (or run io.github.coexist.core.rules.RuleCatalog from the repository"
-                + " root) and commit it")
-        .isEqualTo(expected);
+  void docsRulesMdIsUpToDate() {
+    Golden.assertFile("../docs/rules.md", RuleCatalog.markdown(RuleSet.builtIn()));
   }
 
   @Test

@@ -12,7 +12,7 @@ import io.github.coexist.livestate.KindReading;
 import io.github.coexist.livestate.LiveObject;
 import io.github.coexist.livestate.Snapshot;
 import io.github.coexist.livestate.fixtures.LiveEdits;
-import io.github.coexist.planio.fixtures.PlanGenerator;
+import io.github.coexist.testplans.PlanGenerator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -20,7 +20,7 @@ import io.github.coexist.livestate.drift.PlanAsSnapshot;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanReader;
 import io.github.coexist.planio.PlanWriter;
-import io.github.coexist.planio.fixtures.PlanGenerator;
+import io.github.coexist.testplans.PlanGenerator;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

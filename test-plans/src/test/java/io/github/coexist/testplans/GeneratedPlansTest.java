@@ -1,4 +1,4 @@
-package io.github.coexist.core.rules;
+package io.github.coexist.testplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * No rule throws for any plan the model accepts: thousands of random plans (25 fixed seeds, 120
- * plans each: 3,000) with random objects and attributes, hostile strings, empty lists, IPv6,
- * wildcards and explicit nulls. A rule that throws would show up as COEX-ENGINE-001.
+ * No rule throws for any plan the model accepts: thousands of random plans from {@link
+ * PlanGenerator} (25 fixed seeds, 120 plans each: 3,000) with random objects and attributes,
+ * hostile strings, duplicates, IPv6, wildcards and explicit nulls. A rule that throws would show up
+ * as COEX-ENGINE-001. It lives here, not in core, because the generator builds on core.
  */
 class GeneratedPlansTest {
   private static final int PLANS_PER_SEED = 120;

@@ -1,4 +1,4 @@
-package io.github.coexist.powershell;
+package io.github.coexist.testplans;
 
 import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.model.AcceptedDomainType;
@@ -25,10 +25,8 @@ import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.core.validation.ValidationReport;
 import io.github.coexist.core.value.SmartHost;
 import io.github.coexist.core.value.SmtpDomain;
-import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,13 +43,21 @@ import java.util.regex.Pattern;
  * names from a hostile alphabet, other usage forms (a usage switch instead of -Usage) and random
  * extra attributes of every type that exist on its platform; then the project's own rules judge it
  * and every addition a rule refuses is taken back, until the plan is valid. A seed whose plan
- * cannot be repaired is skipped, so {@link #validSeeds} is deterministic.
+ * cannot be repaired is skipped, so {@link #validSeeds} is deterministic. Random plans that need
+ * not be valid come from {@link PlanGenerator}.
+ *
+ * <pre>{@code
+ * for (long seed : ValidPlans.validSeeds(Environment.EXCHANGE_ONLINE, 20)) {
+ *   ValidatedPlan plan = ValidPlans.valid(Environment.EXCHANGE_ONLINE, seed);
+ * }
+ * }</pre>
  */
-final class PlanGenerator {
-  static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+public final class ValidPlans {
+  /** The day every plan is judged on. */
+  public static final LocalDate DAY = LocalDate.of(2026, 11, 27);
 
   /** Visible characters names are drawn from: quotes of every kind, dashes, syntax, Unicode. */
-  static final String HOSTILE =
+  public static final String HOSTILE =
       "abcXYZ019 .-_@\\/'\u2018\u2019\u201A\u201B\"\u201C\u201D\u201E`$(){}[];|&#<>,:%*"
           + "\u2013\u2014\u2015\u2010\u00E9\u4E2D";
 
@@ -110,7 +116,7 @@ final class PlanGenerator {
 
   private final Random random;
 
-  private PlanGenerator(long seed) {
+  private ValidPlans(long seed) {
     this.random = new Random(seed);
   }
 
@@ -118,7 +124,7 @@ final class PlanGenerator {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The first {@code count} seeds whose plans of {@code environment} are valid (memoised). */
-  static List<Long> validSeeds(Environment environment, int count) {
+  public static List<Long> validSeeds(Environment environment, int count) {
     return SEEDS.computeIfAbsent(environment + "/" + count, k -> findSeeds(environment, count));
   }
 
@@ -138,7 +144,7 @@ final class PlanGenerator {
   }
 
   /** The valid plan of {@code environment} from {@code seed} (a seed of {@link #validSeeds}). */
-  static ValidatedPlan valid(Environment environment, long seed) {
+  public static ValidatedPlan valid(Environment environment, long seed) {
     return validate(
         tryPlan(environment, seed)
             .orElseThrow(() -> new AssertionError("seed " + seed + " is not valid")));
@@ -148,24 +154,31 @@ final class PlanGenerator {
    * A plan judged by no rule, as a caller gets with a {@code RuleSet} that switched rules off:
    * proves that the emitters refuse on their own what they cannot write.
    */
-  static ValidatedPlan unchecked(CoexistencePlan plan) {
+  public static ValidatedPlan unchecked(CoexistencePlan plan) {
     return PlanValidator.of(RuleSet.empty())
         .validate(plan, ValidationContext.on(DAY))
         .requireValid();
   }
 
   /** Whether the project's rules find errors in {@code plan} at {@code path} or below it. */
-  static boolean rulesRefuse(CoexistencePlan plan, String path) {
+  public static boolean rulesRefuse(CoexistencePlan plan, String path) {
     return PlanValidator.standard().validate(plan, ValidationContext.on(DAY)).diagnostics().stream()
         .anyMatch(d -> d.severity() == Severity.ERROR && d.path().startsWith(path));
   }
 
-  static ValidatedPlan validate(CoexistencePlan plan) {
+  /** The recommended plan for the example request of {@code environment}. */
+  public static CoexistencePlan recommended(Environment environment) {
+    return RecommendedPlans.create(RecommendedPlans.example(environment));
+  }
+
+  /** The plan judged by the project's rules; fails when they find errors. */
+  public static ValidatedPlan validate(CoexistencePlan plan) {
     return PlanValidator.standard().validate(plan, ValidationContext.on(DAY)).requireValid();
   }
 
-  static Optional<CoexistencePlan> tryPlan(Environment environment, long seed) {
-    return new PlanGenerator(seed * 7919 + 13).generate(environment);
+  /** The plan of {@code environment} from {@code seed}, if the rules accept it once repaired. */
+  public static Optional<CoexistencePlan> tryPlan(Environment environment, long seed) {
+    return new ValidPlans(seed * 7919 + 13).generate(environment);
   }
 
   /** Each object as editable values: the recommended ones and the ones this generator added. */
@@ -190,7 +203,7 @@ final class PlanGenerator {
       List<String> nulls = new ArrayList<>(baseNulls);
       nulls.addAll(addedNulls);
       nulls.removeIf(values::containsKey);
-      return PlanGenerator.build(kind, values, nulls);
+      return ValidPlans.build(kind, values, nulls);
     }
 
     /** Takes back what this generator did to {@code key}; false when it did nothing to it. */
@@ -370,17 +383,9 @@ final class PlanGenerator {
       for (Draft d : e.getValue()) {
         objects.add(d.build());
       }
-      try {
-        setter(builder, e.getKey().planKey(), Iterable.class).invoke(builder, objects);
-      } catch (ReflectiveOperationException ex) {
-        throw new AssertionError(ex);
-      }
+      ModelBuilders.call(builder, e.getKey().planKey(), objects);
     }
-    try {
-      return (CoexistencePlan) builder.getClass().getMethod("build").invoke(builder);
-    } catch (ReflectiveOperationException ex) {
-      throw new AssertionError(ex);
-    }
+    return ModelBuilders.build(builder, CoexistencePlan.class);
   }
 
   private static ObjectKind kindOf(String planKey) {
@@ -433,7 +438,7 @@ final class PlanGenerator {
   }
 
   /** Random text from {@link #HOSTILE}: visible characters only. */
-  String text(int length) {
+  private String text(int length) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < length; i++) {
       s.append(HOSTILE.charAt(random.nextInt(HOSTILE.length())));
@@ -445,51 +450,42 @@ final class PlanGenerator {
    * Builds an object through its generated builder: each attribute by its plan key (the builder's
    * Optional or Iterable setter), value types parsed from text.
    */
-  static ExchangeObject build(ObjectKind kind, Map<String, Object> values, List<String> nulls) {
-    try {
-      Class<?> immutable = Class.forName("io.github.coexist.core.model.Immutable" + kind.noun());
-      Object builder = immutable.getMethod("builder").invoke(null);
-      for (Map.Entry<String, Object> e : values.entrySet()) {
-        Optional<Attribute> found = kind.attribute(e.getKey());
-        if (found.isEmpty()) {
-          continue; // bookkeeping such as originalName
-        }
-        Attribute a = found.get();
-        Object value = e.getValue();
-        if (a.multiValued()) {
-          List<Object> typed = new ArrayList<>();
-          for (Object v : (List<?>) value) {
-            typed.add(typed(a.valueType(), v));
-          }
-          setter(builder, a.key(), Iterable.class).invoke(builder, typed);
-        } else if (a.key().equals("name")) {
-          setter(builder, "name", String.class).invoke(builder, value);
-        } else {
-          setter(builder, a.key(), Optional.class)
-              .invoke(builder, Optional.of(typed(a.valueType(), value)));
-        }
+  private static ExchangeObject build(
+      ObjectKind kind, Map<String, Object> values, List<String> nulls) {
+    Object builder = ModelBuilders.builder(kind);
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      Optional<Attribute> found = kind.attribute(e.getKey());
+      if (found.isEmpty()) {
+        continue; // bookkeeping such as originalName
       }
-      for (String key : nulls) {
-        setter(builder, "addExplicitNull", String.class).invoke(builder, key);
+      Attribute a = found.get();
+      Object value = e.getValue();
+      if (a.multiValued()) {
+        List<Object> typed = new ArrayList<>();
+        for (Object v : (List<?>) value) {
+          typed.add(typed(a.valueType(), v));
+        }
+        ModelBuilders.call(builder, a.key(), typed);
+      } else if (a.key().equals("name")) {
+        ModelBuilders.call(builder, "name", value);
+      } else {
+        ModelBuilders.call(builder, a.key(), Optional.of(typed(a.valueType(), value)));
       }
-      return (ExchangeObject) builder.getClass().getMethod("build").invoke(builder);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
     }
+    for (String key : nulls) {
+      ModelBuilders.call(builder, "addExplicitNull", key);
+    }
+    return ModelBuilders.object(builder);
   }
 
-  private static Object typed(Class<?> type, Object value) throws ReflectiveOperationException {
+  private static Object typed(Class<?> type, Object value) {
     if (type.isInstance(value)) {
       return value;
     }
-    return type.getMethod("parse", String.class).invoke(null, value);
-  }
-
-  private static Method setter(Object builder, String name, Class<?> parameter) {
-    return Arrays.stream(builder.getClass().getMethods())
-        .filter(m -> m.getName().equals(name) && m.getParameterCount() == 1)
-        .filter(m -> m.getParameterTypes()[0] == parameter)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no setter " + name + "(" + parameter + ")"));
+    try {
+      return type.getMethod("parse", String.class).invoke(null, value);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(type.getSimpleName() + ".parse(" + value + ")", e);
+    }
   }
 }

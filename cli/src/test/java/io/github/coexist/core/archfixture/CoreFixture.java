@@ -1,0 +1,11 @@
+package io.github.coexist.core.archfixture;
+
+/** An architecture-test fixture in the wrong layer on purpose (see ArchitectureRulesFailTest). */
+public final class CoreFixture {
+  private CoreFixture() {}
+
+  /** core calling cli: breaks "core knows no other module" and, with CliFixture, makes a cycle. */
+  static Object cli() {
+    return io.github.coexist.cli.archfixture.CliFixture.class;
+  }
+}
