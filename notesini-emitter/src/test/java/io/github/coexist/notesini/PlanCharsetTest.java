@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.NotesIniCharset;
+import io.github.coexist.testplans.ValidPlans;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -23,18 +24,20 @@ class PlanCharsetTest {
     CoexistencePlan german = TestPlans.fullGerman();
 
     NotesIniChanges changes =
-        NotesIniEmitter.withLineBreak(LineBreak.CRLF).emit(TestPlans.valid(german));
+        NotesIniEmitter.withLineBreak(LineBreak.CRLF).emit(ValidPlans.validate(german));
 
     assertThat(changes.format()).isEqualTo(WINDOWS_1252);
     assertThat(changes.fragment())
-        .isEqualTo(NotesIniEmitter.using(WINDOWS_1252).emit(TestPlans.valid(german)).fragment());
-    assertThat(NotesIniEmitter.standard().emit(TestPlans.valid(german)).format().charset())
+        .isEqualTo(
+            NotesIniEmitter.using(WINDOWS_1252).emit(ValidPlans.validate(german)).fragment());
+    assertThat(NotesIniEmitter.standard().emit(ValidPlans.validate(german)).format().charset())
         .isEqualTo(Charset.forName("windows-1252"));
   }
 
   @Test
   void withoutTheFactThePlanIsUsAscii() {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(TestPlans.valid(TestPlans.full()));
+    NotesIniChanges changes =
+        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
 
     assertThat(changes.format()).isEqualTo(NotesIniFormat.standard());
   }
@@ -42,7 +45,7 @@ class PlanCharsetTest {
   @Test
   void anEmitterForAnotherCharsetRefusesThePlanNamingBoth() {
     assertThatThrownBy(
-            () -> NotesIniEmitter.using(WINDOWS_1252).emit(TestPlans.valid(TestPlans.full())))
+            () -> NotesIniEmitter.using(WINDOWS_1252).emit(ValidPlans.validate(TestPlans.full())))
         .isInstanceOf(UnsafeSettingException.class)
         .hasMessage(
             "domino.notesIniCharset: the plan's notes.ini charset is US-ASCII (the default), but"
@@ -59,7 +62,7 @@ class PlanCharsetTest {
     assertThatThrownBy(
             () ->
                 NotesIniEmitter.using(NotesIniFormat.of(Charset.forName("IBM437"), LineBreak.LF))
-                    .emit(TestPlans.unchecked(utf8)))
+                    .emit(ValidPlans.unchecked(utf8)))
         .hasMessage(
             "domino.notesIniCharset: the plan's notes.ini charset is UTF-8, but IBM437 was asked"
                 + " for: set domino.notesIniCharset to the server's charset (one of US-ASCII,"
@@ -79,7 +82,7 @@ class PlanCharsetTest {
 
     NotesIniChanges changes =
         NotesIniEmitter.using(NotesIniFormat.of(StandardCharsets.UTF_8, LineBreak.LF))
-            .emit(TestPlans.unchecked(utf8));
+            .emit(ValidPlans.unchecked(utf8));
 
     assertThat(new String(changes.fragment(), StandardCharsets.UTF_8))
         .isEqualTo("BTEXCHANGEDOMAIN=Z\u00fcrich\nBTEXCHANGEDB=btexchange.box\n");
@@ -93,7 +96,7 @@ class PlanCharsetTest {
             .license(TestPlans.license("C:\\D\u00e9mo\\btcal.lic"))
             .build();
 
-    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(TestPlans.unchecked(plan)))
+    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(ValidPlans.unchecked(plan)))
         .isInstanceOf(UnsafeSettingException.class)
         .hasMessage(
             "license.serverPath: value has U+00E9, which US-ASCII cannot hold (choose the charset"
