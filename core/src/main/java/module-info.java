@@ -18,6 +18,7 @@ module io.github.coexist.core {
   exports io.github.coexist.core.model;
   exports io.github.coexist.core.recommend;
   exports io.github.coexist.core.rules;
+  exports io.github.coexist.core.text;
   exports io.github.coexist.core.validation;
   exports io.github.coexist.core.value;
 

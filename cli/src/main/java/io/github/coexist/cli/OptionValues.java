@@ -6,6 +6,7 @@ import io.github.coexist.core.model.ExchangeVersion;
 import io.github.coexist.core.model.MailExchanger;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.recommend.TlsChoice;
+import io.github.coexist.core.text.UnsafeText;
 import io.github.coexist.core.value.HostAddress;
 import io.github.coexist.core.value.IpAddress;
 import io.github.coexist.core.value.SmartHost;
@@ -140,8 +141,9 @@ public final class OptionValues {
 
   /**
    * Free text (a name): kept exactly as given, quotes, {@code $(...)}, backticks and {@code ;}
-   * included, since the plan file and the emitters treat it as data; control characters (line
-   * breaks, NUL) are refused, because a name spans one line wherever it is shown.
+   * included, since the plan file and the emitters treat it as data; control and invisible
+   * characters ({@link UnsafeText#invisible()}: line breaks, NUL, bidi marks, no-break spaces) and
+   * a space at either end are refused, as validation refuses them in every name.
    */
   static final class NameValue implements ITypeConverter<String> {
     @Override
@@ -154,18 +156,24 @@ public final class OptionValues {
     }
   }
 
+  /**
+   * Refuses what validation refuses in every name ({@link UnsafeText#invisible()} and a space at
+   * either end), before a plan is built from it.
+   */
   private static void requirePrintable(String text) {
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (Character.getType(cp) == Character.CONTROL) {
-        throw new TypeConversionException(
-            String.format(
-                Locale.ROOT,
-                "control characters are not allowed (found U+%04X at position %d)",
-                cp,
-                i + 1));
-      }
-      i += Character.charCount(cp);
+    int at = UnsafeText.invisible().indexIn(text);
+    if (at >= 0) {
+      int cp = text.codePointAt(at);
+      throw new TypeConversionException(
+          String.format(
+              Locale.ROOT,
+              "%s are not allowed (found %s at position %d)",
+              UnsafeText.controls().matches(cp) ? "control characters" : "invisible characters",
+              UnsafeText.codePoint(cp),
+              at + 1));
+    }
+    if (UnsafeText.hasEdgeSpace(text) && !text.isBlank()) {
+      throw new TypeConversionException("must not start or end with a space");
     }
   }
 

@@ -267,8 +267,7 @@ class InitCommandTest {
         "$(Remove-Item C:\\ -Recurse)",
         "`whoami`",
         "Contoso; Stop-Computer",
-        "'; Remove-Mailbox -Identity * ; '",
-        "rtl\u200Fmark"
+        "'; Remove-Mailbox -Identity * ; '"
       })
   void hostileOrganizationIsKeptExactlyInThePlanFile(String organization) throws Exception {
     for (String name : List.of("plan.yaml", "plan.json")) {
@@ -278,6 +277,20 @@ class InitCommandTest {
       assertThat(run.exitCode).as(run.toString()).isZero();
       assertThat(PlanReader.standard().read(file).organization()).contains(organization);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"rtl\u200Fmark", "no\u00A0break", "filler\u3164", "zero\u200Bwidth"})
+  void organizationWithInvisibleCharactersIsRefusedNamingTheOption(String organization) {
+    // Validation refuses them in every name (COEX-XOBJ-007): init does not write such a plan.
+    Cli run = init("--organization", organization);
+
+    assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err.lines().findFirst().orElseThrow())
+        .startsWith(
+            "coexist: Invalid value for option '--organization': invisible characters are"
+                + " not allowed (found U+");
   }
 
   @ParameterizedTest

@@ -188,7 +188,7 @@ class ValidationEmissionAgreementTest {
    * Every rule as a warning: the emitters see every plan, also those the real rules refuse, so a
    * refusal can be matched with the real rules' errors.
    */
-  private static final PlanValidator PERMISSIVE = permissive();
+  static final PlanValidator PERMISSIVE = permissive();
 
   private static PlanValidator permissive() {
     RuleSet rules = RuleSet.standard();
@@ -215,7 +215,7 @@ class ValidationEmissionAgreementTest {
     }
   }
 
-  private static void collect(JsonNode node, String path, List<String> leaves) {
+  static void collect(JsonNode node, String path, List<String> leaves) {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> field :
           (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
@@ -236,7 +236,7 @@ class ValidationEmissionAgreementTest {
     }
   }
 
-  private static JsonNode at(JsonNode root, String path) {
+  static JsonNode at(JsonNode root, String path) {
     JsonNode node = root;
     for (String step : steps(path)) {
       node =
@@ -250,7 +250,7 @@ class ValidationEmissionAgreementTest {
     return node;
   }
 
-  private static void set(JsonNode root, String path, JsonNode value) {
+  static void set(JsonNode root, String path, JsonNode value) {
     List<String> steps = steps(path);
     JsonNode parent = root;
     for (String step : steps.subList(0, steps.size() - 1)) {
@@ -267,7 +267,7 @@ class ValidationEmissionAgreementTest {
     }
   }
 
-  private static List<String> steps(String path) {
+  static List<String> steps(String path) {
     List<String> steps = new ArrayList<>();
     for (String part : path.split("\\.")) {
       int bracket = part.indexOf('[');
@@ -286,7 +286,7 @@ class ValidationEmissionAgreementTest {
   }
 
   /** The example plan with every optional text a hostile user can reach. */
-  private static CoexistencePlan rich(Environment environment) {
+  static CoexistencePlan rich(Environment environment) {
     CoexistencePlan plan = RecommendedPlans.create(RecommendedPlans.example(environment));
     Connection connection =
         environment == Environment.EXCHANGE_ONLINE

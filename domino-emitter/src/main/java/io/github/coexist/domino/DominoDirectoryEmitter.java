@@ -7,12 +7,12 @@ import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.DominoDirectory;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.GlobalDomain;
+import io.github.coexist.core.text.UnsafeText;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.value.NotesName;
 import io.github.coexist.core.value.SmtpDomain;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -271,23 +271,13 @@ public final class DominoDirectoryEmitter implements Emitter<DirectoryDocuments>
 
   /** {@code value}, or the refusal naming {@code path}. */
   static String safe(String path, String value) {
-    for (int i = 0; i < value.length(); ) {
-      int cp = value.codePointAt(i);
-      if (cp < 0x20
-          || (cp >= 0x7F && cp <= 0x9F)
-          || cp == 0x2028
-          || cp == 0x2029
-          || Character.getType(cp) == Character.FORMAT
-          || Character.getType(cp) == Character.SURROGATE) {
-        throw new UnsafeDirectoryValueException(
-            path,
-            String.format(
-                Locale.ROOT,
-                "U+%04X cannot be part of a Domino Directory document; write one line of visible"
-                    + " characters",
-                cp));
-      }
-      i += Character.charCount(cp);
+    int at = UnsafeText.invisible().indexIn(value);
+    if (at >= 0) {
+      throw new UnsafeDirectoryValueException(
+          path,
+          UnsafeText.codePoint(value.codePointAt(at))
+              + " cannot be part of a Domino Directory document; write one line of visible"
+              + " characters");
     }
     return value;
   }

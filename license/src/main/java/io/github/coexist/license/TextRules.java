@@ -1,14 +1,15 @@
 package io.github.coexist.license;
 
-import java.util.Locale;
+import io.github.coexist.core.text.UnsafeText;
 import java.util.Optional;
 
 /**
  * Which characters a line of a license or key file may hold.
  *
- * <p>Control characters, invisible formatting characters (byte order mark, bidirectional overrides,
- * line and paragraph separators) and unpaired surrogates are refused: a person reading the file
- * must see every character that the signature covers.
+ * <p>The characters of {@link UnsafeText#invisible()} are refused (controls, line and paragraph
+ * separators, format characters such as the byte order mark, bidi controls and zero width space,
+ * unpaired surrogates, spaces other than U+0020, blank lookalikes): a person reading the file must
+ * see every character that the signature covers.
  */
 final class TextRules {
   private TextRules() {}
@@ -26,20 +27,7 @@ final class TextRules {
   }
 
   static boolean isForbidden(int cp) {
-    if (Character.getType(cp) == Character.CONTROL || isSurrogate(cp)) {
-      return true;
-    }
-    switch (cp) {
-      case 0x061C: // Arabic letter mark
-      case 0x200E: // left-to-right mark
-      case 0x200F: // right-to-left mark
-      case 0x2028: // line separator
-      case 0x2029: // paragraph separator
-      case 0xFEFF: // byte order mark
-        return true;
-      default:
-        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-    }
+    return UnsafeText.invisible().matches(cp);
   }
 
   static String describe(int cp) {
@@ -53,22 +41,24 @@ final class TextRules {
     if (cp == 0xFEFF) {
       return "byte order mark (" + code + ") is not allowed";
     }
-    if (isSurrogate(cp)) {
+    if (UnsafeText.loneSurrogates().matches(cp)) {
       return "unpaired surrogate " + code + " is not allowed";
     }
-    if (Character.getType(cp) == Character.CONTROL) {
+    if (UnsafeText.controls().matches(cp)) {
       return "control character " + code + " is not allowed";
+    }
+    if (UnsafeText.nonAsciiSpaces().matches(cp)) {
+      return "space other than U+0020 (" + code + ") is not allowed";
+    }
+    if (UnsafeText.blankLookalikes().matches(cp)) {
+      return "blank lookalike " + code + " is not allowed";
     }
     return "invisible formatting character " + code + " is not allowed";
   }
 
-  private static boolean isSurrogate(int cp) {
-    return cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE;
-  }
-
   /** {@code U+000D}: the Unicode notation of a code point. */
   static String codePoint(int cp) {
-    return String.format(Locale.ROOT, "U+%04X", cp);
+    return UnsafeText.codePoint(cp);
   }
 
   /**

@@ -15,6 +15,14 @@ final class At {
     this.column = column;
   }
 
+  int line() {
+    return line;
+  }
+
+  int column() {
+    return column;
+  }
+
   @Override
   public String toString() {
     return source + ":" + line + ":" + column;

@@ -77,11 +77,12 @@ public final class ClixmlReader {
   private final String source;
   private final Map<String, List<String>> typeNames = new HashMap<>();
   private final Map<String, LiveValue> byRefId = new HashMap<>();
-  private final ObjectDecoder decoder = new ObjectDecoder();
+  private final ObjectDecoder decoder;
 
   private ClixmlReader(XMLStreamReader xml, String source) {
     this.xml = xml;
     this.source = source;
+    this.decoder = new ObjectDecoder(source);
   }
 
   /**
@@ -160,9 +161,9 @@ public final class ClixmlReader {
                 + kind.planKey()
                 + " (a capture holds one kind)");
       }
-      RawObject raw = decoder.newObject(kind, at);
-      parsed.properties.forEach(raw::put);
-      objects.add(decoder.decode(raw));
+      decoder.begin(kind, at);
+      parsed.properties.forEach(decoder::put);
+      objects.add(decoder.finish());
       index++;
     }
     Snapshot.Builder snapshot = Snapshot.builder().environment(environment);

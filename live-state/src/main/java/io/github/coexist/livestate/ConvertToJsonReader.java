@@ -51,11 +51,12 @@ public final class ConvertToJsonReader {
   private final JsonParser parser;
   private final String source;
   private final ObjectKind kind;
-  private final ObjectDecoder decoder = new ObjectDecoder();
+  private final ObjectDecoder decoder;
 
   private ConvertToJsonReader(JsonParser parser, String source, ObjectKind kind) {
     this.parser = parser;
     this.source = source;
+    this.decoder = new ObjectDecoder(source);
     this.kind = kind;
   }
 
@@ -90,7 +91,7 @@ public final class ConvertToJsonReader {
     JsonToken first = parser.nextToken();
     List<LiveObject> objects = new ArrayList<>();
     if (first == JsonToken.START_OBJECT) {
-      objects.add(decoder.decode(object(0)));
+      objects.add(object(0));
     } else if (first == JsonToken.START_ARRAY) {
       int index = 0;
       JsonToken token;
@@ -105,7 +106,7 @@ public final class ConvertToJsonReader {
                   + ", found "
                   + JsonTokens.describe(token));
         }
-        objects.add(decoder.decode(object(index)));
+        objects.add(object(index));
         index++;
       }
     } else {
@@ -120,8 +121,8 @@ public final class ConvertToJsonReader {
     return objects;
   }
 
-  private RawObject object(int index) throws IOException {
-    RawObject raw = decoder.newObject(kind, here() + " (object " + index + ")");
+  private LiveObject object(int index) throws IOException {
+    decoder.begin(kind, here() + " (object " + index + ")");
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken token = parser.nextToken();
@@ -130,9 +131,9 @@ public final class ConvertToJsonReader {
         parser.skipChildren();
         continue;
       }
-      raw.put(name, value(token, at));
+      decoder.put(name, value(token, at));
     }
-    return raw;
+    return decoder.finish();
   }
 
   private LiveValue value(JsonToken token, At at) throws IOException {

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.planio.ExchangeValues;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -12,13 +11,10 @@ import java.util.Map;
  * bindings, enumerations and flags in every object, and parsing each occurrence was most of a read.
  * The values are immutable, so objects may share them. A text the model refuses is not kept: it is
  * parsed (and refused) again, with the same message.
- *
- * <p>Property names repeat the same way, so their lower-case forms are kept too.
  */
 final class ParsedValues {
   private final Map<Attribute, Map<String, Object>> values = new HashMap<>();
   private final Map<Attribute, Map<String, ImmutableList<Object>>> flags = new HashMap<>();
-  private final Map<String, String> lowerCaseNames = new HashMap<>();
 
   /** {@link ExchangeValues#parse}, once per distinct text of {@code attribute}. */
   Object parse(Attribute attribute, String text) {
@@ -41,15 +37,5 @@ final class ParsedValues {
       known.put(text, value);
     }
     return value;
-  }
-
-  /** {@code name.toLowerCase(Locale.ROOT)}, once per distinct name. */
-  String lowerCase(String name) {
-    String lower = lowerCaseNames.get(name);
-    if (lower == null) {
-      lower = name.toLowerCase(Locale.ROOT);
-      lowerCaseNames.put(name, lower);
-    }
-    return lower;
   }
 }

@@ -1,6 +1,8 @@
 package io.github.coexist.livestate;
 
-/** Text quoted for a one-line message: control, format and line characters escaped. */
+import io.github.coexist.core.text.UnsafeText;
+
+/** Text quoted for a one-line message: {@link UnsafeText#escapedInMessages()} escaped. */
 final class Quote {
   private Quote() {}
 
@@ -9,7 +11,6 @@ final class Quote {
     StringBuilder out = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      int type = Character.getType(c);
       if (c == '"' || c == '\\') {
         out.append('\\').append(c);
       } else if (c == '\n') {
@@ -18,11 +19,9 @@ final class Quote {
         out.append("\\r");
       } else if (c == '\t') {
         out.append("\\t");
-      } else if (type == Character.CONTROL
-          || type == Character.FORMAT
-          || type == Character.LINE_SEPARATOR
-          || type == Character.PARAGRAPH_SEPARATOR
-          || type == Character.SURROGATE && !validPair(text, i)) {
+      } else if (Character.isSurrogate(c)
+          ? !validPair(text, i)
+          : UnsafeText.escapedInMessages().matches(c)) {
         out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
       } else {
         out.append(c);

@@ -41,11 +41,13 @@ public final class SnapshotJsonReader {
 
   private final JsonParser parser;
   private final String source;
-  private final ObjectDecoder decoder = new ObjectDecoder();
+  private final ObjectDecoder decoder;
+  private final List<String> items = new ArrayList<>();
 
   private SnapshotJsonReader(JsonParser parser, String source) {
     this.parser = parser;
     this.source = source;
+    this.decoder = new ObjectDecoder(source);
   }
 
   /**
@@ -199,7 +201,7 @@ public final class SnapshotJsonReader {
           if (token != JsonToken.START_OBJECT) {
             expect(false, "an object (" + key + "[" + index + "])");
           }
-          objects.add(decoder.decode(object(kind)));
+          objects.add(object(kind));
           index++;
         }
         reading = new KindReading.Read(objects);
@@ -217,55 +219,62 @@ public final class SnapshotJsonReader {
     return reading;
   }
 
-  private RawObject object(ObjectKind kind) throws IOException {
-    RawObject raw = decoder.newObject(kind, here());
+  private LiveObject object(ObjectKind kind) throws IOException {
+    decoder.begin(kind, JsonTokens.line(parser), JsonTokens.column(parser));
     while (next() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken token = next();
-      raw.put(name, value(token, name, at()));
+      int line = JsonTokens.line(parser);
+      int column = JsonTokens.column(parser);
+      switch (token) {
+        case VALUE_NULL:
+          decoder.putNull(name, line, column);
+          break;
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          decoder.putBoolean(name, token == JsonToken.VALUE_TRUE, line, column);
+          break;
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          decoder.putNumber(name, parser.getText(), line, column);
+          break;
+        case VALUE_STRING:
+          decoder.putText(name, parser.getText(), line, column);
+          break;
+        case START_ARRAY:
+          decoder.putTexts(name, items(name), line, column);
+          break;
+        default:
+          throw new SnapshotFormatException(
+              source + ":" + line + ":" + column,
+              Quote.of(name)
+                  + ": expected null, a boolean, a number, a text or a list of texts, found "
+                  + JsonTokens.describe(token));
+      }
     }
-    return raw;
+    return decoder.finish();
   }
 
-  private LiveValue value(JsonToken token, String name, At at) throws IOException {
-    switch (token) {
-      case VALUE_NULL:
-        return new LiveValue.Null(at);
-      case VALUE_TRUE:
-        return new LiveValue.Bool(true, at);
-      case VALUE_FALSE:
-        return new LiveValue.Bool(false, at);
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return new LiveValue.Number(parser.getText(), at);
-      case VALUE_STRING:
-        return new LiveValue.Text(parser.getText(), at);
-      case START_ARRAY:
-        List<String> items = new ArrayList<>();
-        JsonToken item;
-        while ((item = next()) != JsonToken.END_ARRAY) {
-          if (item == JsonToken.VALUE_STRING
-              || item == JsonToken.VALUE_NUMBER_INT
-              || item == JsonToken.VALUE_NUMBER_FLOAT) {
-            items.add(parser.getText());
-          } else if (item == JsonToken.VALUE_TRUE || item == JsonToken.VALUE_FALSE) {
-            items.add(item == JsonToken.VALUE_TRUE ? "True" : "False");
-          } else {
-            throw new SnapshotFormatException(
-                here(),
-                Quote.of(name)
-                    + ": expected a list of texts (the snapshot's canonical form), found "
-                    + JsonTokens.describe(item));
-          }
-        }
-        return new LiveValue.Texts(items, at);
-      default:
+  /** The texts of the array the parser is at, in one list reused for every array. */
+  private List<String> items(String name) throws IOException {
+    items.clear();
+    JsonToken item;
+    while ((item = next()) != JsonToken.END_ARRAY) {
+      if (item == JsonToken.VALUE_STRING
+          || item == JsonToken.VALUE_NUMBER_INT
+          || item == JsonToken.VALUE_NUMBER_FLOAT) {
+        items.add(parser.getText());
+      } else if (item == JsonToken.VALUE_TRUE || item == JsonToken.VALUE_FALSE) {
+        items.add(item == JsonToken.VALUE_TRUE ? "True" : "False");
+      } else {
         throw new SnapshotFormatException(
-            at.toString(),
+            here(),
             Quote.of(name)
-                + ": expected null, a boolean, a number, a text or a list of texts, found "
-                + JsonTokens.describe(token));
+                + ": expected a list of texts (the snapshot's canonical form), found "
+                + JsonTokens.describe(item));
+      }
     }
+    return items;
   }
 
   private static ObjectKind kindOf(String key, String at) {
@@ -296,11 +305,6 @@ public final class SnapshotJsonReader {
               + ", found "
               + (token == null ? "the end of the input" : JsonTokens.describe(token)));
     }
-  }
-
-  private At at() {
-    JsonLocation at = parser.currentTokenLocation();
-    return new At(source, at.getLineNr(), at.getColumnNr());
   }
 
   private String here() {

@@ -59,15 +59,6 @@ class ParsedValuesTest {
   }
 
   @Test
-  void lowerCasesNamesWithoutTheLocale() {
-    ParsedValues values = new ParsedValues();
-
-    assertThat(values.lowerCase("MaxMessageSize")).isEqualTo("maxmessagesize");
-    assertThat(values.lowerCase("IsInbound")).isEqualTo("isinbound");
-    assertThat(values.lowerCase("IsInbound")).isSameAs(values.lowerCase("IsInbound"));
-  }
-
-  @Test
   void objectsOfOneReadShareEqualValuesAndReadAsWithoutTheCache() throws IOException {
     String object =
         "{\"Name\": \"%s\", \"MaxMessageSize\": \"35 MB (36,700,160 bytes)\","

@@ -1,6 +1,7 @@
 package io.github.coexist.notesini;
 
 import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.text.UnsafeText;
 import java.io.ByteArrayOutputStream;
 import java.util.HashSet;
 import java.util.List;
@@ -140,7 +141,8 @@ public final class NotesIniChanges {
     Objects.requireNonNull(start, "start");
     ImmutableList.Builder<String> commands = ImmutableList.builder();
     for (IniSetting setting : settings) {
-      if (setting.value().indexOf('"') >= 0) {
+      // Settings hold no invisible character (IniSetting): what the console adds is '"'.
+      if (UnsafeText.notesIniConsoleValue().matchesAnyOf(setting.value())) {
         throw new UnsafeSettingException(
             setting.key(),
             setting.source(),

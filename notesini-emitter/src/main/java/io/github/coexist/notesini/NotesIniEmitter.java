@@ -5,6 +5,7 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.NotesIniCharset;
+import io.github.coexist.core.text.UnsafeText;
 import io.github.coexist.core.validation.ValidatedPlan;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -148,7 +149,8 @@ public final class NotesIniEmitter implements Emitter<NotesIniChanges> {
     if (problem != null) {
       throw new UnsafeSettingException("", LICENSE_PATH, problem.replace("value ", "path "));
     }
-    if (path.indexOf('"') >= 0) {
+    // ValueText refused the invisible characters: what the console adds is '"'.
+    if (UnsafeText.notesIniConsoleValue().matchesAnyOf(path)) {
       throw new UnsafeSettingException(
           "",
           LICENSE_PATH,

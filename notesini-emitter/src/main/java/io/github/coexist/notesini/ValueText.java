@@ -1,6 +1,12 @@
 package io.github.coexist.notesini;
 
-/** What a notes.ini value written by coexist may hold, charset aside. */
+import io.github.coexist.core.text.UnsafeText;
+
+/**
+ * What a notes.ini value written by coexist may hold, charset aside: no character of {@link
+ * UnsafeText#invisible()}, not empty, no space at either end. Where a value may also be typed at
+ * the console, {@link UnsafeText#notesIniConsoleValue()} adds the double quote.
+ */
 final class ValueText {
   private ValueText() {}
 
@@ -25,38 +31,36 @@ final class ValueText {
       }
       i += Character.charCount(cp);
     }
-    if (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' ') {
+    if (UnsafeText.hasEdgeSpace(value)) {
       // Invisible in a file, and set config trims around '=' (H-SET's example has spaces there).
       return "value must not start or end with a space";
     }
     return null;
   }
 
+  /**
+   * Why {@code cp} cannot be in a value, or null: a character of {@link UnsafeText#invisible()},
+   * the set validation refuses too (COEX-DOM-011), named by what it would do.
+   */
   private static String problem(int cp, String line) {
-    switch (cp) {
-      case '\r':
-      case '\n':
-      case 0x85:
-      case 0x2028:
-      case 0x2029:
-        return "value must not contain a line break ("
-            + Escapes.codePoint(cp)
-            + "): it would start a new "
-            + line;
-      case 0:
-        return "value must not contain NUL (U+0000): Domino reads values as C strings";
-      default:
-        break;
+    if (!UnsafeText.invisible().matches(cp)) {
+      return null;
     }
-    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
-      return "value must not contain the control character " + Escapes.codePoint(cp);
+    if (cp == 0) {
+      return "value must not contain NUL (U+0000): Domino reads values as C strings";
     }
-    if (Character.getType(cp) == Character.FORMAT) {
-      return "value must not contain the invisible character " + Escapes.codePoint(cp);
+    if (UnsafeText.lineBreaks().matches(cp) && cp != 0x0B && cp != 0x0C) {
+      return "value must not contain a line break ("
+          + UnsafeText.codePoint(cp)
+          + "): it would start a new "
+          + line;
     }
-    if (cp <= 0xFFFF && Character.isSurrogate((char) cp)) {
-      return "value must not contain a lone surrogate " + Escapes.codePoint(cp);
+    if (UnsafeText.controls().matches(cp)) {
+      return "value must not contain the control character " + UnsafeText.codePoint(cp);
     }
-    return null;
+    if (UnsafeText.loneSurrogates().matches(cp)) {
+      return "value must not contain a lone surrogate " + UnsafeText.codePoint(cp);
+    }
+    return "value must not contain the invisible character " + UnsafeText.codePoint(cp);
   }
 }

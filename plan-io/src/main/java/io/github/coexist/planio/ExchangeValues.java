@@ -10,6 +10,7 @@ import io.github.coexist.core.model.ObjectKind;
 import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -100,12 +101,74 @@ public final class ExchangeValues {
     return ASSEMBLERS.get(kind).get().build(name, values, explicitNulls);
   }
 
+  /**
+   * A builder of one object of {@code kind}, given attribute by attribute: what a reader that
+   * streams an object's properties calls, so that no map of values is made per object. The checks
+   * and the model's own validation are those of {@link #build}.
+   *
+   * <pre>{@code
+   * ExchangeObject connector = ExchangeValues.builder(ObjectKind.SEND_CONNECTOR)
+   *     .name("To Domino").set(smartHosts, List.of(host)).setNull(comment).build();
+   * }</pre>
+   */
+  public static ObjectBuilder builder(ObjectKind kind) {
+    return new ObjectBuilder(ASSEMBLERS.get(kind).get());
+  }
+
+  /** One object of a kind, attribute by attribute ({@link #builder}). */
+  public static final class ObjectBuilder {
+    private final Assembler assembler;
+    private final Object builder;
+
+    private ObjectBuilder(Assembler assembler) {
+      this.assembler = assembler;
+      this.builder = assembler.builders.newBuilder();
+    }
+
+    /** The object's name. */
+    public ObjectBuilder name(String name) {
+      assembler.builders.set(builder, assembler.name, assembler.nameAttribute, name);
+      return this;
+    }
+
+    /**
+     * Sets {@code attribute} to {@code value} (an {@link Iterable} for a multi-valued attribute),
+     * as {@link #parse} returns values.
+     *
+     * @throws IllegalArgumentException for an attribute of another kind, the name, or a value of
+     *     the wrong type
+     */
+    public ObjectBuilder set(Attribute attribute, Object value) {
+      assembler.set(builder, attribute, value);
+      return this;
+    }
+
+    /** Sets {@code attribute} to {@code $null}. */
+    public ObjectBuilder setNull(Attribute attribute) {
+      ExchangeObjectCodecs.Builders.invoke(
+          assembler.builders.addExplicitNull, builder, assembler.attributeOf(attribute).key());
+      return this;
+    }
+
+    /**
+     * The object.
+     *
+     * @throws IllegalArgumentException or {@link IllegalStateException} with the model's message
+     *     when it refuses the object
+     */
+    public ExchangeObject build() {
+      return assembler.builders.build(builder);
+    }
+  }
+
   /** One kind's builder and setters, looked up once. */
   private static final class Assembler {
     private final ObjectKind kind;
     private final ExchangeObjectCodecs.Builders builders;
     private final ImmutableMap<String, Method> setters;
     private final ImmutableMap<String, Attribute> attributes;
+    private final Attribute nameAttribute;
+    private final Method name;
 
     Assembler(ObjectKind kind) {
       this.kind = kind;
@@ -118,37 +181,54 @@ public final class ExchangeValues {
       }
       this.setters = setters.buildOrThrow();
       this.attributes = attributes.buildOrThrow();
+      this.nameAttribute = kind.attribute("name").orElseThrow();
+      this.name = this.setters.get("name");
     }
 
     ExchangeObject build(String name, Map<String, ?> values, Collection<String> explicitNulls) {
-      Object builder = builders.newBuilder();
-      builders.set(builder, setters.get("name"), kind.attribute("name").orElseThrow(), name);
+      ObjectBuilder object = new ObjectBuilder(this).name(name);
       for (Map.Entry<String, ?> entry : values.entrySet()) {
         // A map, not kind.attribute's scan: a snapshot builds every object of an organisation.
         Attribute attribute = attributes.get(entry.getKey());
         if (attribute == null) {
           throw new IllegalArgumentException(kind.noun() + " has no attribute " + entry.getKey());
         }
-        if (attribute.key().equals("name")) {
-          throw new IllegalArgumentException("the name is given apart from the values");
-        }
-        Object value = entry.getValue();
-        if (attribute.multiValued() && !(value instanceof Iterable)) {
-          throw new IllegalArgumentException(attribute + " takes a list");
-        }
-        if (attribute.multiValued()) {
-          for (Object element : (Iterable<?>) value) {
-            checkType(attribute, element);
-          }
-        } else {
-          checkType(attribute, value);
-        }
-        builders.set(builder, setters.get(attribute.key()), attribute, value);
+        object.set(attribute, entry.getValue());
       }
       for (String key : explicitNulls) {
-        ExchangeObjectCodecs.Builders.invoke(builders.addExplicitNull, builder, key);
+        ExchangeObjectCodecs.Builders.invoke(builders.addExplicitNull, object.builder, key);
       }
-      return builders.build(builder);
+      return object.build();
+    }
+
+    /** {@code attribute}, refused unless it is one of this kind's. */
+    Attribute attributeOf(Attribute attribute) {
+      if (attributes.get(attribute.key()) != attribute) {
+        throw new IllegalArgumentException(kind.noun() + " has no attribute " + attribute);
+      }
+      return attribute;
+    }
+
+    void set(Object builder, Attribute attribute, Object value) {
+      attributeOf(attribute);
+      if (attribute == nameAttribute) {
+        throw new IllegalArgumentException("the name is given apart from the values");
+      }
+      if (attribute.multiValued() && !(value instanceof Iterable)) {
+        throw new IllegalArgumentException(attribute + " takes a list");
+      }
+      if (attribute.multiValued() && value instanceof List<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+          checkType(attribute, list.get(i));
+        }
+      } else if (attribute.multiValued()) {
+        for (Object element : (Iterable<?>) value) {
+          checkType(attribute, element);
+        }
+      } else {
+        checkType(attribute, value);
+      }
+      builders.set(builder, setters.get(attribute.key()), attribute, value);
     }
 
     private static void checkType(Attribute attribute, Object value) {

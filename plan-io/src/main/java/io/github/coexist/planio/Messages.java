@@ -1,6 +1,7 @@
 package io.github.coexist.planio;
 
 import com.google.common.base.Ascii;
+import io.github.coexist.core.text.UnsafeText;
 import java.util.Locale;
 
 /** Text helpers for error messages: one line, user text quoted with invisible characters shown. */
@@ -40,12 +41,7 @@ final class Messages {
   }
 
   private static boolean needsEscape(int cp) {
-    return cp < 0x20
-        || (cp >= 0x7F && cp <= 0x9F)
-        || cp == 0x2028
-        || cp == 0x2029
-        || Character.getType(cp) == Character.FORMAT
-        || Character.getType(cp) == Character.SURROGATE;
+    return UnsafeText.escapedInMessages().matches(cp);
   }
 
   /**

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.github.coexist.core.model.CoexistencePlan;
+import io.github.coexist.core.text.UnsafeText;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -78,11 +79,14 @@ public final class PlanWriter {
 
   /**
    * Double-quotes strings holding characters that YAML would otherwise carry invisibly or lose
-   * (controls, NEL, line and paragraph separators, bidi and other format characters), so they are
-   * written as escapes or at least inside visible quotes and read back exactly.
+   * ({@link UnsafeText#escapedInMessages()} but LF and lone surrogates: controls, NEL, line and
+   * paragraph separators, bidi and other format characters), so they are written as escapes or at
+   * least inside visible quotes and read back exactly.
    */
   private static final class VisibleEscapes extends StringQuotingChecker.Default {
     private static final long serialVersionUID = 1L;
+    private static final UnsafeText QUOTED =
+        UnsafeText.escapedInMessages().except(UnsafeText.loneSurrogates());
 
     @Override
     public boolean needToQuoteValue(String value) {
@@ -90,11 +94,8 @@ public final class PlanWriter {
     }
 
     private static boolean special(int cp) {
-      return (cp < 0x20 && cp != '\n')
-          || (cp >= 0x7F && cp <= 0x9F)
-          || cp == 0x2028
-          || cp == 0x2029
-          || Character.getType(cp) == Character.FORMAT;
+      // A lone surrogate is no YAML character at all: how it is written is the YAML writer's.
+      return cp != '\n' && QUOTED.matches(cp);
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.github.coexist.powershell;
 
-import java.util.Locale;
+import io.github.coexist.core.text.UnsafeText;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,18 +19,18 @@ import java.util.Optional;
  *
  * <p>Control characters cannot be made safe this way: a line break inside a literal splits what a
  * reader (and a line-based checker) takes for one statement, NUL truncates text in some tools, and
- * Windows PowerShell 5.1 treats U+0085, U+2028 and U+2029 inconsistently. They are refused,
- * together with TAB (no Exchange name or value needs one, and it is invisible in every admin tool),
- * lone surrogates (not encodable in UTF-8: the byte written would differ from the plan) and the
- * Unicode format characters that reorder or hide text (bidi controls such as U+200F, zero-width
- * space, BOM) except the zero-width (non-)joiners U+200C/U+200D that some scripts need.
+ * Windows PowerShell 5.1 treats U+0085, U+2028 and U+2029 inconsistently. Text holding a character
+ * of {@link UnsafeText#invisible()} is refused: controls (TAB included), line separators, lone
+ * surrogates (not encodable in UTF-8), format characters that reorder or hide text (bidi controls,
+ * zero-width characters, BOM), spaces other than U+0020 and blank lookalikes, exactly what
+ * validation refuses in a name or value.
  */
 public final class PsText {
   private PsText() {}
 
   /** Whether PowerShell's tokenizer treats {@code c} as a single quote. */
   public static boolean isSingleQuote(char c) {
-    return c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201A' || c == '\u201B';
+    return UnsafeText.powerShellSingleQuotes().matches(c);
   }
 
   /**
@@ -93,48 +93,17 @@ public final class PsText {
     return text;
   }
 
-  /** A description of the first character of {@code text} that is refused, if there is one. */
+  /**
+   * A description of the first character of {@code text} that is refused, if there is one: a
+   * character of {@link UnsafeText#invisible()}, the policy validation applies to every name and
+   * value (COEX-XOBJ-007), so a validated plan never meets this refusal.
+   */
   public static Optional<String> firstUnsafe(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x20 && c < 0x7F) {
-        continue; // printable ASCII, nearly every character of a plan: always safe
-      }
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int cp = text.codePointAt(i);
-        if (Character.getType(cp) == Character.FORMAT) {
-          return Optional.of("format character " + code(cp) + " at index " + i);
-        }
-        i++;
-        continue;
-      }
-      String kind = kindOfUnsafe(c);
-      if (kind != null) {
-        return Optional.of(kind + " " + code(c) + " at index " + i);
-      }
+    int at = UnsafeText.invisible().indexIn(text);
+    if (at < 0) {
+      return Optional.empty();
     }
-    return Optional.empty();
-  }
-
-  private static String kindOfUnsafe(char c) {
-    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
-      return "control character";
-    }
-    if (c == '\u2028' || c == '\u2029') {
-      return "line separator";
-    }
-    if (Character.isSurrogate(c)) {
-      return "lone surrogate";
-    }
-    if (Character.getType(c) == Character.FORMAT && c != '\u200C' && c != '\u200D') {
-      return "format character";
-    }
-    return null;
-  }
-
-  private static String code(int codePoint) {
-    return String.format(Locale.ROOT, "U+%04X", codePoint);
+    int cp = text.codePointAt(at);
+    return Optional.of(UnsafeText.kindOf(cp) + " " + UnsafeText.codePoint(cp) + " at index " + at);
   }
 }

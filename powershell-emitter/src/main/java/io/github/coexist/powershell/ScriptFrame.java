@@ -166,7 +166,8 @@ final class ScriptFrame {
             + (kind == ScriptKind.APPLY
                 ? " configuration for Domino coexistence (Integration for Notes BTCal)"
                 : " rollback of the Domino coexistence configuration"));
-    plan.organization().ifPresent(o -> lines.add("Organization: " + sanitized(o)));
+    plan.organization()
+        .ifPresent(o -> lines.add("Organization: " + PsText.requireSafe("organization", o)));
     lines.add(
         "Generated from the plan by coexist: change the plan and generate again, do not edit.");
     if (dialect == Dialect.EXCHANGE_ONLINE) {
@@ -196,20 +197,5 @@ final class ScriptFrame {
       comments.add(new Statement.Comment(line));
     }
     return comments;
-  }
-
-  /**
-   * The organisation's display name, made safe for a comment: every character that could end the
-   * comment, start a line or hide text becomes {@code ?}.
-   */
-  static String sanitized(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      String one = new String(Character.toChars(cp));
-      out.append(PsText.firstUnsafe(one).isPresent() ? "?" : one);
-      i += Character.charCount(cp);
-    }
-    return out.toString();
   }
 }

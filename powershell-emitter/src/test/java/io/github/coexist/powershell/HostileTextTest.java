@@ -104,17 +104,17 @@ class HostileTextTest {
   }
 
   @Test
-  void organizationWithLineBreaksStaysInsideItsComment() {
+  void organizationWithLineBreaksIsRefusedLikeEveryOtherText() {
     CoexistencePlan plan =
         CoexistencePlan.builder()
             .from(serverPlan())
             .organization("Contoso\r\nRemove-Item C:\\\u2028x")
             .build();
     assertThat(ValidPlans.rulesRefuse(plan, "organization")).isTrue();
-    // With the rules bypassed, the comment still cannot be broken.
-    String text =
-        PowerShellRenderer.render(new PowerShellEmitter().emit(ValidPlans.unchecked(plan)));
-    assertThat(text).contains("# Organization: Contoso??Remove-Item C:\\?x\r\n");
+    // With the rules bypassed, the emitter refuses it too: nothing is replaced silently.
+    assertThatThrownBy(() -> new PowerShellEmitter().emit(ValidPlans.unchecked(plan)))
+        .isInstanceOf(UnsafeTextException.class)
+        .hasMessageStartingWith("organization: control character U+000D at index 7");
   }
 
   @ParameterizedTest

@@ -1,5 +1,6 @@
 package io.github.coexist.runbook;
 
+import io.github.coexist.core.text.UnsafeText;
 import java.util.Locale;
 
 /**
@@ -99,13 +100,8 @@ final class MarkdownText {
     return fence + language + "\n" + body + fence + "\n";
   }
 
-  /** Control characters, line and paragraph separators, format characters, lone surrogates. */
+  /** {@link UnsafeText#escapedInMessages()}: shown as {@code U+XXXX}, never written as is. */
   static boolean isHidden(int cp) {
-    int type = Character.getType(cp);
-    return type == Character.CONTROL
-        || type == Character.FORMAT
-        || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR
-        || type == Character.SURROGATE;
+    return UnsafeText.escapedInMessages().matches(cp);
   }
 }

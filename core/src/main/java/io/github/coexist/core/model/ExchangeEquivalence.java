@@ -104,15 +104,26 @@ public final class ExchangeEquivalence {
       return keys(attribute, list);
     }
     if (value instanceof String text) {
-      // Lower case of upper case folds the few letters whose cases do not map one to one (ß, σ/ς).
-      return CASE_SENSITIVE_TEXT.contains(attribute.key())
-          ? text
-          : text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+      return CASE_SENSITIVE_TEXT.contains(attribute.key()) ? text : fold(text);
     }
     if (value instanceof IpRange range) {
       return List.of(range.first(), range.last());
     }
     return value;
+  }
+
+  /**
+   * Lower case of upper case, which folds the few letters whose cases do not map one to one (ß,
+   * σ/ς). For ASCII text that is its lower case, which is the text itself (no copy) when it has no
+   * capital: a drift keys every live object's name.
+   */
+  private static String fold(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+      }
+    }
+    return text.toLowerCase(Locale.ROOT);
   }
 
   private static Set<Object> keys(Attribute attribute, List<?> values) {

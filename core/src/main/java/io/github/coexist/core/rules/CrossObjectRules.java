@@ -14,6 +14,7 @@ import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.OutboundConnector;
 import io.github.coexist.core.model.ReceiveConnector;
 import io.github.coexist.core.model.SendConnector;
+import io.github.coexist.core.text.UnsafeText;
 import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.Rule;
 import io.github.coexist.core.validation.RuleContext;
@@ -296,7 +297,7 @@ final class CrossObjectRules {
 
   /** Reports the first control or invisible character; the path is built only for a finding. */
   private static void checkPrintable(String text, Supplier<PlanPath> path, RuleContext ctx) {
-    if (!text.isEmpty() && (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ')) {
+    if (UnsafeText.hasEdgeSpace(text)) {
       // "A" and "A " look the same in every admin tool and are two names to Exchange.
       ctx.report(
           path.get(),

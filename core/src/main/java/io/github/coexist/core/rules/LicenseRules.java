@@ -6,6 +6,7 @@ import static io.github.coexist.core.validation.Severity.WARNING;
 import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.LicenseFacts;
+import io.github.coexist.core.text.UnsafeText;
 import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.Rule;
 import io.github.coexist.core.validation.RuleContext;
@@ -172,14 +173,14 @@ final class LicenseRules {
     }
     String path = plan.license().get().serverPath().get();
     String problem = null;
-    int at = Show.firstControlOrInvisible(path.replace(' ', '_'));
+    int at = Show.firstControlOrInvisible(path);
     if (path.isEmpty()) {
       problem = "is empty";
     } else if (at >= 0) {
       problem = "contains " + Show.codePoint(path.codePointAt(at));
-    } else if (path.indexOf('"') >= 0) {
+    } else if (UnsafeText.doubleQuote().matchesAnyOf(path)) {
       problem = "contains '\"'";
-    } else if (path.charAt(0) == ' ' || path.charAt(path.length() - 1) == ' ') {
+    } else if (UnsafeText.hasEdgeSpace(path)) {
       problem = "starts or ends with a space";
     }
     if (problem != null) {

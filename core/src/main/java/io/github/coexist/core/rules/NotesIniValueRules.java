@@ -9,6 +9,7 @@ import io.github.coexist.core.domino.ValueSize;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.NotesIniCharset;
+import io.github.coexist.core.text.UnsafeText;
 import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.Rule;
 import io.github.coexist.core.validation.RuleContext;
@@ -197,14 +198,10 @@ final class NotesIniValueRules {
     if (text.isEmpty()) {
       return "is empty (leave the setting out of the plan to keep the file's value)";
     }
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (cp == '"') {
-        return "has '\"', which a console command cannot carry";
-      }
-      i += Character.charCount(cp);
+    if (UnsafeText.doubleQuote().matchesAnyOf(text)) {
+      return "has '\"', which a console command cannot carry";
     }
-    if (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ') {
+    if (UnsafeText.hasEdgeSpace(text)) {
       return "starts or ends with a space";
     }
     return null;

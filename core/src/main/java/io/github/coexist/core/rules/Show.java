@@ -1,6 +1,7 @@
 package io.github.coexist.core.rules;
 
 import io.github.coexist.core.model.Platform;
+import io.github.coexist.core.text.UnsafeText;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -40,41 +41,11 @@ final class Show {
   }
 
   /**
-   * Whether {@code codePoint} is a C0/C1 control, DEL, a line or paragraph separator, an invisible
-   * format character (bidi marks, zero-width characters), a lone surrogate, a space other than
-   * U+0020 (general category Zs: no-break space U+00A0, Ogham space mark U+1680, U+2000-U+200A,
-   * U+3000, ...) or a character that displays as nothing though it is a letter, mark or symbol
-   * (Unicode's default-ignorable code points such as U+034F and the Hangul fillers U+115F, U+1160,
-   * U+3164, U+FFA0; variation selectors; the blank Braille pattern U+2800): "A" and "A\u3164" look
-   * the same and are different names.
+   * Whether {@code codePoint} is {@linkplain UnsafeText#invisible() control or invisible}: the one
+   * text policy every layer shares.
    */
   static boolean isControlOrInvisible(int codePoint) {
-    if (codePoint >= 0x20 && codePoint < 0x7F) {
-      return false; // printable ASCII, nearly every character of a plan
-    }
-    int type = Character.getType(codePoint);
-    return codePoint < 0x20
-        || (codePoint >= 0x7F && codePoint <= 0x9F)
-        || codePoint == 0x2028
-        || codePoint == 0x2029
-        || type == Character.FORMAT
-        || type == Character.SURROGATE
-        || type == Character.SPACE_SEPARATOR
-        || isBlankLookalike(codePoint);
-  }
-
-  private static boolean isBlankLookalike(int cp) {
-    return cp == 0x034F // combining grapheme joiner
-        || cp == 0x115F
-        || cp == 0x1160
-        || cp == 0x3164
-        || cp == 0xFFA0 // Hangul fillers
-        || cp == 0x17B4
-        || cp == 0x17B5 // Khmer inherent vowels
-        || (cp >= 0x180B && cp <= 0x180F) // Mongolian selectors and vowel separator
-        || (cp >= 0xFE00 && cp <= 0xFE0F)
-        || (cp >= 0xE0100 && cp <= 0xE01EF) // variation selectors
-        || cp == 0x2800; // Braille pattern blank
+    return UnsafeText.invisible().matches(codePoint);
   }
 
   /**
@@ -82,19 +53,12 @@ final class Show {
    * or -1 when there is none.
    */
   static int firstControlOrInvisible(String text) {
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (isControlOrInvisible(cp)) {
-        return i;
-      }
-      i += Character.charCount(cp);
-    }
-    return -1;
+    return UnsafeText.invisible().indexIn(text);
   }
 
   /** {@code U+000A}: how a message names a code point. */
   static String codePoint(int codePoint) {
-    return String.format(Locale.ROOT, "U+%04X", codePoint);
+    return UnsafeText.codePoint(codePoint);
   }
 
   /** {@code Exchange Online}, {@code Exchange Server 2019}, ... */

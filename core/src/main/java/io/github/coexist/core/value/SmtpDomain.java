@@ -159,9 +159,20 @@ public final class SmtpDomain implements Comparable<SmtpDomain> {
         || type == Character.ENCLOSING_MARK;
   }
 
+  // A loop: a snapshot parses every domain of an organisation, and a stream makes several objects
+  // per label.
+  private static boolean isAscii(String label) {
+    for (int i = 0; i < label.length(); i++) {
+      if (label.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String toAsciiLabel(String label, String text) {
     String ascii = label;
-    if (!label.chars().allMatch(c -> c < 0x80)) {
+    if (!isAscii(label)) {
       if (!Character.isLetterOrDigit(label.codePointAt(0))) {
         throw new InvalidValueException(
             THING, text, "label " + Texts.quote(label) + " starts with a combining mark");

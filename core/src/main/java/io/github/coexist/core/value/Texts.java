@@ -1,5 +1,6 @@
 package io.github.coexist.core.value;
 
+import io.github.coexist.core.text.UnsafeText;
 import java.util.Locale;
 
 /** Helpers shared by the parsers of this package: trimming, escaping and describing characters. */
@@ -21,8 +22,8 @@ final class Texts {
 
   /**
    * Escapes {@code text} for a one-line message: {@code \n \r \t \0}, {@code \\} and {@code \"} by
-   * name; other C0 and C1 controls, DEL, U+2028/U+2029, format characters (bidi marks, zero width
-   * characters) and lone surrogates as {@code \}{@code uXXXX}.
+   * name; the rest of {@link UnsafeText#escapedInMessages()} (other controls, U+2028/U+2029, format
+   * characters, lone surrogates) as {@code \}{@code uXXXX}.
    */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
@@ -58,11 +59,7 @@ final class Texts {
   }
 
   private static boolean needsUnicodeEscape(int cp) {
-    return cp < 0x20
-        || (cp >= 0x7F && cp <= 0x9F)
-        || cp == 0x2028
-        || cp == 0x2029
-        || Character.getType(cp) == Character.FORMAT;
+    return UnsafeText.escapedInMessages().matches(cp);
   }
 
   private static String unicodeEscape(char c) {

@@ -78,6 +78,25 @@ class ExchangeEquivalenceTest {
   }
 
   @Test
+  void aTextsKeyIsItsUpperCaseLowerCasedAsciiOrNot() {
+    Attribute fqdn = attribute(ObjectKind.SEND_CONNECTOR, "fqdn");
+    for (String text :
+        List.of(
+            "mail.contoso.com",
+            "Mail.Contoso.COM",
+            "EX01\\From Domino",
+            "straße",
+            "ΣΊΣΥΦΟΣ σίσυφος",
+            "İstanbul ı",
+            "a\u0000b\u202e",
+            "")) {
+      assertThat(ExchangeEquivalence.key(fqdn, text))
+          .as(text)
+          .isEqualTo(text.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  @Test
   void ipRangesCompareByTheAddressesTheyHold() {
     Attribute ranges = attribute(ObjectKind.RECEIVE_CONNECTOR, "remoteIpRanges");
     assertThat(

@@ -53,19 +53,18 @@ final class DriftComparison {
     Identities identities = new Identities(kind, read.objects());
     for (int i = 0; i < planned.size(); i++) {
       ExchangeObject object = planned.get(i);
-      String path = kind.planKey() + "[" + i + "]";
-      Optional<LiveObject> match = identities.claim(object);
-      if (match.isEmpty()) {
+      LiveObject match = identities.claim(object);
+      if (match == null) {
         differences.add(
             new Drift.Difference(
                 Drift.Type.MISSING,
-                path,
+                path(kind, i),
                 object,
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty()));
       } else {
-        attributes(path, object, match.get());
+        attributes(kind, i, object, match);
       }
     }
     for (LiveObject rest : identities.unclaimed()) {
@@ -73,10 +72,16 @@ final class DriftComparison {
     }
   }
 
-  /** Every attribute the planned object manages: reported and the same, different, or unknown. */
-  private void attributes(String path, ExchangeObject planned, LiveObject liveObject) {
+  /**
+   * Every attribute the planned object {@code index} manages: reported and the same, different, or
+   * unknown. Paths are made only for what is reported: an organisation in sync makes none.
+   */
+  private void attributes(
+      ObjectKind kind, int index, ExchangeObject planned, LiveObject liveObject) {
     ExchangeObject live = liveObject.object();
-    for (Attribute attribute : planned.kind().attributes()) {
+    List<Attribute> attributes = kind.attributes();
+    for (int a = 0; a < attributes.size(); a++) {
+      Attribute attribute = attributes.get(a);
       // Each value is read once (Attribute.isManagedIn and sameIn would read it again).
       Optional<Object> plannedValue = attribute.valueIn(planned);
       if (plannedValue.isEmpty() && !planned.explicitNulls().contains(attribute.key())) {
@@ -86,7 +91,7 @@ final class DriftComparison {
       if (liveValue.isEmpty() && !live.explicitNulls().contains(attribute.key())) {
         notReported.add(
             new Drift.NotReported(
-                path + "." + attribute.key(),
+                path(kind, index) + "." + attribute.key(),
                 planned,
                 attribute,
                 Optional.ofNullable(liveObject.rejected().get(attribute.parameter()))));
@@ -94,13 +99,18 @@ final class DriftComparison {
         differences.add(
             new Drift.Difference(
                 Drift.Type.DIFFERS,
-                path + "." + attribute.key(),
+                path(kind, index) + "." + attribute.key(),
                 planned,
                 Optional.of(attribute),
                 plannedValue,
                 liveValue));
       }
     }
+  }
+
+  /** The plan path of object {@code index} of {@code kind}: {@code sendConnectors[0]}. */
+  private static String path(ObjectKind kind, int index) {
+    return kind.planKey() + "[" + index + "]";
   }
 
   private static String reason(ObjectKind kind, KindReading reading) {

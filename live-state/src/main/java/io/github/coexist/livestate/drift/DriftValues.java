@@ -4,6 +4,7 @@ import io.github.coexist.core.model.ExchangeEnum;
 import io.github.coexist.core.model.ExchangeObject;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.ReceiveConnector;
+import io.github.coexist.core.text.UnsafeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,18 +57,13 @@ final class DriftValues {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      int type = Character.getType(cp);
       if (cp == '\n') {
         out.append("\\n");
       } else if (cp == '\r') {
         out.append("\\r");
       } else if (cp == '\t') {
         out.append("\\t");
-      } else if (type == Character.CONTROL
-          || type == Character.FORMAT
-          || type == Character.LINE_SEPARATOR
-          || type == Character.PARAGRAPH_SEPARATOR
-          || type == Character.SURROGATE) {
+      } else if (UnsafeText.escapedInMessages().matches(cp)) {
         out.append(String.format(java.util.Locale.ROOT, "\\u{%04X}", cp));
       } else {
         out.appendCodePoint(cp);

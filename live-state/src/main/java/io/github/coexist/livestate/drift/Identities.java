@@ -32,8 +32,13 @@ final class Identities {
   private final Attribute name;
   private final List<LiveObject> live;
   private final boolean[] claimed;
-  private final Map<Object, List<Integer>> byKey = new HashMap<>();
-  private final Map<Object, List<Integer>> byName = new HashMap<>();
+  // Each key's live objects as a chain in input order: the first one's index by key, and for each
+  // object the next one with its key (-1 at the end). No list per key: most keys have one object.
+  private final Map<Object, Integer> firstByKey = new HashMap<>();
+  private final int[] nextByKey;
+  // By name, made when a planned object without a key first asks.
+  private Map<Object, Integer> firstByName;
+  private int[] nextByName;
 
   /**
    * Indexes the live objects of one kind. Two with one identity (which Exchange refuses, but an
@@ -44,33 +49,39 @@ final class Identities {
     this.name = kind.attribute("name").orElseThrow();
     this.live = live;
     this.claimed = new boolean[live.size()];
-    for (int i = 0; i < live.size(); i++) {
-      ExchangeObject object = live.get(i).object();
-      Optional<Object> key = key(object, live.get(i).identity());
-      if (key.isPresent()) {
-        byKey.computeIfAbsent(key.get(), k -> new ArrayList<>(1)).add(i);
-      }
-      byName.computeIfAbsent(nameKey(object.name()), k -> new ArrayList<>(1)).add(i);
+    this.nextByKey = new int[live.size()];
+    for (int i = live.size() - 1; i >= 0; i--) {
+      Object key = key(live.get(i).object(), live.get(i).identity());
+      Integer next = key == null ? null : firstByKey.put(key, i);
+      nextByKey[i] = next == null ? -1 : next;
     }
   }
 
   /**
-   * The live object the planned one is, if any, and claims it: the identity key when the planned
-   * object has one (its domain, its server), else the name.
+   * The live object the planned one is, if any (else null), and claims it: the identity key when
+   * the planned object has one (its domain, its server), else the name.
    */
-  Optional<LiveObject> claim(ExchangeObject planned) {
-    Optional<Object> key = key(planned, null);
-    List<Integer> candidates =
-        key.isPresent() ? byKey.get(key.get()) : byName.get(nameKey(planned.name()));
-    if (candidates != null) {
-      for (int index : candidates) {
-        if (!claimed[index]) {
-          claimed[index] = true;
-          return Optional.of(live.get(index));
-        }
+  LiveObject claim(ExchangeObject planned) {
+    Object key = key(planned, null);
+    Integer first;
+    int[] next;
+    if (key != null) {
+      first = firstByKey.get(key);
+      next = nextByKey;
+    } else {
+      if (firstByName == null) {
+        indexNames();
+      }
+      first = firstByName.get(nameKey(planned.name()));
+      next = nextByName;
+    }
+    for (int index = first == null ? -1 : first; index >= 0; index = next[index]) {
+      if (!claimed[index]) {
+        claimed[index] = true;
+        return live.get(index);
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /** The live objects no planned object claimed, in input order. */
@@ -84,25 +95,38 @@ final class Identities {
     return rest;
   }
 
+  private void indexNames() {
+    firstByName = new HashMap<>();
+    nextByName = new int[live.size()];
+    for (int i = live.size() - 1; i >= 0; i--) {
+      Integer next = firstByName.put(nameKey(live.get(i).object().name()), i);
+      nextByName[i] = next == null ? -1 : next;
+    }
+  }
+
   /**
-   * The identity beyond the name: the domain of a domain; {@code server\name} of a receive
+   * The identity beyond the name, or null: the domain of a domain; {@code server\name} of a receive
    * connector (the server from the object, else from a live identity {@code SERVER\Name}).
    */
-  private Optional<Object> key(ExchangeObject object, String liveIdentity) {
+  private Object key(ExchangeObject object, String liveIdentity) {
     switch (kind) {
       case ACCEPTED_DOMAIN:
-        return ((AcceptedDomain) object).domainName().map(SmtpDomain::toString);
+        return text(((AcceptedDomain) object).domainName());
       case REMOTE_DOMAIN:
-        return ((RemoteDomain) object).domainName().map(SmtpDomain::toString);
+        return text(((RemoteDomain) object).domainName());
       case RECEIVE_CONNECTOR:
-        Optional<String> server = ((ReceiveConnector) object).server();
-        if (server.isEmpty() && liveIdentity != null && liveIdentity.indexOf('\\') > 0) {
-          server = Optional.of(liveIdentity.substring(0, liveIdentity.indexOf('\\')));
+        String server = ((ReceiveConnector) object).server().orElse(null);
+        if (server == null && liveIdentity != null && liveIdentity.indexOf('\\') > 0) {
+          server = liveIdentity.substring(0, liveIdentity.indexOf('\\'));
         }
-        return server.map(s -> nameKey(s) + "\\" + nameKey(object.name()));
+        return server == null ? null : nameKey(server) + "\\" + nameKey(object.name());
       default:
-        return Optional.empty();
+        return null;
     }
+  }
+
+  private static String text(Optional<SmtpDomain> domain) {
+    return domain.isPresent() ? domain.get().toString() : null;
   }
 
   private Object nameKey(String text) {
