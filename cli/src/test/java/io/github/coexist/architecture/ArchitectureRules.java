@@ -167,6 +167,18 @@ final class ArchitectureRules {
             .orShould()
             .dependOnClassesThat()
             .haveFullyQualifiedName("java.io.RandomAccessFile"));
+    // The model is read, written and built through its generated table (AttributeTable,
+    // AttributeAccess, ExchangeObjectDraft): typed calls a compiler checks, nothing looked up by
+    // name at run time. core's PlanShape alone inspects the model's types (typed plan paths).
+    rules.put(
+        "no module but core reflects on the model",
+        noClasses()
+            .that()
+            .resideInAnyPackage(
+                PLAN_IO, LIVE_STATE, POWERSHELL, NOTESINI, DOMINO, LICENSE, RUNBOOK, TESTING, CLI)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("java.lang.reflect.."));
     rules.put(
         "no cycles between modules",
         slices().matching("io.github.coexist.(*)..").should().beFreeOfCycles());

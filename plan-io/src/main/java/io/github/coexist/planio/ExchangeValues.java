@@ -1,19 +1,14 @@
 package io.github.coexist.planio;
 
 import com.google.common.base.Splitter;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.ExchangeObject;
+import io.github.coexist.core.model.ExchangeObjectDraft;
 import io.github.coexist.core.model.ObjectKind;
-import java.lang.reflect.Method;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * Attribute values from Exchange's text forms, read with exactly the parse a plan file's values go
@@ -30,15 +25,6 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class ExchangeValues {
-  private static final Map<ObjectKind, Supplier<Assembler>> ASSEMBLERS =
-      new EnumMap<>(ObjectKind.class);
-
-  static {
-    for (ObjectKind kind : ObjectKind.values()) {
-      ASSEMBLERS.put(kind, Suppliers.memoize(() -> new Assembler(kind)));
-    }
-  }
-
   private ExchangeValues() {}
 
   /**
@@ -88,7 +74,8 @@ public final class ExchangeValues {
   }
 
   /**
-   * An object of {@code kind} through the model's own builder, as a plan file's object is built.
+   * An object of {@code kind} through the model's own builder ({@link ExchangeObjectDraft}), as a
+   * plan file's object is built.
    *
    * @param values plan key to value (an {@link Iterable} for a multi-valued attribute), as {@link
    *     #parse} returns them
@@ -98,13 +85,33 @@ public final class ExchangeValues {
    */
   public static ExchangeObject build(
       ObjectKind kind, String name, Map<String, ?> values, Collection<String> explicitNulls) {
-    return ASSEMBLERS.get(kind).get().build(name, values, explicitNulls);
+    ObjectBuilder object = builder(kind).name(name);
+    for (Map.Entry<String, ?> entry : values.entrySet()) {
+      Attribute attribute =
+          kind.attribute(entry.getKey())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          kind.noun() + " has no attribute " + entry.getKey()));
+      object.set(attribute, entry.getValue());
+    }
+    for (String key : explicitNulls) {
+      Attribute attribute =
+          kind.attribute(key)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          kind.noun() + " has no attribute " + key + " to set to null"));
+      object.setNull(attribute);
+    }
+    return object.build();
   }
 
   /**
    * A builder of one object of {@code kind}, given attribute by attribute: what a reader that
    * streams an object's properties calls, so that no map of values is made per object. The checks
-   * and the model's own validation are those of {@link #build}.
+   * and the model's own validation are those of {@link #build}; the values go through {@link
+   * ExchangeObjectDraft}, without reflection.
    *
    * <pre>{@code
    * ExchangeObject connector = ExchangeValues.builder(ObjectKind.SEND_CONNECTOR)
@@ -112,22 +119,22 @@ public final class ExchangeValues {
    * }</pre>
    */
   public static ObjectBuilder builder(ObjectKind kind) {
-    return new ObjectBuilder(ASSEMBLERS.get(kind).get());
+    return new ObjectBuilder(ExchangeObjectDraft.of(kind));
   }
 
   /** One object of a kind, attribute by attribute ({@link #builder}). */
   public static final class ObjectBuilder {
-    private final Assembler assembler;
-    private final Object builder;
+    private final ExchangeObjectDraft draft;
+    private final Attribute nameAttribute;
 
-    private ObjectBuilder(Assembler assembler) {
-      this.assembler = assembler;
-      this.builder = assembler.builders.newBuilder();
+    private ObjectBuilder(ExchangeObjectDraft draft) {
+      this.draft = draft;
+      this.nameAttribute = draft.kind().attributes().get(0);
     }
 
     /** The object's name. */
     public ObjectBuilder name(String name) {
-      assembler.builders.set(builder, assembler.name, assembler.nameAttribute, name);
+      draft.set(nameAttribute, name);
       return this;
     }
 
@@ -139,14 +146,24 @@ public final class ExchangeValues {
      *     the wrong type
      */
     public ObjectBuilder set(Attribute attribute, Object value) {
-      assembler.set(builder, attribute, value);
+      checkKind(attribute);
+      if (attribute == nameAttribute) {
+        throw new IllegalArgumentException("the name is given apart from the values");
+      }
+      if (value == null) {
+        throw new IllegalArgumentException(
+            attribute.multiValued()
+                ? attribute + " takes a list"
+                : attribute + " takes " + attribute.valueType().getSimpleName() + ", not null");
+      }
+      draft.set(attribute, value);
       return this;
     }
 
     /** Sets {@code attribute} to {@code $null}. */
     public ObjectBuilder setNull(Attribute attribute) {
-      ExchangeObjectCodecs.Builders.invoke(
-          assembler.builders.addExplicitNull, builder, assembler.attributeOf(attribute).key());
+      checkKind(attribute);
+      draft.setNull(attribute);
       return this;
     }
 
@@ -157,88 +174,12 @@ public final class ExchangeValues {
      *     when it refuses the object
      */
     public ExchangeObject build() {
-      return assembler.builders.build(builder);
-    }
-  }
-
-  /** One kind's builder and setters, looked up once. */
-  private static final class Assembler {
-    private final ObjectKind kind;
-    private final ExchangeObjectCodecs.Builders builders;
-    private final ImmutableMap<String, Method> setters;
-    private final ImmutableMap<String, Attribute> attributes;
-    private final Attribute nameAttribute;
-    private final Method name;
-
-    Assembler(ObjectKind kind) {
-      this.kind = kind;
-      this.builders = new ExchangeObjectCodecs.Builders(kind);
-      ImmutableMap.Builder<String, Method> setters = ImmutableMap.builder();
-      ImmutableMap.Builder<String, Attribute> attributes = ImmutableMap.builder();
-      for (Attribute attribute : kind.attributes()) {
-        setters.put(attribute.key(), builders.setter(attribute));
-        attributes.put(attribute.key(), attribute);
-      }
-      this.setters = setters.buildOrThrow();
-      this.attributes = attributes.buildOrThrow();
-      this.nameAttribute = kind.attribute("name").orElseThrow();
-      this.name = this.setters.get("name");
+      return draft.build();
     }
 
-    ExchangeObject build(String name, Map<String, ?> values, Collection<String> explicitNulls) {
-      ObjectBuilder object = new ObjectBuilder(this).name(name);
-      for (Map.Entry<String, ?> entry : values.entrySet()) {
-        // A map, not kind.attribute's scan: a snapshot builds every object of an organisation.
-        Attribute attribute = attributes.get(entry.getKey());
-        if (attribute == null) {
-          throw new IllegalArgumentException(kind.noun() + " has no attribute " + entry.getKey());
-        }
-        object.set(attribute, entry.getValue());
-      }
-      for (String key : explicitNulls) {
-        ExchangeObjectCodecs.Builders.invoke(builders.addExplicitNull, object.builder, key);
-      }
-      return object.build();
-    }
-
-    /** {@code attribute}, refused unless it is one of this kind's. */
-    Attribute attributeOf(Attribute attribute) {
-      if (attributes.get(attribute.key()) != attribute) {
-        throw new IllegalArgumentException(kind.noun() + " has no attribute " + attribute);
-      }
-      return attribute;
-    }
-
-    void set(Object builder, Attribute attribute, Object value) {
-      attributeOf(attribute);
-      if (attribute == nameAttribute) {
-        throw new IllegalArgumentException("the name is given apart from the values");
-      }
-      if (attribute.multiValued() && !(value instanceof Iterable)) {
-        throw new IllegalArgumentException(attribute + " takes a list");
-      }
-      if (attribute.multiValued() && value instanceof List<?> list) {
-        for (int i = 0; i < list.size(); i++) {
-          checkType(attribute, list.get(i));
-        }
-      } else if (attribute.multiValued()) {
-        for (Object element : (Iterable<?>) value) {
-          checkType(attribute, element);
-        }
-      } else {
-        checkType(attribute, value);
-      }
-      builders.set(builder, setters.get(attribute.key()), attribute, value);
-    }
-
-    private static void checkType(Attribute attribute, Object value) {
-      if (!attribute.valueType().isInstance(value)) {
-        throw new IllegalArgumentException(
-            attribute
-                + " takes "
-                + attribute.valueType().getSimpleName()
-                + ", not "
-                + (value == null ? "null" : value.getClass().getSimpleName()));
+    private void checkKind(Attribute attribute) {
+      if (attribute.kind() != draft.kind()) {
+        throw new IllegalArgumentException(draft.kind().noun() + " has no attribute " + attribute);
       }
     }
   }

@@ -199,6 +199,25 @@ class ExchangePrintedFormsTest {
                 ExchangeValues.build(
                     ObjectKind.RECEIVE_CONNECTOR, "In", Map.of("bindings", "x"), List.of()))
         .hasMessage("receiveConnectors.bindings takes a list");
+    assertThatThrownBy(
+            () ->
+                ExchangeValues.build(
+                    ObjectKind.RECEIVE_CONNECTOR, "In", Map.of("name", "Other"), List.of()))
+        .hasMessage("the name is given apart from the values");
+    assertThatThrownBy(
+            () ->
+                ExchangeValues.build(ObjectKind.RECEIVE_CONNECTOR, "In", Map.of(), List.of("nope")))
+        .hasMessage("ReceiveConnector has no attribute nope to set to null");
+    Map<String, Object> nullValue = new java.util.HashMap<>();
+    nullValue.put("enabled", null);
+    assertThatThrownBy(
+            () -> ExchangeValues.build(ObjectKind.RECEIVE_CONNECTOR, "In", nullValue, List.of()))
+        .hasMessage("receiveConnectors.enabled takes Boolean, not null");
+    assertThatThrownBy(
+            () ->
+                ExchangeValues.build(
+                    ObjectKind.RECEIVE_CONNECTOR, "In", Map.of("banner", "b"), List.of("banner")))
+        .hasMessage("ReceiveConnector.banner is both set and null");
   }
 
   /** A plan holding one object of {@code kind} with the DSC excerpt's values. */

@@ -8,4 +8,9 @@ public final class PlanIoFixture {
   static Object liveState() {
     return io.github.coexist.livestate.archfixture.LiveStateFixture.class;
   }
+
+  /** plan-io finding a builder method by name. */
+  static java.lang.reflect.Method byName() throws NoSuchMethodException {
+    return PlanIoFixture.class.getDeclaredMethod("byName");
+  }
 }

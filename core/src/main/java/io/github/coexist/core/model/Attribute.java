@@ -3,15 +3,16 @@ package io.github.coexist.core.model;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
-import java.util.List;
+import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * One attribute of an Exchange object kind: its plan key, the Exchange parameter it sets, its value
- * type and where Microsoft documents it. Validators and emitters walk attributes generically
- * instead of naming each accessor:
+ * type and where Microsoft documents it; a row of the table {@code tools/generate-model.py} writes
+ * from Microsoft's reference. Validators and emitters walk attributes generically instead of naming
+ * each accessor:
  *
  * <pre>{@code
  * for (Attribute a : connector.kind().attributes()) {
@@ -29,33 +30,83 @@ public final class Attribute {
   private final boolean switchParameter;
   private final ImmutableSet<Platform> newPlatforms;
   private final ImmutableSet<Platform> setPlatforms;
-  private final Function<ExchangeObject, Optional<?>> getter;
 
-  Attribute(
-      ObjectKind kind,
-      String key,
-      String parameter,
-      Class<?> valueType,
-      boolean multiValued,
-      boolean nullable,
-      boolean switchParameter,
-      Set<Platform> newPlatforms,
-      Set<Platform> setPlatforms,
-      Function<ExchangeObject, Optional<?>> getter) {
-    this.kind = kind;
-    this.key = key;
-    this.parameter = parameter;
-    this.valueType = valueType;
-    this.multiValued = multiValued;
-    this.nullable = nullable;
-    this.switchParameter = switchParameter;
-    this.newPlatforms = Sets.immutableEnumSet(newPlatforms);
-    this.setPlatforms = Sets.immutableEnumSet(setPlatforms);
-    this.getter = getter;
+  private Attribute(Row row) {
+    this.kind = row.kind;
+    this.key = row.key;
+    this.parameter = Objects.requireNonNull(row.parameter, "parameter");
+    this.valueType = Objects.requireNonNull(row.valueType, "valueType");
+    this.multiValued = row.list;
+    this.nullable = row.nullable;
+    this.switchParameter = row.switchParameter;
+    this.newPlatforms = Sets.immutableEnumSet(row.newOn);
+    this.setPlatforms = Sets.immutableEnumSet(row.setOn);
   }
 
-  static Optional<?> list(List<?> values) {
-    return values.isEmpty() ? Optional.empty() : Optional.of(values);
+  /**
+   * One row of the generated {@link AttributeTable}, its fields named: {@code row(SEND_CONNECTOR,
+   * "smartHosts").parameter("SmartHosts").valueType(SmartHost.class).list().nullable()
+   * .newOn(SERVER).setOn(SERVER).build()}. Unnamed flags are false; unnamed platforms are none.
+   */
+  static Row row(ObjectKind kind, String key) {
+    return new Row(kind, key);
+  }
+
+  /** The fields of one attribute, set by name. */
+  static final class Row {
+    private final ObjectKind kind;
+    private final String key;
+    private String parameter;
+    private Class<?> valueType;
+    private boolean list;
+    private boolean nullable;
+    private boolean switchParameter;
+    private Set<Platform> newOn = EnumSet.noneOf(Platform.class);
+    private Set<Platform> setOn = EnumSet.noneOf(Platform.class);
+
+    private Row(ObjectKind kind, String key) {
+      this.kind = kind;
+      this.key = key;
+    }
+
+    Row parameter(String parameter) {
+      this.parameter = parameter;
+      return this;
+    }
+
+    Row valueType(Class<?> valueType) {
+      this.valueType = valueType;
+      return this;
+    }
+
+    Row list() {
+      this.list = true;
+      return this;
+    }
+
+    Row nullable() {
+      this.nullable = true;
+      return this;
+    }
+
+    Row switchParameter() {
+      this.switchParameter = true;
+      return this;
+    }
+
+    Row newOn(Set<Platform> platforms) {
+      this.newOn = platforms;
+      return this;
+    }
+
+    Row setOn(Set<Platform> platforms) {
+      this.setOn = platforms;
+      return this;
+    }
+
+    Attribute build() {
+      return new Attribute(this);
+    }
   }
 
   /** The object kind this attribute belongs to. */
@@ -123,8 +174,8 @@ public final class Attribute {
       throw new IllegalArgumentException(key + " is not an attribute of " + object.kind().noun());
     }
     // A cast, not map(Object.class::cast): validation and emission call this for every attribute
-    // of every object, and map made a second Optional each time (a third of emission's garbage).
-    return (Optional<Object>) getter.apply(object);
+    // of every object, and map would make a second Optional each time.
+    return (Optional<Object>) AttributeAccess.get(object, key);
   }
 
   /** Whether {@code object} manages this attribute: sets a value or sets it to {@code $null}. */

@@ -1,6 +1,7 @@
 package io.github.coexist.core.model;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -108,17 +109,12 @@ public enum ObjectKind {
 
   /** Every attribute of this kind, in Microsoft's parameter order; {@code name} first. */
   public ImmutableList<Attribute> attributes() {
-    return AttributeCatalog.ATTRIBUTES.get(this);
+    return AttributeTable.ATTRIBUTES.get(this);
   }
 
   /** The attribute with this plan key, if there is one. */
   public java.util.Optional<Attribute> attribute(String key) {
-    for (Attribute attribute : attributes()) {
-      if (attribute.key().equals(key)) {
-        return java.util.Optional.of(attribute);
-      }
-    }
-    return java.util.Optional.empty();
+    return java.util.Optional.ofNullable(Keys.OF.get(this).get(key));
   }
 
   /**
@@ -127,6 +123,23 @@ public enum ObjectKind {
    */
   public Set<Platform> platforms() {
     return Platforms.OF.get(this);
+  }
+
+  /** Each kind's attributes by plan key: a snapshot or plan looks up every key it reads. */
+  private static final class Keys {
+    static final Map<ObjectKind, ImmutableMap<String, Attribute>> OF = compute();
+
+    private static Map<ObjectKind, ImmutableMap<String, Attribute>> compute() {
+      Map<ObjectKind, ImmutableMap<String, Attribute>> of = new EnumMap<>(ObjectKind.class);
+      for (ObjectKind kind : values()) {
+        ImmutableMap.Builder<String, Attribute> keys = ImmutableMap.builder();
+        for (Attribute attribute : kind.attributes()) {
+          keys.put(attribute.key(), attribute);
+        }
+        of.put(kind, keys.buildOrThrow());
+      }
+      return of;
+    }
   }
 
   /**

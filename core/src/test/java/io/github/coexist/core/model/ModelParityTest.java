@@ -51,6 +51,17 @@ class ModelParityTest {
     boolean multi =
         CmdletReference.get().parameter(cmdlet, parameter).get("multiValued").asBoolean();
     assertThat(attribute.multiValued()).isEqualTo(multi);
+    if (CmdletReference.get()
+        .parameter(cmdlet, parameter)
+        .path("acceptedValues")
+        .toString()
+        .contains("\"$null\"")) {
+      assertThat(attribute.nullable()).as("%s takes $null", attribute).isTrue();
+    }
+    String type = CmdletReference.get().parameter(cmdlet, parameter).get("type").asText();
+    if (type.equals("SwitchParameter")) {
+      assertThat(attribute.switchParameter()).as("%s is a switch", attribute).isTrue();
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -63,6 +74,17 @@ class ModelParityTest {
       assertThat(inNew || inSet).as("%s in the reference", attribute).isTrue();
       assertThat(attribute.newPlatforms().isEmpty()).isEqualTo(!inNew);
       assertThat(attribute.setPlatforms().isEmpty()).isEqualTo(!inSet);
+      if (attribute.switchParameter()) {
+        assertThat(
+                Stream.of("New-", "Set-")
+                    .map(verb -> verb + kind.noun())
+                    .filter(cmdlet -> ref.parameters(cmdlet).contains(attribute.parameter()))
+                    .map(
+                        cmdlet ->
+                            ref.parameter(cmdlet, attribute.parameter()).get("type").asText()))
+            .as("%s is a switch in the reference", attribute)
+            .contains("SwitchParameter");
+      }
     }
   }
 

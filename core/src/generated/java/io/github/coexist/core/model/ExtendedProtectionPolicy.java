@@ -6,18 +6,20 @@ package io.github.coexist.core.model;
 import java.util.Locale;
 
 /**
- * SMTP protocol logging of a connector (-ProtocolLoggingLevel). Values in Exchange's spelling:
+ * Extended Protection for Authentication on a receive connector. Values in Exchange's spelling:
  * {@link #exchangeName()}.
  */
-public enum ProtocolLoggingLevel implements ExchangeEnum {
+public enum ExtendedProtectionPolicy implements ExchangeEnum {
   /** {@code None} */
   NONE("None"),
-  /** {@code Verbose} */
-  VERBOSE("Verbose");
+  /** {@code Allow} */
+  ALLOW("Allow"),
+  /** {@code Require} */
+  REQUIRE("Require");
 
   private final String exchangeName;
 
-  ProtocolLoggingLevel(String exchangeName) {
+  ExtendedProtectionPolicy(String exchangeName) {
     this.exchangeName = exchangeName;
   }
 
@@ -36,14 +38,13 @@ public enum ProtocolLoggingLevel implements ExchangeEnum {
    *
    * @throws IllegalArgumentException naming the accepted values
    */
-  public static ProtocolLoggingLevel parse(String text) {
+  public static ExtendedProtectionPolicy parse(String text) {
     String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (ProtocolLoggingLevel value : values()) {
+    for (ExtendedProtectionPolicy value : values()) {
       if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
         return value;
       }
     }
-    throw new IllegalArgumentException(
-        ExchangeEnum.refusal("ProtocolLoggingLevel", text, values()));
+    throw new IllegalArgumentException(ExchangeEnum.refusal("ExtendedProtectionPolicy", text, values()));
   }
 }

@@ -6,22 +6,24 @@ package io.github.coexist.core.model;
 import java.util.Locale;
 
 /**
- * Code page for Shift-JIS (Set-RemoteDomain -PreferredInternetCodePageForShiftJis). Values in
+ * How a send connector authenticates to its smart hosts (-SmartHostAuthMechanism). Values in
  * Exchange's spelling: {@link #exchangeName()}.
  */
-public enum PreferredInternetCodePageForShiftJis implements ExchangeEnum {
-  /** {@code 50220} */
-  CP_50220("50220"),
-  /** {@code 50221} */
-  CP_50221("50221"),
-  /** {@code 50222} */
-  CP_50222("50222"),
-  /** {@code Undefined} */
-  UNDEFINED("Undefined");
+public enum SmartHostAuthMechanism implements ExchangeEnum {
+  /** {@code None} */
+  NONE("None"),
+  /** {@code BasicAuth} */
+  BASIC_AUTH("BasicAuth"),
+  /** {@code BasicAuthRequireTLS} */
+  BASIC_AUTH_REQUIRE_TLS("BasicAuthRequireTLS"),
+  /** {@code ExchangeServer} */
+  EXCHANGE_SERVER("ExchangeServer"),
+  /** {@code ExternalAuthoritative} */
+  EXTERNAL_AUTHORITATIVE("ExternalAuthoritative");
 
   private final String exchangeName;
 
-  PreferredInternetCodePageForShiftJis(String exchangeName) {
+  SmartHostAuthMechanism(String exchangeName) {
     this.exchangeName = exchangeName;
   }
 
@@ -40,14 +42,13 @@ public enum PreferredInternetCodePageForShiftJis implements ExchangeEnum {
    *
    * @throws IllegalArgumentException naming the accepted values
    */
-  public static PreferredInternetCodePageForShiftJis parse(String text) {
+  public static SmartHostAuthMechanism parse(String text) {
     String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (PreferredInternetCodePageForShiftJis value : values()) {
+    for (SmartHostAuthMechanism value : values()) {
       if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
         return value;
       }
     }
-    throw new IllegalArgumentException(
-        ExchangeEnum.refusal("PreferredInternetCodePageForShiftJis", text, values()));
+    throw new IllegalArgumentException(ExchangeEnum.refusal("SmartHostAuthMechanism", text, values()));
   }
 }

@@ -6,24 +6,22 @@ package io.github.coexist.core.model;
 import java.util.Locale;
 
 /**
- * Intended use of a receive connector (New-ReceiveConnector -Usage). Values in Exchange's spelling:
- * {@link #exchangeName()}.
+ * Code page for Shift-JIS (Set-RemoteDomain -PreferredInternetCodePageForShiftJis). Values in
+ * Exchange's spelling: {@link #exchangeName()}.
  */
-public enum ReceiveConnectorUsage implements ExchangeEnum {
-  /** {@code Client} */
-  CLIENT("Client"),
-  /** {@code Custom} */
-  CUSTOM("Custom"),
-  /** {@code Internal} */
-  INTERNAL("Internal"),
-  /** {@code Internet} */
-  INTERNET("Internet"),
-  /** {@code Partner} */
-  PARTNER("Partner");
+public enum PreferredInternetCodePageForShiftJis implements ExchangeEnum {
+  /** {@code 50220} */
+  CP_50220("50220"),
+  /** {@code 50221} */
+  CP_50221("50221"),
+  /** {@code 50222} */
+  CP_50222("50222"),
+  /** {@code Undefined} */
+  UNDEFINED("Undefined");
 
   private final String exchangeName;
 
-  ReceiveConnectorUsage(String exchangeName) {
+  PreferredInternetCodePageForShiftJis(String exchangeName) {
     this.exchangeName = exchangeName;
   }
 
@@ -42,14 +40,13 @@ public enum ReceiveConnectorUsage implements ExchangeEnum {
    *
    * @throws IllegalArgumentException naming the accepted values
    */
-  public static ReceiveConnectorUsage parse(String text) {
+  public static PreferredInternetCodePageForShiftJis parse(String text) {
     String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (ReceiveConnectorUsage value : values()) {
+    for (PreferredInternetCodePageForShiftJis value : values()) {
       if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
         return value;
       }
     }
-    throw new IllegalArgumentException(
-        ExchangeEnum.refusal("ReceiveConnectorUsage", text, values()));
+    throw new IllegalArgumentException(ExchangeEnum.refusal("PreferredInternetCodePageForShiftJis", text, values()));
   }
 }

@@ -6,20 +6,18 @@ package io.github.coexist.core.model;
 import java.util.Locale;
 
 /**
- * Extended Protection for Authentication on a receive connector. Values in Exchange's spelling:
+ * SMTP protocol logging of a connector (-ProtocolLoggingLevel). Values in Exchange's spelling:
  * {@link #exchangeName()}.
  */
-public enum ExtendedProtectionPolicy implements ExchangeEnum {
+public enum ProtocolLoggingLevel implements ExchangeEnum {
   /** {@code None} */
   NONE("None"),
-  /** {@code Allow} */
-  ALLOW("Allow"),
-  /** {@code Require} */
-  REQUIRE("Require");
+  /** {@code Verbose} */
+  VERBOSE("Verbose");
 
   private final String exchangeName;
 
-  ExtendedProtectionPolicy(String exchangeName) {
+  ProtocolLoggingLevel(String exchangeName) {
     this.exchangeName = exchangeName;
   }
 
@@ -38,14 +36,13 @@ public enum ExtendedProtectionPolicy implements ExchangeEnum {
    *
    * @throws IllegalArgumentException naming the accepted values
    */
-  public static ExtendedProtectionPolicy parse(String text) {
+  public static ProtocolLoggingLevel parse(String text) {
     String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (ExtendedProtectionPolicy value : values()) {
+    for (ProtocolLoggingLevel value : values()) {
       if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
         return value;
       }
     }
-    throw new IllegalArgumentException(
-        ExchangeEnum.refusal("ExtendedProtectionPolicy", text, values()));
+    throw new IllegalArgumentException(ExchangeEnum.refusal("ProtocolLoggingLevel", text, values()));
   }
 }

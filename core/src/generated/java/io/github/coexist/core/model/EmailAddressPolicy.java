@@ -219,10 +219,10 @@ public abstract class EmailAddressPolicy implements ExchangeObject {
 
   /**
    * Whether the script applies the policy with {@code Update-EmailAddressPolicy
-   * -UpdateSecondaryAddressesOnly} (the default), which adds the policy's secondary addresses and
-   * never changes a recipient's primary address; {@code false} rewrites every covered recipient's
-   * primary address too (COEX-EAP-010 warns). Not a New-/Set- parameter, so no {@link Attribute}:
-   * the plan key {@code updateSecondaryAddressesOnly}.
+   * -UpdateSecondaryAddressesOnly} (the default), which adds the policy's secondary addresses
+   * and never changes a recipient's primary address; {@code false} rewrites every covered
+   * recipient's primary address too (COEX-EAP-010 warns). Not a New-/Set- parameter, so no
+   * {@link Attribute}: the plan key {@code updateSecondaryAddressesOnly}.
    *
    * <p>Microsoft: Update-EmailAddressPolicy -UpdateSecondaryAddressesOnly,
    * https://learn.microsoft.com/powershell/module/exchangepowershell/update-emailaddresspolicy

@@ -55,7 +55,6 @@ public enum ByteEncoderTypeFor7BitCharsets implements ExchangeEnum {
         return value;
       }
     }
-    throw new IllegalArgumentException(
-        ExchangeEnum.refusal("ByteEncoderTypeFor7BitCharsets", text, values()));
+    throw new IllegalArgumentException(ExchangeEnum.refusal("ByteEncoderTypeFor7BitCharsets", text, values()));
   }
 }
