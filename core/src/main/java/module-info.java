@@ -16,6 +16,7 @@ module io.github.coexist.core {
   requires static org.immutables.value;
 
   exports io.github.coexist.core;
+  exports io.github.coexist.core.domino;
   exports io.github.coexist.core.emit;
   exports io.github.coexist.core.model;
   exports io.github.coexist.core.recommend;

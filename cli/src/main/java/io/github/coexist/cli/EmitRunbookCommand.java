@@ -61,9 +61,10 @@ final class EmitRunbookCommand implements Callable<Integer> {
       paramLabel = "NAME",
       converter = NotesIniOptions.CharsetValue.class,
       description =
-          "The charset of the server's notes.ini, as for emit notesini, e.g. windows-1252"
-              + " (default: US-ASCII, which refuses non-ASCII values).")
-  Charset charset = StandardCharsets.US_ASCII;
+          "The charset of the server's notes.ini, as for emit notesini, e.g. windows-1252. The"
+              + " plan's domino.notesIniCharset decides it (US-ASCII when absent); another is"
+              + " refused.")
+  Charset charset;
 
   @Override
   public Integer call() {
@@ -106,8 +107,14 @@ final class EmitRunbookCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** The runbook emitter whose notes.ini values are written in {@code charset}. */
+  /**
+   * The runbook emitter whose notes.ini values are written in the plan's charset, or in {@code
+   * charset}, which the notes.ini emitter refuses when it is not the plan's.
+   */
   private static RunbookEmitter emitter(Charset charset) {
+    if (charset == null) {
+      return RunbookEmitter.standard();
+    }
     try {
       return RunbookEmitter.builder()
           .notesIni(NotesIniEmitter.builder().charset(charset).build())

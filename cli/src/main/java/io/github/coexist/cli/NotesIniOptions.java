@@ -5,7 +5,6 @@ import io.github.coexist.notesini.NotesIniEmitter;
 import io.github.coexist.notesini.NotesIniFormat;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
@@ -19,9 +18,9 @@ final class NotesIniOptions {
       paramLabel = "NAME",
       converter = CharsetValue.class,
       description =
-          "The charset of the server's notes.ini, e.g. windows-1252 (default: US-ASCII, which"
-              + " refuses non-ASCII values).")
-  Charset charset = StandardCharsets.US_ASCII;
+          "The charset of the server's notes.ini, e.g. windows-1252. The plan's"
+              + " domino.notesIniCharset decides it (US-ASCII when absent); another is refused.")
+  Charset charset;
 
   @Option(
       names = "--line-break",
@@ -31,8 +30,14 @@ final class NotesIniOptions {
           "The line break of new text (default: lf); a merge keeps the file's own line breaks.")
   LineBreak lineBreak = LineBreak.LF;
 
-  /** The emitter for these options. */
+  /**
+   * The emitter for these options: the plan's charset, or {@code --charset}, which the emitter
+   * refuses when it is not the plan's.
+   */
   NotesIniEmitter emitter() {
+    if (charset == null) {
+      return NotesIniEmitter.builder().lineBreak(lineBreak).build();
+    }
     try {
       return NotesIniEmitter.builder().format(NotesIniFormat.of(charset, lineBreak)).build();
     } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.NotesIniCharset;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
@@ -203,7 +204,7 @@ class EmitNotesIniCommandTest {
   }
 
   @Test
-  void aValueTheCharsetCannotHoldIsRefusedNamingKeyAndPlanAttribute() throws Exception {
+  void theCharsetIsThePlansAndAnotherCharsetOptionIsRefusedNamingBoth() throws Exception {
     CoexistencePlan base =
         RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
     DominoSettings german =
@@ -211,34 +212,66 @@ class EmitNotesIniCommandTest {
             .from(base.domino().orElseThrow())
             .putNdrText(54, "Verschl\u00fcsselte Mail geht nicht an Outlook.")
             .build();
-    Path germanPlan =
+    Path asciiPlan =
         writePlan("german.yaml", CoexistencePlan.builder().from(base).domino(german).build());
+    Path windowsPlan =
+        writePlan(
+            "german-1252.yaml",
+            CoexistencePlan.builder()
+                .from(base)
+                .domino(
+                    DominoSettings.builder()
+                        .from(german)
+                        .notesIniCharset(NotesIniCharset.WINDOWS_1252)
+                        .build())
+                .build());
 
-    Cli ascii = Cli.run("emit", "notesini", germanPlan.toString(), "--today", TODAY);
-    Cli windows =
+    Cli ascii = Cli.run("emit", "notesini", asciiPlan.toString(), "--today", TODAY);
+    Cli fromThePlan =
         Cli.run(
             "emit",
             "notesini",
-            germanPlan.toString(),
-            "--charset",
-            "windows-1252",
+            windowsPlan.toString(),
             "-o",
             dir.resolve("w.ini").toString(),
             "--today",
             TODAY);
+    Cli same =
+        Cli.run(
+            "emit",
+            "notesini",
+            windowsPlan.toString(),
+            "--charset",
+            "WINDOWS-1252",
+            "-o",
+            dir.resolve("same.ini").toString(),
+            "--today",
+            TODAY);
+    Cli other =
+        Cli.run("emit", "notesini", windowsPlan.toString(), "--charset", "UTF-8", "--today", TODAY);
 
-    assertThat(ascii.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(ascii.exitCode).isEqualTo(ExitCode.FINDINGS);
     assertThat(ascii.err)
-        .isEqualTo(
-            "coexist: "
-                + germanPlan
-                + ": BTNDR54 (domino.ndrTexts.54): value has U+00FC, which US-ASCII cannot hold"
-                + " (choose the charset of the server's notes.ini)\n");
-    assertThat(windows.exitCode).as(windows.toString()).isZero();
+        .contains("COEX-DOM-041")
+        .contains("domino.ndrTexts.54")
+        .contains("U+00FC, which US-ASCII cannot hold");
+    assertThat(fromThePlan.exitCode).as(fromThePlan.toString()).isZero();
     assertThat(Files.readAllBytes(dir.resolve("w.ini")))
         .endsWith(
             "BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n"
                 .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    assertThat(same.exitCode).as(same.toString()).isZero();
+    assertThat(Files.readAllBytes(dir.resolve("same.ini")))
+        .isEqualTo(Files.readAllBytes(dir.resolve("w.ini")));
+    assertThat(other.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(other.out).isEmpty();
+    assertThat(other.err)
+        .isEqualTo(
+            "coexist: "
+                + windowsPlan
+                + ": domino.notesIniCharset: the plan's notes.ini charset is windows-1252, but"
+                + " UTF-8 was asked for: set domino.notesIniCharset to UTF-8, so that validation"
+                + " checks the values against it\n");
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.github.coexist.core.model.AuthMechanism;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
+import io.github.coexist.core.model.NotesIniCharset;
 import io.github.coexist.core.model.ReceiveConnector;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.planio.PlanFormat;
@@ -197,41 +198,57 @@ class EmitRunbookCommandTest {
   }
 
   @Test
-  void aPlanWhoseNotesIniNeedsACharsetGetsItsRunbookWithCharset() throws Exception {
+  void aPlanWhoseNotesIniNeedsACharsetGetsItsRunbookInThatCharset() throws Exception {
     CoexistencePlan base = recommended(Environment.EXCHANGE_SERVER);
     DominoSettings german =
         DominoSettings.builder()
             .from(base.domino().orElseThrow())
             .putNdrText(54, "Verschl\u00fcsselte Mail geht nicht an Outlook.")
             .build();
-    Path plan = write(CoexistencePlan.builder().from(base).domino(german).build());
+    // Without the plan fact, validation refuses the value the default charset cannot hold.
+    Path withoutCharset = write(CoexistencePlan.builder().from(base).domino(german).build());
+    Cli ascii = Cli.run("emit", "runbook", withoutCharset.toString(), "--today", "2026-11-27");
+    assertThat(ascii.exitCode).isEqualTo(ExitCode.FINDINGS);
+    assertThat(ascii.err).contains("COEX-DOM-041").contains("domino.ndrTexts.54");
+
+    Path plan =
+        write(
+            CoexistencePlan.builder()
+                .from(base)
+                .domino(
+                    DominoSettings.builder()
+                        .from(german)
+                        .notesIniCharset(NotesIniCharset.WINDOWS_1252)
+                        .build())
+                .build());
     Path out = dir.resolve("runbook.md");
 
-    Cli ascii = Cli.run("emit", "runbook", plan.toString(), "--today", "2026-11-27");
-    Cli windows =
+    Cli planned =
+        Cli.run("emit", "runbook", plan.toString(), "-o", out.toString(), "--today", "2026-11-27");
+    Cli same =
         Cli.run(
             "emit",
             "runbook",
             plan.toString(),
             "--charset",
             "windows-1252",
-            "-o",
-            out.toString(),
             "--today",
             "2026-11-27");
+    Cli other =
+        Cli.run(
+            "emit", "runbook", plan.toString(), "--charset", "US-ASCII", "--today", "2026-11-27");
 
-    assertThat(ascii.exitCode).isEqualTo(ExitCode.USAGE);
-    assertThat(ascii.err)
-        .isEqualTo(
-            "coexist: "
-                + plan
-                + ": BTNDR54 (domino.ndrTexts.54): value has U+00FC, which US-ASCII cannot hold"
-                + " (choose the charset of the server's notes.ini)\n");
-    assertThat(windows.exitCode).as(windows.toString()).isZero();
+    assertThat(planned.exitCode).as(planned.toString()).isZero();
     // The runbook is UTF-8 Markdown whatever the server's charset: the value reads as written.
     assertThat(Files.readString(out, StandardCharsets.UTF_8))
         .contains("BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n")
         .contains("set config BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n");
+    assertThat(same.exitCode).as(same.toString()).isZero();
+    assertThat(other.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(other.err)
+        .startsWith("coexist: " + plan + ": ")
+        .contains("the plan's notes.ini charset is windows-1252, but US-ASCII was asked for")
+        .hasLineCount(1);
   }
 
   @Test

@@ -57,7 +57,6 @@ class ValidationEmissionAgreementTest {
 
   private static int readerRefusals;
   private static int emitterRefusals;
-  private static int charsetRefusals;
 
   /** Hostile texts: control characters, NUL, line breaks, invisible and RTL characters, ... */
   private static final List<String> TEXTS =
@@ -141,15 +140,8 @@ class ValidationEmissionAgreementTest {
     }
     System.out.printf(
         "%s: %d fields, %d values tried, %d refused by the reader, %d by an emitter, %d"
-            + " disagreements, %d open (notes.ini charset)%n",
-        name,
-        leaves.size(),
-        tried,
-        readerRefusals,
-        emitterRefusals,
-        disagreements.size(),
-        charsetRefusals);
-    charsetRefusals = 0;
+            + " disagreements%n",
+        name, leaves.size(), tried, readerRefusals, emitterRefusals, disagreements.size());
     readerRefusals = 0;
     emitterRefusals = 0;
     assertThat(disagreements).isEmpty();
@@ -173,12 +165,6 @@ class ValidationEmissionAgreementTest {
         return Optional.of(
             shown + ": emitters refuse (" + refusal.get() + ") but no ERROR at " + leaf);
       }
-      return Optional.empty();
-    }
-    if (refusal.filter(r -> r.contains("which US-ASCII cannot hold")).isPresent()) {
-      // Open: the notes.ini charset is chosen at emission (--charset), so validation cannot know
-      // whether the server holds the character; counted, not yet agreed.
-      charsetRefusals++;
       return Optional.empty();
     }
     return refusal.map(r -> shown + ": validate passes, an emitter refuses: " + r);

@@ -27,6 +27,8 @@ import io.github.coexist.license.LicenseSigningKey;
 import io.github.coexist.license.LicenseVerifier;
 import io.github.coexist.livestate.Snapshot;
 import io.github.coexist.livestate.drift.Drift;
+import io.github.coexist.core.validation.PlanPath;
+import io.github.coexist.livestate.drift.DriftReport;
 import io.github.coexist.livestate.drift.PlanAsSnapshot;
 import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.notesini.NotesIniEmitter;
@@ -114,7 +116,7 @@ final class ApiSamples {
     return List.of(
         CoexistAssertions.assertThat(server),
         CoexistAssertions.assertThat(report),
-        CoexistAssertions.assertThat(new PowerShellEmitter().emit(valid)),
+        CoexistAssertions.assertThat(PowerShellEmitter.standard().emit(valid)),
         CoexistAssertions.assertThat(
             NotesIniDocument.parse("[Notes]\r\nKitType=1\r\n".getBytes(StandardCharsets.US_ASCII))),
         CoexistAssertions.assertThat(drift),
@@ -127,11 +129,22 @@ final class ApiSamples {
         report,
         valid,
         PlanValidator.standard().validate(online, context),
-        new PowerShellEmitter(),
-        new PowerShellEmitter().emit(valid),
-        new RollbackEmitter(),
-        new RollbackEmitter().emit(valid),
+        PowerShellEmitter.standard(),
+        PowerShellEmitter.standard().emit(valid),
+        RollbackEmitter.standard(),
+        RollbackEmitter.standard().emit(valid),
         NotesIniEmitter.standard(),
+        NotesIniEmitter.builder(),
+        NotesIniEmitter.standard()
+            .emit(valid)
+            .mergeInto(
+                NotesIniDocument.parse(
+                    "[Notes]\r\nServerTasks=Router\r\n".getBytes(StandardCharsets.US_ASCII))),
+        DriftReport.of(drift, DriftReport.Form.TEXT),
+        PlanPath.parse("sendConnectors[0].smartHosts"),
+        PowerShellEmitter.builder(),
+        RunbookEmitter.builder(),
+        SnapshotScriptEmitter.standard(),
         NotesIniEmitter.standard().emit(valid),
         NotesIniDocument.parse("[Notes]\r\nKitType=1\r\n".getBytes(StandardCharsets.US_ASCII)),
         NotesIniFormat.standard(),
@@ -158,8 +171,8 @@ final class ApiSamples {
         ByteQuantity.parse("25MB"),
         CountLimit.parse("100"),
         TimeSpan.parse("00:05:00"),
-        SnapshotScriptEmitter.emit(Environment.EXCHANGE_SERVER),
-        CoexistAssertions.assertThat(new PowerShellEmitter().emit(valid))
+        SnapshotScriptEmitter.standard().emit(Environment.EXCHANGE_SERVER),
+        CoexistAssertions.assertThat(PowerShellEmitter.standard().emit(valid))
             .invokes("New-SendConnector"),
         CoexistAssertions.assertThat(report).hasWarning(report.diagnostics().get(0).ruleId()),
         key,

@@ -76,10 +76,7 @@ final class NullChecks {
               "returned by DirectoryDocumentsAssert.hasDocument, which the samples do not call"),
           Map.entry(
               "io.github.coexist.core.validation.RuleContext",
-              "made by the validator for one rule's run only"),
-          Map.entry(
-              "io.github.coexist.core.validation.PlanPath",
-              "made from a RuleContext only, inside a rule's run"));
+              "made by the validator for one rule's run only"));
 
   /**
    * Methods exempt from the check, and why: a documented null, or a method the library calls but

@@ -13,9 +13,9 @@ import org.immutables.value.Value;
  *
  * <p>The term starts on the day the license is {@linkplain #generated() generated}, not the day it
  * was bought, and runs to {@linkplain #expires() expires} inclusive. A trial expires {@value
- * #TRIAL_DAYS} days after it is generated and BTCal stops then; a standard license (with or without
- * ZApp) keeps BTCal running after expiry, but versions released after the expiry date are not
- * covered.
+ * LicenseType#TRIAL_DAYS} days after it is generated and BTCal stops then; a standard license (with
+ * or without ZApp) keeps BTCal running after expiry, but versions released after the expiry date
+ * are not covered.
  *
  * <pre>{@code
  * License license = License.builder()
@@ -38,9 +38,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CoexistStyle
 public abstract class License {
-  /** A trial's term in days: it expires this many days after it is generated. */
-  public static final int TRIAL_DAYS = 30;
-
   /** The product every license of this format is for. */
   public static final String PRODUCT = "btcal";
 
@@ -84,7 +81,7 @@ public abstract class License {
 
   /** Whether BTCal keeps running after expiry: standard licenses do, a trial does not. */
   public final boolean runsAfterExpiry() {
-    return type() != LicenseType.TRIAL;
+    return type().runsAfterExpiry();
   }
 
   /**
@@ -95,9 +92,11 @@ public abstract class License {
     return !releaseDate.isAfter(expires());
   }
 
-  /** The expiry date of a trial generated on {@code generated}. */
+  /**
+   * The expiry date of a trial generated on {@code generated} ({@link LicenseType#fixedExpiry}).
+   */
   public static LocalDate trialExpiry(LocalDate generated) {
-    return generated.plusDays(TRIAL_DAYS);
+    return LicenseType.TRIAL.fixedExpiry(generated).orElseThrow();
   }
 
   /** A builder; {@code build()} throws {@link IllegalArgumentException} naming a bad value. */

@@ -82,7 +82,7 @@ final class LicenseFields {
   }
 
   static Flaw typeFlaw(String value) {
-    return Flaw.at(0, "type must be trial, standard or standard-zapp, found '" + value + "'");
+    return Flaw.at(0, "type must be " + LicenseType.keys() + ", found '" + value + "'");
   }
 
   static Optional<Flaw> licensee(String value) {
@@ -194,7 +194,7 @@ final class LicenseFields {
   }
 
   /**
-   * The term: expiry after generation; a trial expires exactly {@link License#TRIAL_DAYS} days
+   * The term: expiry after generation; a trial expires exactly {@link LicenseType#TRIAL_DAYS} days
    * after it is generated (the guide's section 8).
    */
   static Optional<String> term(LicenseType type, LocalDate generated, LocalDate expires) {
@@ -211,7 +211,7 @@ final class LicenseFields {
     if (type == LicenseType.TRIAL && !expires.equals(trialEnd)) {
       return Optional.of(
           "a trial expires "
-              + License.TRIAL_DAYS
+              + LicenseType.TRIAL_DAYS
               + " days after it is generated: expires must be "
               + trialEnd
               + ", found "

@@ -24,21 +24,30 @@ public enum WarningLevel {
   /** The license has expired (sent once, from the day after the expiry date). */
   EXPIRED(-1);
 
-  private static final ImmutableList<WarningLevel> STANDARD =
-      ImmutableList.of(DAYS_90, DAYS_30, DAYS_3, DAYS_2, DAYS_1);
-  private static final ImmutableList<WarningLevel> TRIAL =
-      ImmutableList.of(DAYS_30, DAYS_3, DAYS_2, DAYS_1);
-
   private final int days;
 
   WarningLevel(int days) {
     this.days = days;
   }
 
-  /** The days-before-expiry thresholds of a license type, least urgent first. */
+  /**
+   * The days-before-expiry thresholds of a license type, least urgent first ({@link
+   * LicenseType#warningDays()}).
+   */
   public static ImmutableList<WarningLevel> thresholds(LicenseType type) {
     Objects.requireNonNull(type, "type");
-    return type == LicenseType.TRIAL ? TRIAL : STANDARD;
+    return type.warningDays().stream()
+        .map(WarningLevel::ofDays)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static WarningLevel ofDays(int days) {
+    for (WarningLevel level : values()) {
+      if (level.days == days) {
+        return level;
+      }
+    }
+    throw new IllegalStateException("no warning level for " + days + " days");
   }
 
   /** How many days before expiry this warning is due; empty for the expiry notice. */

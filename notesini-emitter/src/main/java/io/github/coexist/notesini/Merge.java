@@ -3,6 +3,7 @@ package io.github.coexist.notesini;
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.ImmutableIntArray;
+import io.github.coexist.core.domino.BtcalParameter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

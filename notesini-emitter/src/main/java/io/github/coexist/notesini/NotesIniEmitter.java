@@ -4,6 +4,7 @@ import io.github.coexist.core.emit.Emitter;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.LicenseFacts;
+import io.github.coexist.core.model.NotesIniCharset;
 import io.github.coexist.core.text.UnsafeText;
 import io.github.coexist.core.validation.ValidatedPlan;
 import java.nio.charset.Charset;
@@ -14,7 +15,9 @@ import java.util.Optional;
 
 /**
  * Emits what a validated plan asks of the coexistence server's notes.ini: the BTCal settings of
- * {@code domino} ({@link BtcalSettings}), BTCal in ServerTasks, and the license to install.
+ * {@code domino} ({@link BtcalSettings}), BTCal in ServerTasks, and the license to install, in the
+ * plan's notes.ini charset ({@code domino.notesIniCharset}, US-ASCII unless the plan names another:
+ * the charset validation checked the values against).
  *
  * <ul>
  *   <li>BTPROCESSDOMAIN is written when the plan's Domino settings set it, or else, when the plan
@@ -35,80 +38,99 @@ import java.util.Optional;
  */
 public final class NotesIniEmitter implements Emitter<NotesIniChanges> {
   private static final String LICENSE_PATH = "license.serverPath";
+  private static final String CHARSET_PATH = "domino.notesIniCharset";
 
-  private final NotesIniFormat format;
+  private final Optional<Charset> charset;
+  private final LineBreak lineBreak;
 
-  private NotesIniEmitter(NotesIniFormat format) {
-    this.format = format;
+  private NotesIniEmitter(Optional<Charset> charset, LineBreak lineBreak) {
+    this.charset = charset;
+    this.lineBreak = lineBreak;
   }
 
-  private static final NotesIniEmitter STANDARD = new NotesIniEmitter(NotesIniFormat.standard());
+  private static final NotesIniEmitter STANDARD =
+      new NotesIniEmitter(Optional.empty(), LineBreak.LF);
 
-  /** An emitter writing US-ASCII with LF ({@link NotesIniFormat#standard()}). */
+  /** An emitter writing in the plan's notes.ini charset ({@link NotesIniCharset#of}) with LF. */
   public static NotesIniEmitter standard() {
     return STANDARD;
   }
 
-  /** A builder starting from {@link #standard()}'s format. */
+  /** A builder starting from {@link #standard()}: the plan's charset, LF. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Chooses a {@link NotesIniEmitter}'s format. */
+  /** Chooses a {@link NotesIniEmitter}'s charset and line break. */
   public static final class Builder {
-    private NotesIniFormat format = NotesIniFormat.standard();
+    private Optional<Charset> charset = Optional.empty();
+    private LineBreak lineBreak = LineBreak.LF;
 
     private Builder() {}
 
-    /** The charset and line break to write; {@link NotesIniFormat#standard()}. */
+    /** The charset and line break of {@code format} ({@link #charset} and {@link #lineBreak}). */
     public Builder format(NotesIniFormat format) {
-      this.format = Objects.requireNonNull(format, "format");
+      Objects.requireNonNull(format, "format");
+      this.charset = Optional.of(format.charset());
+      this.lineBreak = format.lineBreak();
       return this;
     }
 
     /**
-     * The charset of the server's notes.ini (e.g. windows-1252), keeping the line break chosen.
+     * The charset of the server's notes.ini (e.g. windows-1252). It must be the plan's {@code
+     * domino.notesIniCharset}, the one validation checked the values against, or {@link #emit}
+     * refuses the plan; without it the emitter writes in the plan's charset.
      *
      * @throws IllegalArgumentException when the charset is not ASCII-compatible ({@link
      *     NotesIniFormat#of})
      */
     public Builder charset(Charset charset) {
-      this.format =
-          NotesIniFormat.of(Objects.requireNonNull(charset, "charset"), format.lineBreak());
+      Objects.requireNonNull(charset, "charset");
+      this.charset = Optional.of(NotesIniFormat.of(charset, lineBreak).charset());
       return this;
     }
 
     /**
-     * The line break of text written from scratch, keeping the charset chosen.
+     * The line break of text written from scratch.
      *
      * @throws IllegalArgumentException for {@link LineBreak#NONE}
      */
     public Builder lineBreak(LineBreak lineBreak) {
-      this.format = format.withLineBreak(Objects.requireNonNull(lineBreak, "lineBreak"));
+      if (Objects.requireNonNull(lineBreak, "lineBreak") == LineBreak.NONE) {
+        throw new IllegalArgumentException("lineBreak must be CRLF or LF");
+      }
+      this.lineBreak = lineBreak;
       return this;
     }
 
     /** The emitter. */
     public NotesIniEmitter build() {
-      return new NotesIniEmitter(format);
+      return new NotesIniEmitter(charset, lineBreak);
     }
   }
 
-  /** The format this emitter writes. */
-  public NotesIniFormat format() {
-    return format;
+  /** The charset this emitter was asked to write; empty: the plan's. */
+  public Optional<Charset> charset() {
+    return charset;
+  }
+
+  /** The line break of text written from scratch. */
+  public LineBreak lineBreak() {
+    return lineBreak;
   }
 
   /**
    * The changes for {@code valid}.
    *
    * @throws UnsafeSettingException naming the key and plan attribute of a value that cannot be
-   *     written safely (a line break, a NUL, too many bytes, a character the charset lacks)
+   *     written safely (a line break, a NUL, too many bytes, a character the charset lacks), or
+   *     naming {@code domino.notesIniCharset} when this emitter was made for another charset
    */
   @Override
   public NotesIniChanges emit(ValidatedPlan valid) {
-    java.util.Objects.requireNonNull(valid, "valid");
+    Objects.requireNonNull(valid, "valid");
     CoexistencePlan plan = valid.plan();
+    NotesIniFormat format = NotesIniFormat.of(charsetOf(plan), lineBreak);
     DominoSettings domino = plan.domino().orElseGet(() -> DominoSettings.builder().build());
     Optional<LicenseFacts> license = plan.license();
     if (license.isPresent() && domino.processDomain().isEmpty()) {
@@ -131,9 +153,32 @@ public final class NotesIniEmitter implements Emitter<NotesIniChanges> {
                     + " 'tell btcal install license <full path>' there"));
       } else {
         checkLicensePath(licensePath.get(), findings);
+        format.encode("", LICENSE_PATH, licensePath.get());
       }
     }
     return new NotesIniChanges(format, mapped.settings(), licensePath, findings);
+  }
+
+  private Charset charsetOf(CoexistencePlan plan) {
+    NotesIniCharset planned = NotesIniCharset.of(plan);
+    if (charset.isPresent() && !charset.get().equals(planned.charset())) {
+      throw new UnsafeSettingException(
+          "",
+          CHARSET_PATH,
+          "the plan's notes.ini charset is "
+              + planned.key()
+              + (plan.domino().flatMap(DominoSettings::notesIniCharset).isPresent()
+                  ? ""
+                  : " (the default)")
+              + ", but "
+              + charset.get().name()
+              + " was asked for: set domino.notesIniCharset to "
+              + NotesIniCharset.forCharset(charset.get())
+                  .map(NotesIniCharset::key)
+                  .orElse("the server's charset (one of " + NotesIniCharset.keys() + ")")
+              + ", so that validation checks the values against it");
+    }
+    return planned.charset();
   }
 
   private static void checkLicensePath(String path, List<IniFinding> findings) {

@@ -1,5 +1,6 @@
 package io.github.coexist.notesini;
 
+import io.github.coexist.core.domino.ValueSize;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -19,22 +20,17 @@ import java.util.Objects;
  * BTCal fact sheet, §6, lists it as practitioner knowledge: the platform's or an LMBCS-derived
  * one). ASCII bytes mean the same in every candidate — windows-1252, ISO-8859-1, UTF-8 and LMBCS
  * group 1 — and BTCal's values (domain names, file names, form names) are ASCII in the guide. A
- * value with other characters is refused, naming the key, until the administrator names the charset
- * of the server ({@code NotesIniFormat.of(Charset.forName("windows-1252"), ...)}); then characters
- * that charset cannot hold are refused. Only ASCII-compatible charsets are accepted, so that {@code
- * =}, CR and LF keep their bytes.
+ * value with other characters is refused, naming the key, until the plan names the charset of the
+ * server ({@code domino.notesIniCharset}, which validation checks the values against, rule
+ * COEX-DOM-041); then characters that charset cannot hold are refused. Only ASCII-compatible
+ * charsets are accepted, so that {@code =}, CR and LF keep their bytes. The size of a value is
+ * limited in LMBCS bytes, whatever the charset ({@link ValueSize}).
  *
  * <pre>{@code
  * NotesIniFormat windows = NotesIniFormat.of(Charset.forName("windows-1252"), LineBreak.CRLF);
  * }</pre>
  */
 public final class NotesIniFormat {
-  /**
-   * Domino's {@code MAXENVVALUE} is 256: the C API reads a value into a buffer of 256 bytes, one of
-   * them the terminating NUL.
-   */
-  public static final int MAX_VALUE_BYTES = 255;
-
   private static final NotesIniFormat STANDARD =
       new NotesIniFormat(StandardCharsets.US_ASCII, LineBreak.LF);
 
@@ -100,8 +96,8 @@ public final class NotesIniFormat {
   /**
    * The value's bytes in this charset.
    *
-   * @throws UnsafeSettingException when a character cannot be encoded or the bytes are more than
-   *     {@value #MAX_VALUE_BYTES}
+   * @throws UnsafeSettingException when a character cannot be encoded or the value is longer than
+   *     {@link ValueSize#MAX_BYTES} in LMBCS
    */
   byte[] encode(IniSetting setting) {
     return encode(setting.key(), setting.source(), setting.value());
@@ -147,21 +143,35 @@ public final class NotesIniFormat {
                 + charset.name());
       }
     }
-    checkLength(key, source, bytes.length);
+    int size = ValueSize.bytes(value, charset);
+    if (size > ValueSize.MAX_BYTES) {
+      boolean ascii = value.chars().allMatch(c -> c < 0x80);
+      throw tooLong(
+          key,
+          source,
+          ascii
+              ? size + " bytes"
+              : "up to " + size + " bytes (in LMBCS or in " + charset.name() + ")");
+    }
     return bytes;
   }
 
+  /** For a value read from a file ({@code ServerTasks}): its bytes, which are ASCII task names. */
   static void checkLength(String key, String source, int length) {
-    if (length > MAX_VALUE_BYTES) {
-      throw new UnsafeSettingException(
-          key,
-          source,
-          "value is "
-              + length
-              + " bytes; Domino reads at most "
-              + MAX_VALUE_BYTES
-              + " (MAXENVVALUE 256)");
+    if (length > ValueSize.MAX_BYTES) {
+      throw tooLong(key, source, length + " bytes");
     }
+  }
+
+  private static UnsafeSettingException tooLong(String key, String source, String size) {
+    return new UnsafeSettingException(
+        key,
+        source,
+        "value is "
+            + size
+            + "; Domino reads at most "
+            + ValueSize.MAX_BYTES
+            + " (MAXENVVALUE 256)");
   }
 
   @Override

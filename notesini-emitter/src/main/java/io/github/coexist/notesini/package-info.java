@@ -1,5 +1,6 @@
 /**
- * Notes.ini for BTCal: a byte-preserving document model, the BTCal parameter catalogue, and the
+ * Notes.ini for BTCal: a byte-preserving document model, the settings of a plan (from the BTCal
+ * parameter catalogue in core, {@link io.github.coexist.core.domino.BtcalParameter}), and the
  * emitter that turns a validated plan into a fragment, a merge into an existing notes.ini, or
  * Domino console commands.
  *
@@ -7,10 +8,8 @@
  *   <li>Document: {@link io.github.coexist.notesini.NotesIniDocument}, {@link
  *       io.github.coexist.notesini.IniLine}, {@link io.github.coexist.notesini.LineBreak}, {@link
  *       io.github.coexist.notesini.IniFinding}
- *   <li>Catalogue and settings: {@link io.github.coexist.notesini.BtcalParameter}, {@link
- *       io.github.coexist.notesini.ParameterDefault}, {@link
- *       io.github.coexist.notesini.BtcalSettings}, {@link io.github.coexist.notesini.IniSetting},
- *       {@link io.github.coexist.notesini.NotesIniFormat}
+ *   <li>Settings: {@link io.github.coexist.notesini.BtcalSettings}, {@link
+ *       io.github.coexist.notesini.IniSetting}, {@link io.github.coexist.notesini.NotesIniFormat}
  *   <li>Emission: {@link io.github.coexist.notesini.NotesIniEmitter}, {@link
  *       io.github.coexist.notesini.NotesIniChanges}, {@link
  *       io.github.coexist.notesini.MergeResult}, {@link io.github.coexist.notesini.IniChange},

@@ -108,17 +108,22 @@ class SafetyTest {
   }
 
   @Test
-  void theLimitCountsBytesInTheTargetCharsetNotCharacters() {
-    String umlauts = "\u00fc".repeat(128);
-    IniSetting setting = IniSetting.of("BTNDR54", umlauts);
-
-    // windows-1252: one byte each.
-    assertThat(NotesIniChanges.of(WINDOWS_1252, List.of(setting)).fragment())
-        .hasSize("BTNDR54=".length() + 128 + 2);
-    // UTF-8: two bytes each, 256 in all.
+  void theLimitCountsTheLargerOfLmbcsAndTheFilesBytes() {
+    // ü is in code page 850 (LMBCS group 1): one LMBCS byte, one windows-1252 byte, two in UTF-8.
+    IniSetting umlauts = IniSetting.of("BTNDR54", "\u00fc".repeat(255));
     NotesIniFormat utf8 = NotesIniFormat.of(StandardCharsets.UTF_8, LineBreak.LF);
-    assertThatThrownBy(() -> NotesIniChanges.of(utf8, List.of(setting)))
-        .hasMessage("BTNDR54: value is 256 bytes; Domino reads at most 255 (MAXENVVALUE 256)");
+    assertThat(NotesIniChanges.of(WINDOWS_1252, List.of(umlauts)).fragment())
+        .hasSize("BTNDR54=".length() + 255 + 2);
+    assertThatThrownBy(() -> NotesIniChanges.of(utf8, List.of(umlauts)))
+        .hasMessage(
+            "BTNDR54: value is up to 510 bytes (in LMBCS or in UTF-8); Domino reads at most 255"
+                + " (MAXENVVALUE 256)");
+    // Ω is not in code page 850: up to three LMBCS bytes each, 258 for 86, though UTF-8 needs 172.
+    IniSetting omegas = IniSetting.of("BTNDR54", "\u03a9".repeat(86));
+    assertThatThrownBy(() -> NotesIniChanges.of(utf8, List.of(omegas)))
+        .hasMessage(
+            "BTNDR54: value is up to 258 bytes (in LMBCS or in UTF-8); Domino reads at most 255"
+                + " (MAXENVVALUE 256)");
   }
 
   @Test

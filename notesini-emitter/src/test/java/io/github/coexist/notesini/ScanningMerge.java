@@ -2,6 +2,7 @@ package io.github.coexist.notesini;
 
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.domino.BtcalParameter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -72,10 +72,11 @@ final class TestPlans {
         .build();
   }
 
-  /** {@link #full()} with a German BTNDR54 text: needs a charset such as windows-1252. */
+  /** {@link #full()} with a German BTNDR54 text and the plan's notes.ini charset windows-1252. */
   static CoexistencePlan fullGerman() {
     DominoSettings german =
         ((io.github.coexist.core.model.ImmutableDominoSettings) fullDomino())
+            .withNotesIniCharset(io.github.coexist.core.model.NotesIniCharset.WINDOWS_1252)
             .withNdrTexts(
                 java.util.Map.of(
                     54, "Verschlüsselte Mail kann nicht an Outlook-Benutzer zugestellt werden."));

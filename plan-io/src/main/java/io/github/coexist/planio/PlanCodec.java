@@ -8,18 +8,15 @@ import io.github.coexist.core.model.Domains;
 import io.github.coexist.core.model.DominoDirectory;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.EmailAddressPolicy;
-import io.github.coexist.core.model.EncryptDecrypt;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ExchangeObject;
 import io.github.coexist.core.model.ExchangeVersion;
 import io.github.coexist.core.model.GlobalDomain;
-import io.github.coexist.core.model.IdFileLocation;
 import io.github.coexist.core.model.ImmutableCoexistencePlan;
 import io.github.coexist.core.model.ImmutableCoexistenceServer;
 import io.github.coexist.core.model.ImmutableConnection;
 import io.github.coexist.core.model.ImmutableDomains;
 import io.github.coexist.core.model.ImmutableDominoDirectory;
-import io.github.coexist.core.model.ImmutableDominoSettings;
 import io.github.coexist.core.model.ImmutableGlobalDomain;
 import io.github.coexist.core.model.ImmutableLicenseFacts;
 import io.github.coexist.core.model.InboundConnector;
@@ -31,7 +28,6 @@ import io.github.coexist.core.model.OutboundConnector;
 import io.github.coexist.core.model.ReceiveConnector;
 import io.github.coexist.core.model.RemoteDomain;
 import io.github.coexist.core.model.SendConnector;
-import io.github.coexist.core.model.ZappSupport;
 import io.github.coexist.core.value.HostAddress;
 import io.github.coexist.core.value.IpAddress;
 import io.github.coexist.core.value.SmartHost;
@@ -198,146 +194,8 @@ final class PlanCodec {
                   ImmutableDominoDirectory.Builder::globalDomain,
                   "The Global Domain document.")));
 
-  static final RecordCodec<DominoSettings, ImmutableDominoSettings.Builder> DOMINO =
-      new RecordCodec<>(
-          "DominoSettings",
-          "The Domino side: BTCal's Notes.ini settings (an absent key is left alone in notes.ini)"
-              + " and the Domino Directory documents' facts.",
-          DominoSettings::builder,
-          ImmutableDominoSettings.Builder::build,
-          List.of(
-              Field.optional(
-                  "foreignDomain",
-                  ScalarCodec.STRING,
-                  DominoSettings::foreignDomain,
-                  ImmutableDominoSettings.Builder::foreignDomain,
-                  "BTEXCHANGEDOMAIN: the Foreign Domain BTCal serves."),
-              Field.list(
-                  "altForeignDomains",
-                  ScalarCodec.STRING,
-                  DominoSettings::altForeignDomains,
-                  ImmutableDominoSettings.Builder::altForeignDomains,
-                  "BTALTEXCHANGEDOMAINS: further foreign domains."),
-              Field.optional(
-                  "foreignDomainMailbox",
-                  ScalarCodec.STRING,
-                  DominoSettings::foreignDomainMailbox,
-                  ImmutableDominoSettings.Builder::foreignDomainMailbox,
-                  "BTEXCHANGEDB: the foreign-domain mailbox BTCal polls."),
-              Field.optional(
-                  "delay",
-                  ScalarCodec.STRING,
-                  DominoSettings::delay,
-                  ImmutableDominoSettings.Builder::delay,
-                  "BTDELAY: BTCal's polling schedule."),
-              Field.optional(
-                  "processDomain",
-                  ScalarCodec.STRING,
-                  DominoSettings::processDomain,
-                  ImmutableDominoSettings.Builder::processDomain,
-                  "BTPROCESSDOMAIN: must equal the license's process domain."),
-              Field.optional(
-                  "zappSupport",
-                  ScalarCodec.iniEnum(ZappSupport.class),
-                  DominoSettings::zappSupport,
-                  ImmutableDominoSettings.Builder::zappSupport,
-                  "BTZAPPSUPPORT: 0..3; anything but 0 needs a license with ZApp."),
-              Field.optional(
-                  "zappBypass",
-                  ScalarCodec.BOOLEAN,
-                  DominoSettings::zappBypass,
-                  ImmutableDominoSettings.Builder::zappBypass,
-                  "BTZAPPBYPASS."),
-              Field.list(
-                  "zappBypassDocsWithFields",
-                  ScalarCodec.STRING,
-                  DominoSettings::zappBypassDocsWithFields,
-                  ImmutableDominoSettings.Builder::zappBypassDocsWithFields,
-                  "BTZappByPassDocsWithFields."),
-              Field.optional(
-                  "zappCheckEncrypt",
-                  ScalarCodec.BOOLEAN,
-                  DominoSettings::zappCheckEncrypt,
-                  ImmutableDominoSettings.Builder::zappCheckEncrypt,
-                  "BTZAPPCHECKENCRYPT."),
-              Field.optional(
-                  "zappIgnoreStoredForms",
-                  ScalarCodec.BOOLEAN,
-                  DominoSettings::zappIgnoreStoredForms,
-                  ImmutableDominoSettings.Builder::zappIgnoreStoredForms,
-                  "BTZAPPIGNORESTOREDFORMS."),
-              Field.list(
-                  "zappProcessForms",
-                  ScalarCodec.STRING,
-                  DominoSettings::zappProcessForms,
-                  ImmutableDominoSettings.Builder::zappProcessForms,
-                  "BTZAPPPROCESSFORMS."),
-              Field.optional(
-                  "encryptDecrypt",
-                  ScalarCodec.iniEnum(EncryptDecrypt.class),
-                  DominoSettings::encryptDecrypt,
-                  ImmutableDominoSettings.Builder::encryptDecrypt,
-                  "BTEncryptDecrypt: 0..3."),
-              Field.optional(
-                  "idVault",
-                  ScalarCodec.BOOLEAN,
-                  DominoSettings::idVault,
-                  ImmutableDominoSettings.Builder::idVault,
-                  "BTIDVault."),
-              Field.optional(
-                  "idFileLocation",
-                  ScalarCodec.iniEnum(IdFileLocation.class),
-                  DominoSettings::idFileLocation,
-                  ImmutableDominoSettings.Builder::idFileLocation,
-                  "BTIDFileLocation."),
-              Field.optional(
-                  "idVaultDb",
-                  ScalarCodec.STRING,
-                  DominoSettings::idVaultDb,
-                  ImmutableDominoSettings.Builder::idVaultDb,
-                  "BTIDVaultDB."),
-              Field.optional(
-                  "idsDir",
-                  ScalarCodec.STRING,
-                  DominoSettings::idsDir,
-                  ImmutableDominoSettings.Builder::idsDir,
-                  "BTIDsDir."),
-              Field.optional(
-                  "decryptId",
-                  ScalarCodec.STRING,
-                  DominoSettings::decryptId,
-                  ImmutableDominoSettings.Builder::decryptId,
-                  "BTDecryptID."),
-              Field.optional(
-                  "blockNotesEncrypted",
-                  ScalarCodec.BOOLEAN,
-                  DominoSettings::blockNotesEncrypted,
-                  ImmutableDominoSettings.Builder::blockNotesEncrypted,
-                  "BTBlockNotesEncrypted."),
-              Field.optional(
-                  "delegateNdr",
-                  ScalarCodec.BOOLEAN,
-                  DominoSettings::delegateNdr,
-                  ImmutableDominoSettings.Builder::delegateNdr,
-                  "BTDelegateNDR."),
-              Field.map(
-                  "ndrTexts",
-                  new MapCodec<>(ScalarCodec.INTEGER, ScalarCodec.STRING, "^[0-9]+$"),
-                  DominoSettings::ndrTexts,
-                  ImmutableDominoSettings.Builder::ndrTexts,
-                  "BTNDR<code>: custom NDR texts by NDR code."),
-              Field.list(
-                  "multiSchedReportTexts",
-                  ScalarCodec.STRING,
-                  DominoSettings::multiSchedReportTexts,
-                  ImmutableDominoSettings.Builder::multiSchedReportTexts,
-                  "BTMULTISCHEDREPORTTEXT1..n: lines of the repeating-meeting notice."),
-              Field.optional(
-                  "directory",
-                  DIRECTORY,
-                  DominoSettings::directory,
-                  ImmutableDominoSettings.Builder::directory,
-                  "Not a Notes.ini setting: the Domino Directory documents' facts.")));
+  static final RecordCodec<DominoSettings, DominoSettings.Builder> DOMINO =
+      DominoCodec.of(DIRECTORY);
 
   static final RecordCodec<LicenseFacts, ImmutableLicenseFacts.Builder> LICENSE =
       new RecordCodec<>(
@@ -351,7 +209,7 @@ final class PlanCodec {
                   ScalarCodec.keyed(LicenseType.class, LicenseType::key),
                   LicenseFacts::type,
                   ImmutableLicenseFacts.Builder::type,
-                  "trial, standard or standard-zapp."),
+                  LicenseType.keys() + "."),
               Field.required(
                   "licensee",
                   ScalarCodec.STRING,

@@ -34,10 +34,10 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * Runbook runbook = RunbookEmitter.standard().emit(validPlan);
- * // notes.ini values in the server's charset (e.g. German NDR texts):
- * Runbook german =
+ * // notes.ini values are written in the plan's domino.notesIniCharset; new text with CRLF:
+ * Runbook crlf =
  *     RunbookEmitter.builder()
- *         .notesIni(NotesIniEmitter.builder().charset(Charset.forName("windows-1252")).build())
+ *         .notesIni(NotesIniEmitter.builder().lineBreak(LineBreak.CRLF).build())
  *         .build()
  *         .emit(validPlan);
  * // with a verified license and its status today (see the license module):

@@ -11,6 +11,7 @@ import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.GlobalDomain;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
+import io.github.coexist.core.model.NotesIniCharset;
 import io.github.coexist.core.model.SendConnector;
 import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.PlanValidator;
@@ -19,6 +20,7 @@ import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.license.License;
 import io.github.coexist.license.LicenseEvaluator;
 import io.github.coexist.license.LicenseStatus;
+import io.github.coexist.notesini.LineBreak;
 import io.github.coexist.notesini.NotesIniEmitter;
 import io.github.coexist.notesini.UnsafeSettingException;
 import io.github.coexist.powershell.CmdletCall;
@@ -28,7 +30,6 @@ import io.github.coexist.powershell.RollbackEmitter;
 import io.github.coexist.testplans.ValidPlans;
 import io.github.coexist.testsupport.Golden;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -104,6 +105,25 @@ class RunbookEmitterTest {
         .contains("Get-ReceiveConnector -Identity 'EX01\\Inbound from Domino'\n")
         .contains("Get-ReceiveConnector -Identity 'EX02\\Inbound from Domino'\n")
         .doesNotContain("Validate-OutboundConnector");
+  }
+
+  @Test
+  void aPlanWhoseNotesIniNeedsAnotherCharsetGetsItsRunbook() {
+    CoexistencePlan recommended = recommended(Environment.EXCHANGE_SERVER);
+    CoexistencePlan plan =
+        CoexistencePlan.builder()
+            .from(recommended)
+            .domino(
+                DominoSettings.builder()
+                    .from(recommended.domino().orElseThrow())
+                    .notesIniCharset(NotesIniCharset.WINDOWS_1252)
+                    .putNdrText(54, "Verschl\u00fcsselte Mail geht nicht an Outlook.")
+                    .build())
+            .build();
+
+    assertThat(markdown(plan))
+        .contains("BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n")
+        .contains("set config BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n");
   }
 
   @Test
@@ -305,7 +325,7 @@ class RunbookEmitterTest {
         .isEqualTo(RunbookEmitter.standard().emit(valid(plan)));
   }
 
-  /** The recommended server plan with a German NDR text, which US-ASCII cannot hold. */
+  /** The recommended server plan with a German NDR text, its notes.ini in windows-1252. */
   private static ValidatedPlan german() {
     CoexistencePlan base = recommended(Environment.EXCHANGE_SERVER);
     return valid(
@@ -314,6 +334,7 @@ class RunbookEmitterTest {
             .domino(
                 DominoSettings.builder()
                     .from(base.domino().orElseThrow())
+                    .notesIniCharset(NotesIniCharset.WINDOWS_1252)
                     .putNdrText(54, "Verschl\u00fcsselte Mail geht nicht an Outlook.")
                     .build())
             .build());
@@ -322,24 +343,26 @@ class RunbookEmitterTest {
   @Test
   void theRunbookUsesTheNotesIniEmitterItIsGiven() {
     ValidatedPlan german = german();
-    NotesIniEmitter windows =
-        NotesIniEmitter.builder().charset(Charset.forName("windows-1252")).build();
+    NotesIniEmitter ascii = NotesIniEmitter.builder().charset(StandardCharsets.US_ASCII).build();
+    NotesIniEmitter crlf = NotesIniEmitter.builder().lineBreak(LineBreak.CRLF).build();
 
-    assertThatThrownBy(() -> RunbookEmitter.standard().emit(german))
+    // The standard runbook writes the plan's charset; one given an emitter for another refuses.
+    assertThat(RunbookEmitter.standard().emit(german).text())
+        .contains("BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n");
+    assertThatThrownBy(() -> RunbookEmitter.builder().notesIni(ascii).build().emit(german))
         .isInstanceOf(UnsafeSettingException.class)
         .isInstanceOf(EmissionException.class)
         .satisfies(
             e ->
                 assertThat(((EmissionException) e).path())
-                    .contains(PlanPath.parse("domino.ndrTexts.54")));
-    RunbookEmitter emitter = RunbookEmitter.builder().notesIni(windows).build();
+                    .contains(PlanPath.parse("domino.notesIniCharset")));
+    RunbookEmitter emitter = RunbookEmitter.builder().notesIni(crlf).build();
     String markdown = emitter.emit(german).text();
 
-    assertThat(emitter.notesIni()).isSameAs(windows);
+    assertThat(emitter.notesIni()).isSameAs(crlf);
     assertThat(markdown)
-        .contains("BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n")
         .contains("set config BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n")
-        .contains(windows.emit(german).text());
+        .contains(crlf.emit(german).text());
     // A license chosen afterwards keeps the emitters chosen before.
     License license =
         License.builder()
@@ -350,7 +373,7 @@ class RunbookEmitterTest {
             .generated(LocalDate.of(2026, 1, 15))
             .expires(LocalDate.of(2027, 1, 15))
             .build();
-    assertThat(emitter.withLicense(license).notesIni()).isSameAs(windows);
+    assertThat(emitter.withLicense(license).notesIni()).isSameAs(crlf);
   }
 
   @ParameterizedTest

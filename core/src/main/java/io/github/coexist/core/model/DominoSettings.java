@@ -110,6 +110,12 @@ public abstract class DominoSettings {
   public abstract ImmutableList<String> multiSchedReportTexts();
 
   /**
+   * Not a Notes.ini setting: the charset of the server's notes.ini, which every value above must
+   * fit; absent means US-ASCII ({@link NotesIniCharset#of(CoexistencePlan)}).
+   */
+  public abstract Optional<NotesIniCharset> notesIniCharset();
+
+  /**
    * Not a Notes.ini setting: what the Domino Directory documents BTCal's routing needs are made of
    * (Foreign Domain, Foreign SMTP Domain, SMTP Connection, Global Domain).
    */

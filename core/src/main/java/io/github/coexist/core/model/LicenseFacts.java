@@ -26,9 +26,6 @@ public abstract class LicenseFacts {
   /** Only the generated implementation extends it: build one with {@link #builder()}. */
   LicenseFacts() {}
 
-  /** A trial license runs this many days from the day it is generated. */
-  public static final int TRIAL_DAYS = 30;
-
   /** A builder. */
   public static Builder builder() {
     return new Builder();
@@ -57,7 +54,10 @@ public abstract class LicenseFacts {
   /** The day the license was generated: the term starts here, not at purchase. */
   public abstract LocalDate generated();
 
-  /** The last day of the license; for a trial, absent means generated + 30 days. */
+  /**
+   * The last day of the license; for a trial, absent means the trial's ({@link
+   * LicenseType#fixedExpiry}).
+   */
   public abstract Optional<LocalDate> expires();
 
   /** The Domino domain BTCal processes (BTPROCESSDOMAIN must equal it). */
@@ -78,8 +78,6 @@ public abstract class LicenseFacts {
     if (expires().isPresent()) {
       return expires();
     }
-    return type() == LicenseType.TRIAL
-        ? Optional.of(generated().plusDays(TRIAL_DAYS))
-        : Optional.empty();
+    return type().fixedExpiry(generated());
   }
 }

@@ -6,7 +6,6 @@ import static io.github.coexist.core.validation.Severity.WARNING;
 import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.LicenseFacts;
-import io.github.coexist.core.model.LicenseType;
 import io.github.coexist.core.text.UnsafeText;
 import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.Rule;
@@ -80,7 +79,7 @@ final class LicenseRules {
   }
 
   private static PlanPath expiryPath(LicenseFacts license) {
-    // A trial without an explicit expiry expires 30 days after it is generated.
+    // A trial without an explicit expiry expires a fixed term after it is generated.
     return LICENSE.key(license.expires().isPresent() ? "expires" : "generated");
   }
 
@@ -90,7 +89,7 @@ final class LicenseRules {
 
   static void trialExpired(CoexistencePlan plan, RuleContext ctx) {
     plan.license()
-        .filter(l -> l.type() == LicenseType.TRIAL && expired(l, ctx.today()))
+        .filter(l -> !l.type().runsAfterExpiry() && expired(l, ctx.today()))
         .ifPresent(
             l ->
                 ctx.report(
@@ -126,7 +125,7 @@ final class LicenseRules {
 
   static void standardExpired(CoexistencePlan plan, RuleContext ctx) {
     plan.license()
-        .filter(l -> l.type() != LicenseType.TRIAL && expired(l, ctx.today()))
+        .filter(l -> l.type().runsAfterExpiry() && expired(l, ctx.today()))
         .ifPresent(
             l ->
                 ctx.report(

@@ -3,41 +3,28 @@ package io.github.coexist.core.rules;
 import static io.github.coexist.core.validation.Severity.ERROR;
 
 import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.domino.BtcalParameter;
+import io.github.coexist.core.domino.BtcalValue;
+import io.github.coexist.core.domino.ValueSize;
 import io.github.coexist.core.model.CoexistencePlan;
-import io.github.coexist.core.model.DominoSettings;
+import io.github.coexist.core.model.LicenseFacts;
+import io.github.coexist.core.model.NotesIniCharset;
 import io.github.coexist.core.text.UnsafeText;
 import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.Rule;
 import io.github.coexist.core.validation.RuleContext;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * The text of BTCal's Notes.ini values: what Domino can hold in one value, on one line. Lists
+ * The text of BTCal's Notes.ini values: what Domino can hold in one value, on one line, in the
+ * plan's notes.ini charset. The values are the catalogue's ({@link BtcalParameter#valuesIn}). Lists
  * (BTALTEXCHANGEDOMAINS, the ZApp field and form lists) are written comma-separated, as the BTCal
  * fact sheet shows for BTALTEXCHANGEDOMAINS.
  */
 final class NotesIniValueRules {
-  /** Domino's MAXENVVALUE is 256 bytes including the terminating NUL. */
-  static final int MAX_VALUE_BYTES = 255;
-
-  private static final PlanPath DOMINO = PlanPath.root("domino");
-
   private NotesIniValueRules() {}
-
-  /** One Notes.ini value: its key, where the plan holds it, and its parts (one unless a list). */
-  private record IniValue(String key, PlanPath path, List<String> parts, boolean list) {
-    String text() {
-      return String.join(",", parts);
-    }
-
-    PlanPath partPath(int index) {
-      return list ? path.index(index) : path;
-    }
-  }
 
   static List<Rule> all() {
     return ImmutableList.of(
@@ -46,8 +33,12 @@ final class NotesIniValueRules {
             ERROR,
             "Notes.ini values have at most 255 bytes",
             "Domino reads a Notes.ini value into a 256-byte buffer (MAXENVVALUE, with the"
-                + " terminating NUL); a longer value is cut off.",
-            "BTCal fact sheet 6 (MAXENVVALUE); HCL C API OSGetEnvironmentString",
+                + " terminating NUL) in LMBCS, its string format; a longer value is cut off."
+                + " Counted as an upper bound: 1 byte per ASCII or code page 850 character, 3 per"
+                + " other character, 6 beyond the Basic Multilingual Plane, or the value's bytes in"
+                + " the plan's notes.ini charset when they are more.",
+            "BTCal fact sheet 6 (MAXENVVALUE); HCL C API reference: MAXENVVALUE,"
+                + " OSGetEnvironmentString, OSTranslate (github.com/HCL-TECH-SOFTWARE/domino-c-api-docs)",
             NotesIniValueRules::length),
         BuiltInRule.of(
             "COEX-DOM-011",
@@ -72,79 +63,101 @@ final class NotesIniValueRules {
                 + " (how the Domino console treats quotes is not documented), an empty value would"
                 + " erase the file's value and set config trims spaces around the value.",
             "HCL Domino documentation: set config (server command); BTCal fact sheet 6",
-            NotesIniValueRules::asciiText));
+            NotesIniValueRules::asciiText),
+        BuiltInRule.of(
+            "COEX-DOM-041",
+            ERROR,
+            "Notes.ini values and the license path fit the plan's notes.ini charset",
+            "The notes.ini emitter writes every value, and the console commands with the license's"
+                + " server path, in domino.notesIniCharset (US-ASCII unless the plan names"
+                + " another); a character that charset lacks cannot be written, and no"
+                + " documentation states the charset of notes.ini, so the plan names it.",
+            "BTCal fact sheet 6 (notes.ini charset)",
+            NotesIniValueRules::inCharset));
   }
 
-  private static List<IniValue> values(DominoSettings d) {
-    List<IniValue> values = new ArrayList<>();
-    single(values, "BTEXCHANGEDOMAIN", "foreignDomain", d.foreignDomain());
-    listed(values, "BTALTEXCHANGEDOMAINS", "altForeignDomains", d.altForeignDomains());
-    single(values, "BTEXCHANGEDB", "foreignDomainMailbox", d.foreignDomainMailbox());
-    single(values, "BTDELAY", "delay", d.delay());
-    single(values, "BTPROCESSDOMAIN", "processDomain", d.processDomain());
-    listed(
-        values,
-        "BTZappByPassDocsWithFields",
-        "zappBypassDocsWithFields",
-        d.zappBypassDocsWithFields());
-    listed(values, "BTZAPPPROCESSFORMS", "zappProcessForms", d.zappProcessForms());
-    single(values, "BTIDVaultDB", "idVaultDb", d.idVaultDb());
-    single(values, "BTIDsDir", "idsDir", d.idsDir());
-    single(values, "BTDecryptID", "decryptId", d.decryptId());
-    for (Map.Entry<Integer, String> ndr : d.ndrTexts().entrySet()) {
-      values.add(
-          new IniValue(
-              "BTNDR" + ndr.getKey(),
-              DOMINO.key("ndrTexts").key(String.valueOf(ndr.getKey())),
-              List.of(ndr.getValue()),
-              false));
+  static void inCharset(CoexistencePlan plan, RuleContext ctx) {
+    NotesIniCharset charset = NotesIniCharset.of(plan);
+    CharsetEncoder encoder = charset.charset().newEncoder();
+    for (BtcalValue value : values(plan)) {
+      for (int j = 0; j < value.parts().size(); j++) {
+        reportOutside(
+            encoder,
+            charset,
+            value.partPath(j),
+            value.key() + " value ",
+            value.parts().get(j),
+            ctx);
+      }
     }
-    List<String> texts = d.multiSchedReportTexts();
-    for (int j = 0; j < texts.size(); j++) {
-      values.add(
-          new IniValue(
-              "BTMULTISCHEDREPORTTEXT" + (j + 1),
-              DOMINO.key("multiSchedReportTexts").index(j),
-              List.of(texts.get(j)),
-              false));
-    }
-    return values;
+    plan.license()
+        .flatMap(LicenseFacts::serverPath)
+        .ifPresent(
+            path ->
+                reportOutside(
+                    encoder,
+                    charset,
+                    PlanPath.root("license").key("serverPath"),
+                    "the license path ",
+                    path,
+                    ctx));
   }
 
-  private static void single(
-      List<IniValue> values, String key, String planKey, Optional<String> v) {
-    v.ifPresent(text -> values.add(new IniValue(key, DOMINO.key(planKey), List.of(text), false)));
+  private static void reportOutside(
+      CharsetEncoder encoder,
+      NotesIniCharset charset,
+      PlanPath path,
+      String what,
+      String text,
+      RuleContext ctx) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!encoder.canEncode(new String(Character.toChars(cp)))) {
+        ctx.report(
+            path,
+            what
+                + Show.quoted(text)
+                + " has "
+                + Show.codePoint(cp)
+                + ", which "
+                + charset.key()
+                + " cannot hold",
+            "set domino.notesIniCharset to the charset of the server's notes.ini (one of "
+                + NotesIniCharset.keys()
+                + "), or write the value without it");
+        return;
+      }
+      i += Character.charCount(cp);
+    }
   }
 
-  private static void listed(List<IniValue> values, String key, String planKey, List<String> v) {
-    if (!v.isEmpty()) {
-      values.add(new IniValue(key, DOMINO.key(planKey), v, true));
-    }
+  private static List<BtcalValue> values(CoexistencePlan plan) {
+    return plan.domino().map(BtcalParameter::valuesIn).orElse(ImmutableList.of());
   }
 
   static void length(CoexistencePlan plan, RuleContext ctx) {
-    if (plan.domino().isEmpty()) {
-      return;
-    }
-    for (IniValue value : values(plan.domino().get())) {
-      int bytes = value.text().getBytes(StandardCharsets.UTF_8).length;
-      if (bytes > MAX_VALUE_BYTES) {
+    Charset charset = NotesIniCharset.of(plan).charset();
+    for (BtcalValue value : values(plan)) {
+      int bytes = ValueSize.bytes(value.text(), charset);
+      if (bytes > ValueSize.MAX_BYTES) {
         ctx.report(
             value.path(),
-            value.key() + " would be " + bytes + " bytes long",
+            value.key()
+                + " would be up to "
+                + bytes
+                + " bytes long (in LMBCS or in "
+                + charset.name()
+                + ")",
             "shorten it to at most "
-                + MAX_VALUE_BYTES
-                + " bytes"
-                + (value.list() ? " (the list is written comma-separated)" : ""));
+                + ValueSize.MAX_BYTES
+                + " bytes (1 per ASCII character)"
+                + (value.isList() ? " (the list is written comma-separated)" : ""));
       }
     }
   }
 
   static void oneLine(CoexistencePlan plan, RuleContext ctx) {
-    if (plan.domino().isEmpty()) {
-      return;
-    }
-    for (IniValue value : values(plan.domino().get())) {
+    for (BtcalValue value : values(plan)) {
       for (int j = 0; j < value.parts().size(); j++) {
         String part = value.parts().get(j);
         int at = Show.firstControlOrInvisible(part);
@@ -163,10 +176,7 @@ final class NotesIniValueRules {
   }
 
   static void asciiText(CoexistencePlan plan, RuleContext ctx) {
-    if (plan.domino().isEmpty()) {
-      return;
-    }
-    for (IniValue value : values(plan.domino().get())) {
+    for (BtcalValue value : values(plan)) {
       for (int j = 0; j < value.parts().size(); j++) {
         String part = value.parts().get(j);
         String problem = asciiProblem(part);
@@ -181,8 +191,8 @@ final class NotesIniValueRules {
   }
 
   /**
-   * Why {@code text} is not a Notes.ini value every emitter writes, or null. Characters the
-   * server's charset cannot hold are the emitter's to refuse: the charset is chosen at emission.
+   * Why {@code text} is not a Notes.ini value every emitter writes, or null. Characters the plan's
+   * notes.ini charset cannot hold are COEX-DOM-041's.
    */
   static String asciiProblem(String text) {
     if (text.isEmpty()) {
@@ -198,11 +208,8 @@ final class NotesIniValueRules {
   }
 
   static void noCommaInElements(CoexistencePlan plan, RuleContext ctx) {
-    if (plan.domino().isEmpty()) {
-      return;
-    }
-    for (IniValue value : values(plan.domino().get())) {
-      if (!value.list()) {
+    for (BtcalValue value : values(plan)) {
+      if (!value.isList()) {
         continue;
       }
       for (int j = 0; j < value.parts().size(); j++) {

@@ -12,6 +12,7 @@ import static io.github.coexist.core.validation.Severity.WARNING;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.CoexistenceServer;
 import io.github.coexist.core.model.LicenseType;
+import io.github.coexist.core.model.NotesIniCharset;
 import io.github.coexist.core.model.ZappSupport;
 import java.util.List;
 import java.util.Optional;
@@ -155,11 +156,16 @@ class DominoRulesTest {
                 domino(server(), d -> d.delay("9".repeat(300))))
             .mentioning("300 bytes"),
         triggers(
-            "256 bytes of two-byte characters",
+                "86 characters outside code page 850: up to 258 bytes in LMBCS",
+                "COEX-DOM-010",
+                ERROR,
+                "domino.idsDir",
+                domino(server(), d -> d.idsDir("\u03A9".repeat(86))))
+            .mentioning("258 bytes long (in LMBCS or in US-ASCII)"),
+        passes(
+            "255 characters of code page 850: one LMBCS byte each",
             "COEX-DOM-010",
-            ERROR,
-            "domino.idsDir",
-            domino(server(), d -> d.idsDir("\u00E9".repeat(128)))),
+            domino(server(), d -> d.idsDir("\u00E9".repeat(255)))),
         triggers(
             "a list longer than 255 bytes once joined",
             "COEX-DOM-010",
@@ -215,6 +221,47 @@ class DominoRulesTest {
             "single quotes, backticks and a letter the server's charset decides",
             "COEX-DOM-040",
             domino(server(), d -> d.foreignDomain("Z\u00FCrich 'x' `z` $(w)"))),
+        triggers(
+                "a letter US-ASCII lacks, the plan naming no charset",
+                "COEX-DOM-041",
+                ERROR,
+                "domino.foreignDomain",
+                domino(server(), d -> d.foreignDomain("Z\u00FCrich")))
+            .mentioning("U+00FC, which US-ASCII cannot hold"),
+        triggers(
+            "a list element windows-1252 lacks",
+            "COEX-DOM-041",
+            ERROR,
+            "domino.zappProcessForms[1]",
+            domino(
+                server(),
+                d ->
+                    d.notesIniCharset(NotesIniCharset.WINDOWS_1252)
+                        .zappProcessForms(
+                            List.of("Memo", "\u041F\u0430\u043C\u044F\u0442\u043A\u0430")))),
+        passes(
+            "the letter in the charset the plan names",
+            "COEX-DOM-041",
+            domino(
+                server(),
+                d -> d.notesIniCharset(NotesIniCharset.WINDOWS_1252).foreignDomain("Z\u00FCrich"))),
+        triggers(
+                "a license path US-ASCII lacks",
+                "COEX-DOM-041",
+                ERROR,
+                "license.serverPath",
+                plan(
+                    server(),
+                    p ->
+                        p.license(
+                            license(LicenseType.STANDARD).toBuilder()
+                                .serverPath("C:\\D\u00e9mo\\btcal.lic")
+                                .build())))
+            .mentioning("the license path"),
+        passes(
+            "ASCII in the default charset",
+            "COEX-DOM-041",
+            domino(server(), d -> d.foreignDomain("Exchange"))),
         triggers(
                 "a comma inside one list element",
                 "COEX-DOM-012",

@@ -1,4 +1,4 @@
-package io.github.coexist.notesini;
+package io.github.coexist.core.domino;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,14 +1,20 @@
-package io.github.coexist.notesini;
+package io.github.coexist.core.domino;
 
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.EncryptDecrypt;
 import io.github.coexist.core.model.IdFileLocation;
 import io.github.coexist.core.model.IniEnum;
 import io.github.coexist.core.model.ZappSupport;
+import io.github.coexist.core.validation.PlanPath;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The BTCal notes.ini parameters coexist knows, with what the documentation says of each: accepted
@@ -16,6 +22,11 @@ import java.util.Optional;
  * fact sheet {@code btcal-domain.md}, which cites the Quest guide's appendices). Where the
  * documentation is silent the catalogue says so ({@link ParameterDefault.Kind#UNKNOWN}) instead of
  * guessing. Keys coexist does not know pass through every merge untouched.
+ *
+ * <p>This is the one catalogue of the Domino side: the plan file's {@code domino} keys ({@link
+ * #planKey()}, {@link #planValue}), the notes.ini emitter ({@link #valuesIn}) and the value rules
+ * iterate it, and the size limit of a value is {@link ValueSize}. Adding a key: CONTRIBUTING.md,
+ * "Adding a BTCal notes.ini key".
  *
  * <p>Two entries are families: {@link #BTNDR} ({@code BTNDR<code>}, e.g. {@code BTNDR54}) and
  * {@link #BTMULTISCHEDREPORTTEXT} ({@code BTMULTISCHEDREPORTTEXT<n>}); {@link #key(int)} names a
@@ -34,35 +45,46 @@ public enum BtcalParameter {
   /** The Foreign Domain BTCal serves; must equal a Foreign Domain document's Domain field. */
   BTEXCHANGEDOMAIN(
       "BTEXCHANGEDOMAIN",
-      ValueKind.TEXT,
+      text("foreignDomain", DominoSettings::foreignDomain, DominoSettings.Builder::foreignDomain),
+      "BTEXCHANGEDOMAIN: the Foreign Domain BTCal serves.",
       ParameterDefault.required("BTCal shuts down without it"),
       "a Domino foreign-domain name, e.g. Exchange",
       "Appendix G (fact sheet 1a)"),
   /** Further foreign domains, each with its own Foreign Domain document. */
   BTALTEXCHANGEDOMAINS(
       "BTALTEXCHANGEDOMAINS",
-      ValueKind.TEXT_LIST,
+      list(
+          "altForeignDomains",
+          DominoSettings::altForeignDomains,
+          DominoSettings.Builder::altForeignDomains),
+      "BTALTEXCHANGEDOMAINS: further foreign domains.",
       ParameterDefault.none(),
       "comma-separated foreign-domain names",
       "Appendix G (fact sheet 1a)"),
   /** The foreign-domain mailbox BTCal polls; the Foreign Domain document's gateway mail file. */
   BTEXCHANGEDB(
       "BTEXCHANGEDB",
-      ValueKind.TEXT,
+      text(
+          "foreignDomainMailbox",
+          DominoSettings::foreignDomainMailbox,
+          DominoSettings.Builder::foreignDomainMailbox),
+      "BTEXCHANGEDB: the foreign-domain mailbox BTCal polls.",
       ParameterDefault.required("BTCal shuts down without it"),
       "a mailbox file name, e.g. btexchange.box",
       "Appendix G (fact sheet 1a)"),
   /** The schedule on which BTCal polls the foreign-domain mailbox. */
   BTDELAY(
       "BTDELAY",
-      ValueKind.TEXT,
+      text("delay", DominoSettings::delay, DominoSettings.Builder::delay),
+      "BTDELAY: BTCal's polling schedule.",
       ParameterDefault.unknown("neither the units nor the default are public"),
       "a polling schedule; units not documented",
       "Section 14 (fact sheet 1b)"),
   /** The Domino domain BTCal processes; set before a license is applied. */
   BTPROCESSDOMAIN(
       "BTPROCESSDOMAIN",
-      ValueKind.TEXT,
+      text("processDomain", DominoSettings::processDomain, DominoSettings.Builder::processDomain),
+      "BTPROCESSDOMAIN: must equal the license's process domain.",
       ParameterDefault.unknown(
           "only section 8 names it: it must be set before a license is applied"),
       "a Domino domain name (the license's process domain)",
@@ -70,7 +92,12 @@ public enum BtcalParameter {
   /** What ZApp does with the bodies of mail bound for Exchange. */
   BTZAPPSUPPORT(
       "BTZAPPSUPPORT",
-      ValueKind.CHOICE,
+      choice(
+          "zappSupport",
+          ZappSupport.class,
+          DominoSettings::zappSupport,
+          DominoSettings.Builder::zappSupport),
+      "BTZAPPSUPPORT: 0..3; anything but 0 needs a license with ZApp.",
       ParameterDefault.unknown("not stated; 0 means ZApp not used or not licensed"),
       "0 none, 1 document store and link, 2 attachment, 3 both",
       "Appendix A (fact sheet 1c)",
@@ -78,7 +105,8 @@ public enum BtcalParameter {
   /** 1: mail with the item $BTZAppBypass="1" skips ZApp. */
   BTZAPPBYPASS(
       "BTZAPPBYPASS",
-      ValueKind.FLAG,
+      flag("zappBypass", DominoSettings::zappBypass, DominoSettings.Builder::zappBypass),
+      "BTZAPPBYPASS.",
       ParameterDefault.unknown("not stated"),
       "1 to honour $BTZAppBypass",
       "ZApp KB (fact sheet 1c)",
@@ -88,14 +116,22 @@ public enum BtcalParameter {
   /** Field names whose presence makes mail skip ZApp. */
   BTZAPPBYPASSDOCSWITHFIELDS(
       "BTZappByPassDocsWithFields",
-      ValueKind.TEXT_LIST,
+      list(
+          "zappBypassDocsWithFields",
+          DominoSettings::zappBypassDocsWithFields,
+          DominoSettings.Builder::zappBypassDocsWithFields),
+      "BTZappByPassDocsWithFields.",
       ParameterDefault.unknown("not stated"),
       "a list of field names (separator not documented; coexist writes commas)",
       "ZApp KB (fact sheet 1c)"),
   /** 1: encrypted mail is ZApped (also the fallback when decryption is impossible). */
   BTZAPPCHECKENCRYPT(
       "BTZAPPCHECKENCRYPT",
-      ValueKind.FLAG,
+      flag(
+          "zappCheckEncrypt",
+          DominoSettings::zappCheckEncrypt,
+          DominoSettings.Builder::zappCheckEncrypt),
+      "BTZAPPCHECKENCRYPT.",
       ParameterDefault.unknown("not stated"),
       "1 to ZApp encrypted mail",
       "ZApp KB (fact sheet 1c, 1d)",
@@ -105,7 +141,11 @@ public enum BtcalParameter {
   /** 1: mail with stored forms and an empty Form field is skipped. */
   BTZAPPIGNORESTOREDFORMS(
       "BTZAPPIGNORESTOREDFORMS",
-      ValueKind.FLAG,
+      flag(
+          "zappIgnoreStoredForms",
+          DominoSettings::zappIgnoreStoredForms,
+          DominoSettings.Builder::zappIgnoreStoredForms),
+      "BTZAPPIGNORESTOREDFORMS.",
       ParameterDefault.unknown("not stated"),
       "1 to skip mail with stored forms",
       "ZApp KB (fact sheet 1c)",
@@ -115,14 +155,23 @@ public enum BtcalParameter {
   /** The Form names that are ZApped. */
   BTZAPPPROCESSFORMS(
       "BTZAPPPROCESSFORMS",
-      ValueKind.TEXT_LIST,
+      list(
+          "zappProcessForms",
+          DominoSettings::zappProcessForms,
+          DominoSettings.Builder::zappProcessForms),
+      "BTZAPPPROCESSFORMS.",
       ParameterDefault.unknown("not stated"),
       "a list of Form names (separator not documented; coexist writes commas)",
       "ZApp KB (fact sheet 1c)"),
   /** On-the-fly encryption and decryption. */
   BTENCRYPTDECRYPT(
       "BTEncryptDecrypt",
-      ValueKind.CHOICE,
+      choice(
+          "encryptDecrypt",
+          EncryptDecrypt.class,
+          DominoSettings::encryptDecrypt,
+          DominoSettings.Builder::encryptDecrypt),
+      "BTEncryptDecrypt: 0..3.",
       ParameterDefault.value("0"),
       "0 disabled, 1 encrypt and decrypt, 2 decrypt only, 3 encrypt only",
       "Appendix C (fact sheet 1d)",
@@ -130,7 +179,8 @@ public enum BtcalParameter {
   /** 1: BTCal holds back encrypted Domino-to-Exchange items and decrypts them. */
   BTIDVAULT(
       "BTIDVault",
-      ValueKind.FLAG,
+      flag("idVault", DominoSettings::idVault, DominoSettings.Builder::idVault),
+      "BTIDVault.",
       ParameterDefault.value("0"),
       "0 disabled, 1 enabled",
       "Appendix C (fact sheet 1d)",
@@ -141,7 +191,12 @@ public enum BtcalParameter {
   /** Where BTCal finds the IDs it decrypts with. */
   BTIDFILELOCATION(
       "BTIDFileLocation",
-      ValueKind.CHOICE,
+      choice(
+          "idFileLocation",
+          IdFileLocation.class,
+          DominoSettings::idFileLocation,
+          DominoSettings.Builder::idFileLocation),
+      "BTIDFileLocation.",
       ParameterDefault.value("BTIDVaultDB"),
       "BTIDVaultDB, FileSystem, PersonDoc, DominoIDV, DominoIDV2 or PerUser",
       "Appendix C (fact sheet 1d)",
@@ -149,28 +204,35 @@ public enum BtcalParameter {
   /** File name of the BTIDVault database. */
   BTIDVAULTDB(
       "BTIDVaultDB",
-      ValueKind.TEXT,
+      text("idVaultDb", DominoSettings::idVaultDb, DominoSettings.Builder::idVaultDb),
+      "BTIDVaultDB.",
       ParameterDefault.unknown("not stated"),
       "a database file name",
       "Appendix C (fact sheet 1d)"),
   /** Directory of the senders' ID files when BTIDFileLocation=FileSystem. */
   BTIDSDIR(
       "BTIDsDir",
-      ValueKind.TEXT,
+      text("idsDir", DominoSettings::idsDir, DominoSettings.Builder::idsDir),
+      "BTIDsDir.",
       ParameterDefault.unknown("not stated"),
       "a directory",
       "Appendix C (fact sheet 1d)"),
   /** An ID used for decryption; its account must be in the BCC of the item. */
   BTDECRYPTID(
       "BTDecryptID",
-      ValueKind.TEXT,
+      text("decryptId", DominoSettings::decryptId, DominoSettings.Builder::decryptId),
+      "BTDecryptID.",
       ParameterDefault.unknown("not stated"),
       "an ID file",
       "Appendix C (fact sheet 1d)"),
   /** 1: every Notes-encrypted item bound for Exchange is refused with an NDR (text: BTNDR54). */
   BTBLOCKNOTESENCRYPTED(
       "BTBlockNotesEncrypted",
-      ValueKind.FLAG,
+      flag(
+          "blockNotesEncrypted",
+          DominoSettings::blockNotesEncrypted,
+          DominoSettings.Builder::blockNotesEncrypted),
+      "BTBlockNotesEncrypted.",
       ParameterDefault.described("off (the value that means off is not shown)"),
       "1 to block",
       "Appendix D (fact sheet 1d)",
@@ -180,7 +242,8 @@ public enum BtcalParameter {
   /** N: a meeting an Outlook user forwards to a Notes delegate is let through instead of NDRed. */
   BTDELEGATENDR(
       "BTDelegateNDR",
-      ValueKind.FLAG,
+      flag("delegateNdr", DominoSettings::delegateNdr, DominoSettings.Builder::delegateNdr),
+      "BTDelegateNDR.",
       ParameterDefault.described("NDR on (the value is not shown)"),
       "N to let forwarded meetings through",
       "Appendix L (fact sheet 1e)",
@@ -190,14 +253,19 @@ public enum BtcalParameter {
   /** {@code BTNDR<code>}: the text of the NDR with that code (54: blocked encrypted mail). */
   BTNDR(
       "BTNDR",
-      ValueKind.TEXT,
+      numbered("ndrTexts", DominoSettings::ndrTexts, DominoSettings.Builder::ndrTexts),
+      "BTNDR<code>: custom NDR texts by NDR code.",
       ParameterDefault.described("BTCal's own text"),
       "the NDR text; the code table (Appendix K) is not public, only 54 is known",
       "Appendices D, K (fact sheet 1d, 4)"),
   /** {@code BTMULTISCHEDREPORTTEXT<n>}: lines of the unsupported-repeating-meeting notice. */
   BTMULTISCHEDREPORTTEXT(
       "BTMULTISCHEDREPORTTEXT",
-      ValueKind.TEXT,
+      lines(
+          "multiSchedReportTexts",
+          DominoSettings::multiSchedReportTexts,
+          DominoSettings.Builder::multiSchedReportTexts),
+      "BTMULTISCHEDREPORTTEXT1..n: lines of the repeating-meeting notice.",
       ParameterDefault.unknown("not stated"),
       "a line of the notice; the numbering is not documented, coexist starts at 1",
       "Appendix I (fact sheet 1e)");
@@ -215,7 +283,8 @@ public enum BtcalParameter {
   }
 
   private final String key;
-  private final ValueKind valueKind;
+  private final Access access;
+  private final String summary;
   private final ParameterDefault defaultValue;
   private final String accepted;
   private final String source;
@@ -224,23 +293,30 @@ public enum BtcalParameter {
   private final ImmutableList<String> documentedValues;
 
   BtcalParameter(
-      String key, ValueKind kind, ParameterDefault defaultValue, String accepted, String source) {
-    this(key, kind, defaultValue, accepted, source, ImmutableList.of());
+      String key,
+      Access access,
+      String summary,
+      ParameterDefault defaultValue,
+      String accepted,
+      String source) {
+    this(key, access, summary, defaultValue, accepted, source, ImmutableList.of());
   }
 
   BtcalParameter(
       String key,
-      ValueKind kind,
+      Access access,
+      String summary,
       ParameterDefault defaultValue,
       String accepted,
       String source,
       ImmutableList<String> documentedValues) {
-    this(key, kind, defaultValue, accepted, source, null, null, documentedValues);
+    this(key, access, summary, defaultValue, accepted, source, null, null, documentedValues);
   }
 
   BtcalParameter(
       String key,
-      ValueKind kind,
+      Access access,
+      String summary,
       ParameterDefault defaultValue,
       String accepted,
       String source,
@@ -249,7 +325,8 @@ public enum BtcalParameter {
       String... documentedValues) {
     this(
         key,
-        kind,
+        access,
+        summary,
         defaultValue,
         accepted,
         source,
@@ -260,7 +337,8 @@ public enum BtcalParameter {
 
   BtcalParameter(
       String key,
-      ValueKind kind,
+      Access access,
+      String summary,
       ParameterDefault defaultValue,
       String accepted,
       String source,
@@ -268,7 +346,8 @@ public enum BtcalParameter {
       String offValue,
       ImmutableList<String> documentedValues) {
     this.key = key;
-    this.valueKind = kind;
+    this.access = access;
+    this.summary = summary;
     this.defaultValue = defaultValue;
     this.accepted = accepted;
     this.source = source;
@@ -296,7 +375,7 @@ public enum BtcalParameter {
    * BTMULTISCHEDREPORTTEXT<n>}).
    */
   public boolean isFamily() {
-    return this == BTNDR || this == BTMULTISCHEDREPORTTEXT;
+    return access.form != PlanForm.OPTIONAL && access.kind == ValueKind.TEXT;
   }
 
   /**
@@ -317,7 +396,7 @@ public enum BtcalParameter {
 
   /** The shape of the value. */
   public ValueKind valueKind() {
-    return valueKind;
+    return access.kind;
   }
 
   /** What BTCal does without the key, and whether it is required. */
@@ -349,7 +428,7 @@ public enum BtcalParameter {
    * @throws IllegalStateException for a parameter that is not a FLAG
    */
   public String flag(boolean on) {
-    if (valueKind != ValueKind.FLAG) {
+    if (access.kind != ValueKind.FLAG) {
       throw new IllegalStateException(name() + " is not a flag");
     }
     return on ? onValue : offValue;
@@ -396,5 +475,211 @@ public enum BtcalParameter {
     return Arrays.stream(values())
         .filter(p -> p.defaultValue.isRequired())
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The attribute of {@code domino} in the plan that holds the value, e.g. {@code foreignDomain}.
+   */
+  public String planKey() {
+    return access.planKey;
+  }
+
+  /** One line on the plan key, for the plan file's schema, e.g. {@code "BTDELAY: ..."}. */
+  public String summary() {
+    return summary;
+  }
+
+  /** How the plan file holds the value: one value, a list, or a mapping by number. */
+  public PlanForm planForm() {
+    return access.form;
+  }
+
+  /** The enumeration of a CHOICE parameter's values; empty for the others. */
+  public Optional<Class<? extends IniEnum>> choiceType() {
+    return Optional.ofNullable(access.choices);
+  }
+
+  /**
+   * The value as {@code domino} holds it: an {@code Optional} for {@link PlanForm#OPTIONAL} (of a
+   * String, Boolean or the {@link #choiceType()}), a {@code List<String>} for {@link
+   * PlanForm#LIST}, a {@code Map<Integer, String>} for {@link PlanForm#NUMBERED}. For plan readers
+   * and writers, which handle values by their shape.
+   */
+  public Object planValue(DominoSettings domino) {
+    return access.getter.apply(Objects.requireNonNull(domino, "domino"));
+  }
+
+  /**
+   * Sets the value in {@code builder}: for {@link PlanForm#OPTIONAL} the value itself (a String,
+   * Boolean or {@link #choiceType()} constant), else a list or a mapping as {@link #planValue}
+   * returns.
+   *
+   * @throws ClassCastException for a value of another type
+   */
+  public void setPlanValue(DominoSettings.Builder builder, Object value) {
+    Objects.requireNonNull(builder, "builder");
+    access.setter.accept(builder, Objects.requireNonNull(value, "value"));
+  }
+
+  /**
+   * The notes.ini values {@code domino} sets, in catalogue order: flags as their tokens, choices as
+   * their notes.ini values, lists as their items, numbered families one value per member. A
+   * parameter the plan leaves out has none.
+   */
+  public static ImmutableList<BtcalValue> valuesIn(DominoSettings domino) {
+    Objects.requireNonNull(domino, "domino");
+    ImmutableList.Builder<BtcalValue> values = ImmutableList.builder();
+    for (BtcalParameter parameter : values()) {
+      parameter.access.values(parameter, domino, values);
+    }
+    return values.build();
+  }
+
+  /** How the plan file holds a parameter's value. */
+  public enum PlanForm {
+    /** One value, or none. */
+    OPTIONAL,
+    /** A list; for a list parameter the items are joined by commas, for a family numbered 1..n. */
+    LIST,
+    /** A mapping from a number to a text ({@code BTNDR<code>}). */
+    NUMBERED
+  }
+
+  private static final PlanPath DOMINO = PlanPath.root("domino");
+
+  private static Access text(
+      String planKey,
+      Function<DominoSettings, Optional<String>> getter,
+      BiConsumer<DominoSettings.Builder, String> setter) {
+    return new Access(planKey, ValueKind.TEXT, PlanForm.OPTIONAL, null, getter, setter);
+  }
+
+  private static Access list(
+      String planKey,
+      Function<DominoSettings, List<String>> getter,
+      BiConsumer<DominoSettings.Builder, List<String>> setter) {
+    return new Access(planKey, ValueKind.TEXT_LIST, PlanForm.LIST, null, getter, setter);
+  }
+
+  private static Access lines(
+      String planKey,
+      Function<DominoSettings, List<String>> getter,
+      BiConsumer<DominoSettings.Builder, List<String>> setter) {
+    return new Access(planKey, ValueKind.TEXT, PlanForm.LIST, null, getter, setter);
+  }
+
+  private static Access numbered(
+      String planKey,
+      Function<DominoSettings, Map<Integer, String>> getter,
+      BiConsumer<DominoSettings.Builder, Map<Integer, String>> setter) {
+    return new Access(planKey, ValueKind.TEXT, PlanForm.NUMBERED, null, getter, setter);
+  }
+
+  private static <E extends Enum<E> & IniEnum> Access choice(
+      String planKey,
+      Class<E> type,
+      Function<DominoSettings, Optional<E>> getter,
+      BiConsumer<DominoSettings.Builder, E> setter) {
+    return new Access(planKey, ValueKind.CHOICE, PlanForm.OPTIONAL, type, getter, setter);
+  }
+
+  private static Access flag(
+      String planKey,
+      Function<DominoSettings, Optional<Boolean>> getter,
+      BiConsumer<DominoSettings.Builder, Boolean> setter) {
+    return new Access(planKey, ValueKind.FLAG, PlanForm.OPTIONAL, null, getter, setter);
+  }
+
+  /**
+   * Where the plan holds a parameter: made only by the typed factories above, so that getter,
+   * setter, kind and form agree; the casts below rely on that.
+   */
+  private static final class Access {
+    final String planKey;
+    final ValueKind kind;
+    final PlanForm form;
+    final Class<? extends IniEnum> choices;
+    final Function<DominoSettings, ?> getter;
+    final BiConsumer<DominoSettings.Builder, Object> setter;
+
+    @SuppressWarnings("unchecked")
+    <V> Access(
+        String planKey,
+        ValueKind kind,
+        PlanForm form,
+        Class<? extends IniEnum> choices,
+        Function<DominoSettings, ?> getter,
+        BiConsumer<DominoSettings.Builder, V> setter) {
+      this.planKey = planKey;
+      this.kind = kind;
+      this.form = form;
+      this.choices = choices;
+      this.getter = getter;
+      this.setter = (BiConsumer<DominoSettings.Builder, Object>) setter;
+    }
+
+    void values(
+        BtcalParameter parameter, DominoSettings domino, ImmutableList.Builder<BtcalValue> out) {
+      PlanPath path = DOMINO.key(planKey);
+      Object value = getter.apply(domino);
+      switch (form) {
+        case OPTIONAL ->
+            ((Optional<?>) value)
+                .ifPresent(
+                    v ->
+                        out.add(
+                            new BtcalValue(
+                                parameter,
+                                parameter.key,
+                                path,
+                                ImmutableList.of(token(parameter, v)),
+                                false)));
+        case LIST -> {
+          List<?> items = (List<?>) value;
+          if (kind == ValueKind.TEXT_LIST) {
+            if (!items.isEmpty()) {
+              out.add(
+                  new BtcalValue(
+                      parameter,
+                      parameter.key,
+                      path,
+                      items.stream()
+                          .map(String.class::cast)
+                          .collect(ImmutableList.toImmutableList()),
+                      true));
+            }
+          } else {
+            for (int i = 0; i < items.size(); i++) {
+              out.add(
+                  new BtcalValue(
+                      parameter,
+                      parameter.key + (i + 1),
+                      path.index(i),
+                      ImmutableList.of((String) items.get(i)),
+                      false));
+            }
+          }
+        }
+        default -> {
+          for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+            out.add(
+                new BtcalValue(
+                    parameter,
+                    parameter.key + entry.getKey(),
+                    path.key(String.valueOf(entry.getKey())),
+                    ImmutableList.of((String) entry.getValue()),
+                    false));
+          }
+        }
+      }
+    }
+
+    private String token(BtcalParameter parameter, Object value) {
+      return switch (kind) {
+        case FLAG -> parameter.flag((Boolean) value);
+        case CHOICE -> ((IniEnum) value).iniValue();
+        default -> (String) value;
+      };
+    }
   }
 }
