@@ -5,6 +5,9 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Domains;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ExchangeObjectDraft;
+import io.github.coexist.core.model.GlobalDomain;
+import io.github.coexist.core.model.LicenseFacts;
+import io.github.coexist.core.model.LicenseType;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.PlanPath;
@@ -16,6 +19,7 @@ import io.github.coexist.core.value.ByteQuantity;
 import io.github.coexist.core.value.CountLimit;
 import io.github.coexist.core.value.IpAddress;
 import io.github.coexist.core.value.IpRange;
+import io.github.coexist.core.value.SmtpDomain;
 import io.github.coexist.core.value.TimeSpan;
 import io.github.coexist.domino.DominoDirectoryEmitter;
 import io.github.coexist.domino.MailboxDatabase;
@@ -30,6 +34,7 @@ import io.github.coexist.livestate.Snapshot;
 import io.github.coexist.livestate.drift.Drift;
 import io.github.coexist.livestate.drift.DriftReport;
 import io.github.coexist.livestate.drift.PlanAsSnapshot;
+import io.github.coexist.notesini.IniFinding;
 import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.notesini.NotesIniEmitter;
 import io.github.coexist.notesini.NotesIniFormat;
@@ -135,6 +140,21 @@ final class ApiSamples {
         RollbackEmitter.standard().emit(valid),
         NotesIniEmitter.standard(),
         NotesIniEmitter.builder(),
+        online.inboundConnectors().get(0),
+        online.outboundConnectors().get(0),
+        GlobalDomain.builder()
+            .name("Contoso")
+            .primaryInternetDomain(SmtpDomain.parse("contoso.com"))
+            .build(),
+        LicenseFacts.builder()
+            .type(LicenseType.STANDARD)
+            .licensee("Contoso")
+            .generated(TODAY)
+            .expires(TODAY.plusYears(1))
+            .processDomain("ACME")
+            .adminEmail("notes-admin@contoso.com")
+            .build(),
+        IniFinding.of(IniFinding.Kind.LICENSE_WITHOUT_PATH, "the license has no serverPath"),
         NotesIniEmitter.standard()
             .emit(valid)
             .mergeInto(

@@ -41,20 +41,8 @@ final class NullChecks {
   static final Map<String, String> WITHOUT_SAMPLE =
       Map.ofEntries(
           Map.entry(
-              "io.github.coexist.core.model.ImmutableInboundConnector",
-              "no recommended plan holds one; generated as every other Immutable* type"),
-          Map.entry(
-              "io.github.coexist.core.model.ImmutableOutboundConnector",
-              "no recommended plan holds one; generated as every other Immutable* type"),
-          Map.entry(
-              "io.github.coexist.core.model.ImmutableLicenseFacts",
-              "no recommended plan holds one; generated as every other Immutable* type"),
-          Map.entry(
               "io.github.coexist.notesini.UnmergeableFileException",
               "thrown by a merge only; its own methods are checked by its tests"),
-          Map.entry(
-              "io.github.coexist.core.model.ImmutableGlobalDomain",
-              "no recommended plan holds one; generated as every other Immutable* type"),
           Map.entry(
               "io.github.coexist.license.LicenseFormat",
               "an interface for a license file format of a consumer's own; the library's one,"
@@ -62,9 +50,6 @@ final class NullChecks {
           Map.entry(
               "io.github.coexist.license.CoexistLicenseFormat",
               "no public instance (the parser and issuer use it inside the module)"),
-          Map.entry(
-              "io.github.coexist.notesini.IniFinding",
-              "a finding of a merge of a malformed notes.ini, which no sample here makes"),
           Map.entry(
               "io.github.coexist.planio.PlanMigration",
               "a migration between plan format versions; there is none yet to sample"),

@@ -94,7 +94,7 @@ public final class IniFinding {
 
   /** {@code source:line: severity: message}, or {@code source: severity: message}. */
   public String format(String source) {
-    return source
+    return Objects.requireNonNull(source, "source")
         + (line == 0 ? "" : ":" + line)
         + ": "
         + kind.severity().name().toLowerCase(Locale.ROOT)
