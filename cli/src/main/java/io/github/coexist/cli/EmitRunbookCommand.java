@@ -5,7 +5,7 @@ import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.license.License;
 import io.github.coexist.license.LicenseEvaluator;
-import io.github.coexist.notesini.NotesIniEmitter;
+import io.github.coexist.notesini.LineBreak;
 import io.github.coexist.runbook.RunbookEmitter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -69,14 +70,13 @@ final class EmitRunbookCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate day = input.day();
-    Object[] inputs = new Object[2 + 2 * (publicKeys == null ? 0 : publicKeys.size())];
-    inputs[0] = "--license";
-    inputs[1] = license;
-    for (int i = 0; publicKeys != null && i < publicKeys.size(); i++) {
-      inputs[2 + 2 * i] = "--public-key";
-      inputs[3 + 2 * i] = publicKeys.get(i);
+    List<Object> inputs = new ArrayList<>();
+    inputs.add("--license");
+    inputs.add(license); // null when not given: OutputFiles.check skips it
+    if (publicKeys != null) {
+      inputs.addAll(List.of(OutputFiles.each("--public-key", publicKeys)));
     }
-    input.checkOutput(inputs);
+    input.checkOutput(inputs.toArray());
     RunbookEmitter emitter = emitter(charset);
     if (license != null) {
       // Verified before the plan is read, so a bad license file fails fast and writes nothing.
@@ -112,16 +112,9 @@ final class EmitRunbookCommand implements Callable<Integer> {
    * charset}, which the notes.ini emitter refuses when it is not the plan's.
    */
   private static RunbookEmitter emitter(Charset charset) {
-    if (charset == null) {
-      return RunbookEmitter.standard();
-    }
-    try {
-      return RunbookEmitter.builder()
-          .notesIni(NotesIniEmitter.builder().charset(charset).build())
-          .build();
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--charset: " + e.getMessage(), e);
-    }
+    return charset == null
+        ? RunbookEmitter.standard()
+        : RunbookEmitter.builder().notesIni(NotesIniOptions.emitter(charset, LineBreak.LF)).build();
   }
 
   /** The runbook's Markdown, as {@code coexist demo} writes it too. */

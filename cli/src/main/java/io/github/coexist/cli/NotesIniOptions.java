@@ -2,7 +2,6 @@ package io.github.coexist.cli;
 
 import io.github.coexist.notesini.LineBreak;
 import io.github.coexist.notesini.NotesIniEmitter;
-import io.github.coexist.notesini.NotesIniFormat;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -35,11 +34,20 @@ final class NotesIniOptions {
    * refuses when it is not the plan's.
    */
   NotesIniEmitter emitter() {
+    return emitter(charset, lineBreak);
+  }
+
+  /**
+   * The notes.ini emitter for a {@code --charset} option (null: the plan's charset) and a line
+   * break; a charset notes.ini cannot use is a usage error naming the option.
+   */
+  static NotesIniEmitter emitter(Charset charset, LineBreak lineBreak) {
+    NotesIniEmitter.Builder builder = NotesIniEmitter.builder().lineBreak(lineBreak);
     if (charset == null) {
-      return NotesIniEmitter.builder().lineBreak(lineBreak).build();
+      return builder.build();
     }
     try {
-      return NotesIniEmitter.builder().format(NotesIniFormat.of(charset, lineBreak)).build();
+      return builder.charset(charset).build();
     } catch (IllegalArgumentException e) {
       throw new UserError("--charset: " + e.getMessage(), e);
     }
