@@ -233,7 +233,7 @@ def write(path, text):
 
 
 def gen_enum(name, values):
-    lines = [HEADER, f"package {PKG};\n", "import java.util.Locale;\n",
+    lines = [HEADER, f"package {PKG};\n",
              *javadoc(f"{ENUMS[name]} Values in Exchange's spelling: {{@link #exchangeName()}}."),
              f"public enum {name} implements ExchangeEnum {{"]
     for i, v in enumerate(values):
@@ -263,13 +263,7 @@ def gen_enum(name, values):
    * @throws IllegalArgumentException naming the accepted values
    */
   public static {name} parse(String text) {{
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for ({name} value : values()) {{
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {{
-        return value;
-      }}
-    }}
-    throw new IllegalArgumentException(ExchangeEnum.refusal("{name}", text, values()));
+    return ExchangeEnum.parse({name}.class, text);
   }}
 }}
 """)

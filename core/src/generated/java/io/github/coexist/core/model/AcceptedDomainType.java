@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * How Exchange treats mail for an accepted domain (-DomainType). Values in Exchange's spelling:
  * {@link #exchangeName()}.
@@ -39,12 +37,6 @@ public enum AcceptedDomainType implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static AcceptedDomainType parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (AcceptedDomainType value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("AcceptedDomainType", text, values()));
+    return ExchangeEnum.parse(AcceptedDomainType.class, text);
   }
 }

@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * Which out-of-office replies go to the remote domain (Set-RemoteDomain -AllowedOOFType). Values in
  * Exchange's spelling: {@link #exchangeName()}.
@@ -41,12 +39,6 @@ public enum AllowedOofType implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static AllowedOofType parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (AllowedOofType value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("AllowedOofType", text, values()));
+    return ExchangeEnum.parse(AllowedOofType.class, text);
   }
 }

@@ -25,7 +25,7 @@ final class AttributeTable {
   static final String REFERENCE_SHA256 = "738126305de51528da9452d7eb1e15baa88473611ccb10a63a9584df55515196";
 
   /** SHA-256 of tools/generate-model.py (LF line ends) that wrote this table. */
-  static final String GENERATOR_SHA256 = "4670a9ac5a01b31d4794708c462d6968a476545057c605e98222f5a7d9cce22f";
+  static final String GENERATOR_SHA256 = "27255d4b1f795ed785bbf5244571e98fc144623b99bb80d080e216e35796bdf5";
 
   private static final Set<Platform> NONE = EnumSet.noneOf(Platform.class);
   private static final Set<Platform> ONLINE = EnumSet.of(Platform.EXCHANGE_ONLINE);

@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * Authentication mechanisms of a receive connector (-AuthMechanism). Values in Exchange's spelling:
  * {@link #exchangeName()}.
@@ -47,12 +45,6 @@ public enum AuthMechanism implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static AuthMechanism parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (AuthMechanism value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("AuthMechanism", text, values()));
+    return ExchangeEnum.parse(AuthMechanism.class, text);
   }
 }

@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * Transfer encoding for 7-bit text (Set-RemoteDomain -ByteEncoderTypeFor7BitCharsets). Values in
  * Exchange's spelling: {@link #exchangeName()}.
@@ -49,12 +47,6 @@ public enum ByteEncoderTypeFor7BitCharsets implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static ByteEncoderTypeFor7BitCharsets parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (ByteEncoderTypeFor7BitCharsets value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("ByteEncoderTypeFor7BitCharsets", text, values()));
+    return ExchangeEnum.parse(ByteEncoderTypeFor7BitCharsets.class, text);
   }
 }

@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * A MIME character set Exchange accepts (Set-RemoteDomain -CharacterSet, -NonMimeCharacterSet).
  * Values in Exchange's spelling: {@link #exchangeName()}.
@@ -109,12 +107,6 @@ public enum CharacterSet implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static CharacterSet parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (CharacterSet value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("CharacterSet", text, values()));
+    return ExchangeEnum.parse(CharacterSet.class, text);
   }
 }

@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * How an Exchange Online connector was created (-ConnectorSource). Values in Exchange's spelling:
  * {@link #exchangeName()}.
@@ -39,12 +37,6 @@ public enum ConnectorSource implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static ConnectorSource parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (ConnectorSource value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("ConnectorSource", text, values()));
+    return ExchangeEnum.parse(ConnectorSource.class, text);
   }
 }

@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * Exchange Online connector type (-ConnectorType). Values in Exchange's spelling: {@link
  * #exchangeName()}.
@@ -37,12 +35,6 @@ public enum ConnectorType implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static ConnectorType parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (ConnectorType value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("ConnectorType", text, values()));
+    return ExchangeEnum.parse(ConnectorType.class, text);
   }
 }

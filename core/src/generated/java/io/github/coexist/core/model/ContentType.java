@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * Outgoing message content type (Set-RemoteDomain -ContentType). Values in Exchange's spelling:
  * {@link #exchangeName()}.
@@ -39,12 +37,6 @@ public enum ContentType implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static ContentType parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (ContentType value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("ContentType", text, values()));
+    return ExchangeEnum.parse(ContentType.class, text);
   }
 }

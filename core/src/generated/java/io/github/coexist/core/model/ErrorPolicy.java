@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * How a send connector treats failures (-ErrorPolicies). Values in Exchange's spelling: {@link
  * #exchangeName()}.
@@ -41,12 +39,6 @@ public enum ErrorPolicy implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static ErrorPolicy parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (ErrorPolicy value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("ErrorPolicy", text, values()));
+    return ExchangeEnum.parse(ErrorPolicy.class, text);
   }
 }

@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * Extended Protection for Authentication on a receive connector. Values in Exchange's spelling:
  * {@link #exchangeName()}.
@@ -39,12 +37,6 @@ public enum ExtendedProtectionPolicy implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static ExtendedProtectionPolicy parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (ExtendedProtectionPolicy value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("ExtendedProtectionPolicy", text, values()));
+    return ExchangeEnum.parse(ExtendedProtectionPolicy.class, text);
   }
 }

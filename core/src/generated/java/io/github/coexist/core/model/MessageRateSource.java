@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * How a receive connector's message rate is counted (-MessageRateSource). Values in Exchange's
  * spelling: {@link #exchangeName()}.
@@ -41,12 +39,6 @@ public enum MessageRateSource implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static MessageRateSource parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (MessageRateSource value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("MessageRateSource", text, values()));
+    return ExchangeEnum.parse(MessageRateSource.class, text);
   }
 }

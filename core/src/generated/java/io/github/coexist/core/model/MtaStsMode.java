@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * MTA-STS enforcement of an outbound connector (-MtaStsMode). Values in Exchange's spelling: {@link
  * #exchangeName()}.
@@ -37,12 +35,6 @@ public enum MtaStsMode implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static MtaStsMode parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (MtaStsMode value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("MtaStsMode", text, values()));
+    return ExchangeEnum.parse(MtaStsMode.class, text);
   }
 }

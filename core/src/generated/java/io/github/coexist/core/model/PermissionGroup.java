@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * Permission groups of a receive connector (-PermissionGroups). Values in Exchange's spelling:
  * {@link #exchangeName()}.
@@ -47,12 +45,6 @@ public enum PermissionGroup implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static PermissionGroup parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (PermissionGroup value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("PermissionGroup", text, values()));
+    return ExchangeEnum.parse(PermissionGroup.class, text);
   }
 }

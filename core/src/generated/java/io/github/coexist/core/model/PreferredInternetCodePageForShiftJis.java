@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * Code page for Shift-JIS (Set-RemoteDomain -PreferredInternetCodePageForShiftJis). Values in
  * Exchange's spelling: {@link #exchangeName()}.
@@ -41,12 +39,6 @@ public enum PreferredInternetCodePageForShiftJis implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static PreferredInternetCodePageForShiftJis parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (PreferredInternetCodePageForShiftJis value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("PreferredInternetCodePageForShiftJis", text, values()));
+    return ExchangeEnum.parse(PreferredInternetCodePageForShiftJis.class, text);
   }
 }

@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * SMTP protocol logging of a connector (-ProtocolLoggingLevel). Values in Exchange's spelling:
  * {@link #exchangeName()}.
@@ -37,12 +35,6 @@ public enum ProtocolLoggingLevel implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static ProtocolLoggingLevel parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (ProtocolLoggingLevel value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("ProtocolLoggingLevel", text, values()));
+    return ExchangeEnum.parse(ProtocolLoggingLevel.class, text);
   }
 }

@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * Intended use of a receive connector (New-ReceiveConnector -Usage). Values in Exchange's spelling:
  * {@link #exchangeName()}.
@@ -43,12 +41,6 @@ public enum ReceiveConnectorUsage implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static ReceiveConnectorUsage parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (ReceiveConnectorUsage value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("ReceiveConnectorUsage", text, values()));
+    return ExchangeEnum.parse(ReceiveConnectorUsage.class, text);
   }
 }

@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * Well-known recipient types of an address policy (-IncludedRecipients). Values in Exchange's
  * spelling: {@link #exchangeName()}.
@@ -45,12 +43,6 @@ public enum RecipientType implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static RecipientType parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (RecipientType value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("RecipientType", text, values()));
+    return ExchangeEnum.parse(RecipientType.class, text);
   }
 }

@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * Send connector type (New-/Set-SendConnector -ConnectorType). Values in Exchange's spelling:
  * {@link #exchangeName()}.
@@ -37,12 +35,6 @@ public enum SendConnectorType implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static SendConnectorType parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (SendConnectorType value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("SendConnectorType", text, values()));
+    return ExchangeEnum.parse(SendConnectorType.class, text);
   }
 }

@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * Intended use of a send connector (New-SendConnector -Usage). Values in Exchange's spelling:
  * {@link #exchangeName()}.
@@ -41,12 +39,6 @@ public enum SendConnectorUsage implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static SendConnectorUsage parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (SendConnectorUsage value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("SendConnectorUsage", text, values()));
+    return ExchangeEnum.parse(SendConnectorUsage.class, text);
   }
 }

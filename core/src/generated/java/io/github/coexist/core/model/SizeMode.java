@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * The SMTP SIZE extension of a receive connector (-SizeEnabled). Values in Exchange's spelling:
  * {@link #exchangeName()}.
@@ -39,12 +37,6 @@ public enum SizeMode implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static SizeMode parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (SizeMode value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("SizeMode", text, values()));
+    return ExchangeEnum.parse(SizeMode.class, text);
   }
 }

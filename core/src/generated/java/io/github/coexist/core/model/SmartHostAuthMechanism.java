@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * How a send connector authenticates to its smart hosts (-SmartHostAuthMechanism). Values in
  * Exchange's spelling: {@link #exchangeName()}.
@@ -43,12 +41,6 @@ public enum SmartHostAuthMechanism implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static SmartHostAuthMechanism parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (SmartHostAuthMechanism value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("SmartHostAuthMechanism", text, values()));
+    return ExchangeEnum.parse(SmartHostAuthMechanism.class, text);
   }
 }

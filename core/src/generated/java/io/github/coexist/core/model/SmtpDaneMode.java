@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * SMTP DANE enforcement of an outbound connector (-SmtpDaneMode). Values in Exchange's spelling:
  * {@link #exchangeName()}.
@@ -39,12 +37,6 @@ public enum SmtpDaneMode implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static SmtpDaneMode parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (SmtpDaneMode value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("SmtpDaneMode", text, values()));
+    return ExchangeEnum.parse(SmtpDaneMode.class, text);
   }
 }

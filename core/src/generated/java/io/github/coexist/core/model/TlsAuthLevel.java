@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * The TLS verification level (-TlsAuthLevel of send connectors, -TlsSettings of outbound
  * connectors). Values in Exchange's spelling: {@link #exchangeName()}.
@@ -39,12 +37,6 @@ public enum TlsAuthLevel implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static TlsAuthLevel parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (TlsAuthLevel value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("TlsAuthLevel", text, values()));
+    return ExchangeEnum.parse(TlsAuthLevel.class, text);
   }
 }

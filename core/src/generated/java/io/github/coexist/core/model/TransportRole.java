@@ -3,8 +3,6 @@
 
 package io.github.coexist.core.model;
 
-import java.util.Locale;
-
 /**
  * The transport service a receive connector belongs to (-TransportRole). Values in Exchange's
  * spelling: {@link #exchangeName()}.
@@ -37,12 +35,6 @@ public enum TransportRole implements ExchangeEnum {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static TransportRole parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
-    for (TransportRole value : values()) {
-      if (value.exchangeName.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException(ExchangeEnum.refusal("TransportRole", text, values()));
+    return ExchangeEnum.parse(TransportRole.class, text);
   }
 }

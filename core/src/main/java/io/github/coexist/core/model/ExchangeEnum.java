@@ -1,6 +1,7 @@
 package io.github.coexist.core.model;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -8,6 +9,24 @@ import java.util.stream.Collectors;
 public interface ExchangeEnum {
   /** Exchange's spelling, e.g. {@code InternalLegacy}. */
   String exchangeName();
+
+  /**
+   * The constant of {@code type} whose Exchange spelling is {@code text}, ignoring case and
+   * surrounding spaces (Exchange's own output); what every generated {@code parse} calls.
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  static <E extends Enum<E> & ExchangeEnum> E parse(Class<E> type, String text) {
+    Objects.requireNonNull(type, "type");
+    String wanted = Objects.requireNonNull(text, "text").trim().toLowerCase(Locale.ROOT);
+    E[] values = type.getEnumConstants();
+    for (E value : values) {
+      if (value.exchangeName().toLowerCase(Locale.ROOT).equals(wanted)) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException(refusal(type.getSimpleName(), text, values));
+  }
 
   /** The message for a value that is not one of {@code values}. */
   static String refusal(String what, String text, ExchangeEnum[] values) {
