@@ -49,8 +49,10 @@ class SubcommandsTest {
         List.of("--debug"),
         List.of("--help"),
         List.of("-h", "validate"),
-        List.of("--version"),
         List.of("-V", "validate"),
+        List.of("--version", "--help"),
+        List.of("--version", "plan.yaml"),
+        List.of("--version=true"),
         List.of("valdate", "plan.yaml"),
         List.of("VALIDATE", "plan.yaml"),
         List.of("--debug=true", "validate"),
@@ -63,6 +65,79 @@ class SubcommandsTest {
   @MethodSource("everyCommand")
   void anyOtherCommandLineBuildsThemAll(List<String> args) {
     assertThat(Subcommands.neededFor(args.toArray(new String[0]))).isEqualTo(Subcommands.ALL);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--version", "-V", "--debug --version", "--version --debug"})
+  void aPlainVersionBuildsNoCommandAndPrintsWhatTheFullTreePrints(String commandLine) {
+    String[] args = commandLine.split(" ");
+    assertThat(Subcommands.neededFor(args)).isEmpty();
+    assertThat(built(args).getSubcommands()).isEmpty();
+    assertSameAsFullTree(args);
+    assertThat(Cli.run(args).out).startsWith("coexist ");
+  }
+
+  /** Help with no command named lists every command, in order, each with its description. */
+  @Test
+  void helpListsEveryCommand() {
+    Cli help = Cli.run("--help");
+    assertThat(help.exitCode).isZero();
+    List<String> listed =
+        help.out
+            .lines()
+            .dropWhile(line -> !line.equals("Commands:"))
+            .skip(1)
+            .filter(line -> line.matches("  \\S.*")) // not a description's continuation line
+            .map(line -> line.strip().split(" ", 2)[0])
+            .toList();
+    assertThat(listed)
+        .containsExactly("init", "demo", "validate", "emit", "diff", "import", "license");
+    for (Class<?> subcommand : Subcommands.ALL) {
+      String description =
+          subcommand.getAnnotation(picocli.CommandLine.Command.class).description()[0];
+      assertThat(help.out).contains(description.substring(0, Math.min(30, description.length())));
+    }
+  }
+
+  /**
+   * A command line built with only the command it names parses its arguments into the same options
+   * and values, level by level, as the full tree does.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "validate --today 2026-11-27 plan.yaml",
+        "validate --format json --rules a.jar --rules b.jar plan.yaml",
+        "--debug validate plan.yaml --today 2026-02-28",
+        "emit powershell --today 2026-11-27 -o out.ps1 plan.yaml",
+        "emit notesini --today 2026-11-27 -o notes.ini plan.yaml",
+        "emit runbook --today 2026-11-27 plan.yaml",
+        "init --environment exchange-online --primary-domain contoso.com --domino-domain ACME --exchange-domain contoso.com --coexistence-server COEX01/ACME=10.1.1.1",
+        "demo --out demo --today 2026-11-27",
+        "license --help"
+      })
+  void oneBuiltCommandParsesAsTheFullTree(String commandLine) {
+    String[] args = commandLine.split(" ");
+    assertThat(Subcommands.neededFor(args)).hasSize(1);
+    CommandLine.ParseResult lazy = built(args).parseArgs(args);
+    CommandLine.ParseResult full = built().parseArgs(args);
+    assertThat(parsed(lazy)).isEqualTo(parsed(full)).isNotEmpty();
+  }
+
+  /** What a parse matched, command by command: options by name with values, then positionals. */
+  private static List<String> parsed(CommandLine.ParseResult result) {
+    List<String> matched = new java.util.ArrayList<>();
+    for (CommandLine.ParseResult level = result; level != null; level = level.subcommand()) {
+      matched.add("command " + level.commandSpec().qualifiedName());
+      for (CommandLine.Model.OptionSpec option : level.matchedOptions()) {
+        matched.add(option.longestName() + "=" + option.getValue());
+      }
+      for (CommandLine.Model.PositionalParamSpec positional : level.matchedPositionals()) {
+        matched.add(positional.paramLabel() + "=" + positional.getValue());
+      }
+      matched.add("unmatched " + level.unmatched());
+    }
+    return matched;
   }
 
   /**
@@ -89,6 +164,12 @@ class SubcommandsTest {
       })
   void oneBuiltCommandBehavesAsInTheFullTree(String commandLine) {
     String[] args = commandLine.split(" ");
+    assertThat(Subcommands.neededFor(args)).hasSize(1);
+    assertSameAsFullTree(args);
+  }
+
+  /** Runs {@code args} as coexist does and on the full tree: the same exit code and output. */
+  private static void assertSameAsFullTree(String... args) {
     StringWriter lazyOut = new StringWriter();
     StringWriter lazyErr = new StringWriter();
     int lazy = CoexistCli.run(new PrintWriter(lazyOut, true), new PrintWriter(lazyErr, true), args);
@@ -99,7 +180,6 @@ class SubcommandsTest {
     assertThat(full.getSubcommands()).hasSize(Subcommands.ALL.size());
     int eager = full.execute(args);
 
-    assertThat(Subcommands.neededFor(args)).hasSize(1);
     assertThat(lazy).isEqualTo(eager);
     assertThat(lazyOut.toString()).isEqualTo(fullOut.toString());
     assertThat(lazyErr.toString()).isEqualTo(fullErr.toString());
