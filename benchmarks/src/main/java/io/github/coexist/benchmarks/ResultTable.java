@@ -27,8 +27,8 @@ public final class ResultTable {
   /** Comparison 4: coexist's time over the bare verify's, at most. */
   public static final double LICENSE_RATIO = 1.5;
 
-  /** Comparison 5: coexist validate's time over a hello-world JVM's, at most. */
-  public static final double CLI_RATIO = 3;
+  /** Comparison 5: coexist validate's time through ./coexist over a hello-world JVM's, at most. */
+  public static final double CLI_RATIO = 2;
 
   private static final String[] HEADER = {
     "comparison", "measured", "baseline", "ratio", "target", "met?"
@@ -89,33 +89,54 @@ public final class ResultTable {
             "<= " + number(LICENSE_RATIO),
             false));
     rows.add(
-        ratioRow(
+        cliRow(
             m,
-            "5 CLI cold start: coexist validate (java -jar) vs hello-world JVM, median",
-            "cli.validate",
-            "cli.hello",
-            CLI_RATIO,
-            "<= " + number(CLI_RATIO),
-            true));
+            "5 CLI cold start floor: picocli, a command line of the CLI's shape",
+            "cli.floorPicocli",
+            FLOOR));
     rows.add(
-        ratioRow(
+        cliRow(
             m,
-            "5 CLI cold start with AppCDS archive (-XX:SharedArchiveFile) vs hello-world JVM",
+            "5 CLI cold start floor: Jackson, the plan read by its YAML streaming parser",
+            "cli.floorYaml",
+            FLOOR));
+    rows.add(
+        cliRow(
+            m,
+            "5 CLI cold start floor: picocli and Jackson in one run (no coexist code)",
+            "cli.floorLibraries",
+            FLOOR));
+    rows.add(cliRow(m, "5 CLI cold start: coexist validate, java -jar", "cli.validate", SCALE));
+    rows.add(
+        cliRow(
+            m,
+            "5 CLI cold start: coexist validate, java -jar with a dynamic AppCDS archive",
             "cli.validateCds",
-            "cli.hello",
-            CLI_RATIO,
-            "<= " + number(CLI_RATIO),
-            true));
+            SCALE));
     rows.add(
         ratioRow(
             m,
-            "5 CLI cold start through ./coexist (launcher: CDS, C1 only, serial GC) vs hello-world JVM",
+            "5 CLI cold start: coexist validate through ./coexist (launcher: CDS, C1 only, serial GC) vs hello-world JVM",
             "cli.launcher",
             "cli.hello",
             CLI_RATIO,
             "<= " + number(CLI_RATIO),
             true));
+    rows.add(
+        cliRow(m, "5 CLI cold start: coexist --version through ./coexist", "cli.version", SCALE));
     return markdown(rows);
+  }
+
+  private static final String FLOOR = "- (the libraries' floor)";
+  private static final String SCALE = "- (for scale)";
+
+  /**
+   * A CLI row shown beside the hello world but not judged. The hello world and the floors run with
+   * the launcher's JVM options and a class-data archive of their own (benchmarks/run.sh).
+   */
+  private static String[] cliRow(Measurements m, String what, String measured, String target) {
+    return ratioRow(
+        m, what + " vs hello-world JVM", measured, "cli.hello", Double.NaN, target, true);
   }
 
   /**
