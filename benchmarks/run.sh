@@ -56,6 +56,7 @@ main=io.github.coexist.benchmarks
 declare -A commands=(
   [cli.hello]="$(archived hello $main.HelloWorld)"
   [cli.floorPicocli]="$(archived floorPicocli $main.PicocliFloor "${validate[@]}")"
+  [cli.floorPicocliSpec]="$(archived floorPicocliSpec $main.PicocliSpecFloor "${validate[@]}")"
   [cli.floorYaml]="$(archived floorYaml $main.YamlFloor "$plan")"
   [cli.floorLibraries]="$(archived floorLibraries $main.LibrariesFloor "${validate[@]}")"
   [cli.validate]="java -jar $jar ${validate[*]}"
@@ -63,7 +64,7 @@ declare -A commands=(
   [cli.launcher]="$root/coexist ${validate[*]}"
   [cli.version]="$root/coexist --version"
 )
-order=(cli.hello cli.floorPicocli cli.floorYaml cli.floorLibraries cli.validate cli.validateCds
+order=(cli.hello cli.floorPicocli cli.floorPicocliSpec cli.floorYaml cli.floorLibraries cli.validate cli.validateCds
   cli.launcher cli.version)
 "$root/coexist" --version >/dev/null 2>&1 || true # let the launcher make its archive first
 

@@ -97,6 +97,12 @@ public final class ResultTable {
     rows.add(
         cliRow(
             m,
+            "5 CLI cold start floor: picocli, the same command line built with its programmatic API",
+            "cli.floorPicocliSpec",
+            FLOOR));
+    rows.add(
+        cliRow(
+            m,
             "5 CLI cold start floor: Jackson, the plan read by its YAML streaming parser",
             "cli.floorYaml",
             FLOOR));

@@ -25,7 +25,7 @@ class ResultTableTest {
     assertThat(rows.get(0))
         .isEqualTo("| comparison | measured | baseline | ratio | target | met? |");
     assertThat(rows.get(1)).isEqualTo("| --- | --- | --- | --- | --- | --- |");
-    assertThat(rows).hasSize(2 + 17);
+    assertThat(rows).hasSize(2 + 18);
   }
 
   @Test
