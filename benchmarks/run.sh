@@ -52,7 +52,8 @@ archived() { # NAME MAIN ARGS...: prints the command that runs MAIN with its own
     >/dev/null 2>&1 || true
   # shellcheck disable=SC2086
   java $quiet -Xshare:dump -XX:SharedClassListFile="$work/$name.classes" \
-    -XX:SharedArchiveFile="$work/$name.jsa" -cp "$benchmarks" >/dev/null 2>&1
+    -XX:SharedArchiveFile="$work/$name.jsa" -cp "$benchmarks" >/dev/null 2>&1 ||
+    echo "run.sh: $name: the class-data archive could not be made; it runs without one" >&2
   echo "java -XX:SharedArchiveFile=$work/$name.jsa -Xshare:auto $quiet $launcher_opts -cp $benchmarks $*"
 }
 main=io.github.coexist.benchmarks
@@ -67,8 +68,8 @@ declare -A commands=(
   [cli.launcher]="$root/coexist ${validate[*]}"
   [cli.version]="$root/coexist --version"
 )
-order=(cli.hello cli.floorPicocli cli.floorPicocliSpec cli.floorYaml cli.floorLibraries cli.validate cli.validateCds
-  cli.launcher cli.version)
+order=(cli.hello cli.floorPicocli cli.floorPicocliSpec cli.floorYaml cli.floorLibraries
+  cli.validate cli.validateCds cli.launcher cli.version)
 
 # Rounds: each round runs every command once, so a change in the machine's load during the
 # measurement falls on all of them alike (one command's runs in a row would catch it alone).
