@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.domino.DominoDirectoryEmitter;
 import io.github.coexist.domino.OneTouchSetupJson;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ class EmitDominoCommandTest {
   @EnumSource(Environment.class)
   void writesTheOneTouchSetupJsonOfThePlanAndListsWhatStaysManual(Environment environment)
       throws Exception {
-    CoexistencePlan plan = RecommendedPlans.create(RecommendedPlans.example(environment));
+    CoexistencePlan plan = ScenarioPlans.recommended(environment);
     Path file = writePlan(plan);
 
     Cli run = Cli.run("emit", "domino", file.toString(), "--today", TODAY);
@@ -67,8 +67,7 @@ class EmitDominoCommandTest {
 
   @Test
   void writesToAFile() throws Exception {
-    Path plan =
-        writePlan(RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER)));
+    Path plan = writePlan(ScenarioPlans.recommended(Environment.EXCHANGE_SERVER));
     Path out = dir.resolve("domino.json");
 
     Cli run = Cli.run("emit", "domino", plan.toString(), "-o", out.toString(), "--today", TODAY);
@@ -80,8 +79,7 @@ class EmitDominoCommandTest {
 
   @Test
   void aPlanWithAHostileForeignDomainWritesNothingAndExitsOne() throws Exception {
-    CoexistencePlan base =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    CoexistencePlan base = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
     CoexistencePlan plan =
         CoexistencePlan.builder()
             .from(base)

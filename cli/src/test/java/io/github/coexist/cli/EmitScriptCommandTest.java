@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.RemoteDomain;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ class EmitScriptCommandTest {
   private Path plan(Environment environment, String organization) throws Exception {
     CoexistencePlan plan =
         CoexistencePlan.builder()
-            .from(RecommendedPlans.create(RecommendedPlans.example(environment)))
+            .from(ScenarioPlans.recommended(environment))
             .organization(organization)
             .build();
     return write(plan);
@@ -83,8 +83,7 @@ class EmitScriptCommandTest {
 
   @Test
   void sameBytesWhateverTheFileFormat() throws Exception {
-    CoexistencePlan plan =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    CoexistencePlan plan = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
     Path yaml = dir.resolve("plan.yaml");
     Path json = dir.resolve("plan.json");
     Files.writeString(yaml, PlanWriter.write(plan, PlanFormat.YAML));
@@ -131,8 +130,7 @@ class EmitScriptCommandTest {
 
   @Test
   void aHostileNameIsRefusedNamingItsPlanPathAndNothingIsWritten() throws Exception {
-    CoexistencePlan base =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    CoexistencePlan base = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
     CoexistencePlan plan =
         CoexistencePlan.builder()
             .from(base)

@@ -15,7 +15,6 @@ import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.Diagnostic;
 import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.RuleSet;
@@ -33,6 +32,7 @@ import io.github.coexist.powershell.PowerShellRenderer;
 import io.github.coexist.powershell.RollbackEmitter;
 import io.github.coexist.runbook.RunbookEmitter;
 import io.github.coexist.runbook.RunbookRenderer;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -286,7 +286,7 @@ class ValidationEmissionAgreementTest {
 
   /** The example plan with every optional text a hostile user can reach. */
   static CoexistencePlan rich(Environment environment) {
-    CoexistencePlan plan = RecommendedPlans.create(RecommendedPlans.example(environment));
+    CoexistencePlan plan = ScenarioPlans.recommended(environment);
     Connection connection =
         environment == Environment.EXCHANGE_ONLINE
             ? Connection.builder()

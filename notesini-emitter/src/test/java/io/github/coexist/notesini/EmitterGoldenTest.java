@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.LicenseFacts;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.core.model.LicenseType;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import io.github.coexist.testsupport.Golden;
 import java.nio.charset.Charset;
 import java.util.List;
@@ -19,15 +21,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EmitterGoldenTest {
   static Stream<Arguments> plans() {
     return Stream.of(
-        Arguments.of("exchange-online", ValidPlans.recommended(Environment.EXCHANGE_ONLINE)),
-        Arguments.of("exchange-server", ValidPlans.recommended(Environment.EXCHANGE_SERVER)),
-        Arguments.of("full", TestPlans.full()));
+        Arguments.of("exchange-online", ScenarioPlans.recommended(Environment.EXCHANGE_ONLINE)),
+        Arguments.of("exchange-server", ScenarioPlans.recommended(Environment.EXCHANGE_SERVER)),
+        Arguments.of("full", ScenarioPlans.full()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
   void fragment(String name, CoexistencePlan plan) {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(plan));
 
     Golden.assertResource("golden/fragment-" + name + ".ini", changes.fragment());
   }
@@ -35,7 +37,7 @@ class EmitterGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
   void consoleCommands(String name, CoexistencePlan plan) {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(plan));
 
     Golden.assertResource("golden/console-" + name + ".txt", changes.consoleCommands().toBytes());
   }
@@ -47,7 +49,7 @@ class EmitterGoldenTest {
         NotesIniEmitter.builder()
             .format(windows)
             .build()
-            .emit(ValidPlans.validate(TestPlans.fullGerman()));
+            .emit(Judge.validate(ScenarioPlans.fullGerman()));
 
     Golden.assertResource("golden/fragment-full-german-windows-1252.ini", changes.fragment());
   }
@@ -56,7 +58,7 @@ class EmitterGoldenTest {
   void theRecommendedPlansWriteTheRoutingKeysOnly() {
     NotesIniChanges changes =
         NotesIniEmitter.standard()
-            .emit(ValidPlans.validate(ValidPlans.recommended(Environment.EXCHANGE_ONLINE)));
+            .emit(Judge.validate(ScenarioPlans.recommended(Environment.EXCHANGE_ONLINE)));
 
     assertThat(changes.settings())
         .extracting(IniSetting::key)
@@ -67,8 +69,7 @@ class EmitterGoldenTest {
 
   @Test
   void theFullPlansFindingsAreTheUndocumentedFlagValues() {
-    NotesIniChanges changes =
-        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(ScenarioPlans.full()));
 
     assertThat(changes.findings())
         .extracting(IniFinding::kind)
@@ -79,12 +80,13 @@ class EmitterGoldenTest {
   void aLicenseWithoutAPathGivesNoInstallCommandButAFinding() {
     LicenseFacts noPath =
         LicenseFacts.builder()
-            .from(TestPlans.license("x"))
+            .from(ScenarioPlans.license(LicenseType.STANDARD_ZAPP, "x"))
             .serverPath(java.util.Optional.empty())
             .build();
-    CoexistencePlan plan = CoexistencePlan.builder().from(TestPlans.full()).license(noPath).build();
+    CoexistencePlan plan =
+        CoexistencePlan.builder().from(ScenarioPlans.full()).license(noPath).build();
 
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(plan));
 
     assertThat(changes.consoleCommands().commands()).last().isEqualTo("load BTCal");
     assertThat(changes.findings())
@@ -96,8 +98,7 @@ class EmitterGoldenTest {
 
   @Test
   void theLicenseIsInstalledOnceBtcalRunsWithItsProcessDomainSet() {
-    NotesIniChanges changes =
-        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(ScenarioPlans.full()));
 
     List<String> commands = changes.consoleCommands().commands();
     int processDomain = commands.indexOf("set config BTPROCESSDOMAIN=ACME");
@@ -110,8 +111,7 @@ class EmitterGoldenTest {
 
   @Test
   void whereBtcalMayRunItIsRestartedNotLoadedAgain() {
-    NotesIniChanges changes =
-        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(ScenarioPlans.full()));
 
     List<String> commands = changes.consoleCommands(ConsoleCommands.Start.RESTART).commands();
     assertThat(commands).doesNotContain("load BTCal").contains("tell BTCal restart");
@@ -123,7 +123,7 @@ class EmitterGoldenTest {
 
   @Test
   void btprocessdomainComesFromTheLicenseWhenTheDominoSettingsLackIt() {
-    CoexistencePlan full = TestPlans.full();
+    CoexistencePlan full = ScenarioPlans.full();
     CoexistencePlan plan =
         CoexistencePlan.builder()
             .from(full)
@@ -158,11 +158,13 @@ class EmitterGoldenTest {
   void aLicensePathWithSpacesIsWrittenWithAWarning() {
     CoexistencePlan plan =
         CoexistencePlan.builder()
-            .from(TestPlans.full())
-            .license(TestPlans.license("C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic"))
+            .from(ScenarioPlans.full())
+            .license(
+                ScenarioPlans.license(
+                    LicenseType.STANDARD_ZAPP, "C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic"))
             .build();
 
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(plan));
 
     assertThat(changes.consoleCommands().commands())
         .last()
@@ -176,9 +178,9 @@ class EmitterGoldenTest {
 
   @Test
   void emittingTwiceGivesEqualBytes() {
-    CoexistencePlan plan = TestPlans.full();
+    CoexistencePlan plan = ScenarioPlans.full();
 
-    assertThat(NotesIniEmitter.standard().emit(ValidPlans.validate(plan)).fragment())
-        .isEqualTo(NotesIniEmitter.standard().emit(ValidPlans.validate(plan)).fragment());
+    assertThat(NotesIniEmitter.standard().emit(Judge.validate(plan)).fragment())
+        .isEqualTo(NotesIniEmitter.standard().emit(Judge.validate(plan)).fragment());
   }
 }

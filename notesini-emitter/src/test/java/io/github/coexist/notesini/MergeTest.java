@@ -4,7 +4,8 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.DominoSettings;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +18,8 @@ class MergeTest {
     // The rules would refuse a plan without BTEXCHANGEDOMAIN; the merge still judges the file.
     return NotesIniEmitter.standard()
         .emit(
-            ValidPlans.unchecked(
-                TestPlans.withDomino(
+            Judge.unchecked(
+                ScenarioPlans.withDomino(
                     DominoSettings.builder().foreignDomainMailbox("btexchange.box").build())));
   }
 

@@ -8,7 +8,8 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.ValidatedPlan;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -43,7 +44,7 @@ class NotesIniArtifactTest {
 
   @Test
   void theFragmentWritesItselfInTheServersCharset() throws IOException {
-    ValidatedPlan german = ValidPlans.validate(TestPlans.fullGerman());
+    ValidatedPlan german = Judge.validate(ScenarioPlans.fullGerman());
     NotesIniChanges changes =
         NotesIniEmitter.builder().charset(WINDOWS).lineBreak(LineBreak.CRLF).build().emit(german);
 
@@ -58,7 +59,7 @@ class NotesIniArtifactTest {
 
   @Test
   void consoleCommandsWriteThemselvesInTheServersCharset() throws IOException {
-    ValidatedPlan german = ValidPlans.validate(TestPlans.fullGerman());
+    ValidatedPlan german = Judge.validate(ScenarioPlans.fullGerman());
     ConsoleCommands commands =
         NotesIniEmitter.builder().charset(WINDOWS).build().emit(german).consoleCommands();
 
@@ -76,7 +77,7 @@ class NotesIniArtifactTest {
         NotesIniEmitter.builder()
             .charset(WINDOWS)
             .build()
-            .emit(ValidPlans.validate(TestPlans.fullGerman()));
+            .emit(Judge.validate(ScenarioPlans.fullGerman()));
     MergeResult merged = changes.mergeInto(NotesIniDocument.parse(original));
 
     assertThat(bytesOf(merged)).isEqualTo(merged.toBytes());
@@ -117,7 +118,7 @@ class NotesIniArtifactTest {
     };
     MergeResult merged =
         NotesIniEmitter.standard()
-            .emit(ValidPlans.validate(TestPlans.full()))
+            .emit(Judge.validate(ScenarioPlans.full()))
             .mergeInto(NotesIniDocument.parse(original));
 
     assertThat(merged.text()).startsWith("A=\uFFFD\n");
@@ -128,9 +129,9 @@ class NotesIniArtifactTest {
   void aRefusedSettingIsAnEmissionExceptionWithThePlanPath() {
     // German NDR texts in a plan that keeps the default charset (US-ASCII): COEX-DOM-041 refuses
     // it, so the emitter sees it only when validation was bypassed.
-    CoexistencePlan germanText = TestPlans.fullGerman();
+    CoexistencePlan germanText = ScenarioPlans.fullGerman();
     ValidatedPlan german =
-        ValidPlans.unchecked(
+        Judge.unchecked(
             CoexistencePlan.builder()
                 .from(germanText)
                 .domino(

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.core.model.LicenseType;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,7 +24,7 @@ class SafetyTest {
       NotesIniFormat.of(Charset.forName("windows-1252"), LineBreak.CRLF);
 
   private static NotesIniChanges emit(DominoSettings domino) {
-    return NotesIniEmitter.standard().emit(ValidPlans.unchecked(TestPlans.withDomino(domino)));
+    return NotesIniEmitter.standard().emit(Judge.unchecked(ScenarioPlans.withDomino(domino)));
   }
 
   private static DominoSettings domain(String foreignDomain) {
@@ -210,11 +212,11 @@ class SafetyTest {
   void aLicensePathThatWouldInjectACommandIsRefused() {
     CoexistencePlan plan =
         CoexistencePlan.builder()
-            .from(TestPlans.full())
-            .license(TestPlans.license("C:\\btcal.lic\nload evil"))
+            .from(ScenarioPlans.full())
+            .license(ScenarioPlans.license(LicenseType.STANDARD_ZAPP, "C:\\btcal.lic\nload evil"))
             .build();
 
-    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(ValidPlans.unchecked(plan)))
+    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(Judge.unchecked(plan)))
         .isInstanceOf(UnsafeSettingException.class)
         .hasMessage(
             "license.serverPath: path must not contain a line break (U+000A): it would start a new"
@@ -225,11 +227,12 @@ class SafetyTest {
   void aLicensePathWithAQuoteIsRefused() {
     CoexistencePlan plan =
         CoexistencePlan.builder()
-            .from(TestPlans.full())
-            .license(TestPlans.license("/local/notesdata/\"btcal\".lic"))
+            .from(ScenarioPlans.full())
+            .license(
+                ScenarioPlans.license(LicenseType.STANDARD_ZAPP, "/local/notesdata/\"btcal\".lic"))
             .build();
 
-    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(ValidPlans.unchecked(plan)))
+    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(Judge.unchecked(plan)))
         .hasMessage(
             "license.serverPath: path must not contain '\"' (how the Domino console treats quotes"
                 + " is not documented)");
