@@ -303,14 +303,8 @@ class ValidationEmissionAgreementTest {
             .build();
     LicenseFacts license =
         LicenseFacts.builder()
-            .type(LicenseType.STANDARD)
-            .licensee("Contoso")
-            .generated(LocalDate.of(2026, 1, 1))
-            .expires(LocalDate.of(2027, 1, 1))
-            .processDomain("ACME")
-            .adminEmail("admin@contoso.com")
+            .from(ScenarioPlans.license(LicenseType.STANDARD, "C:\\Lotus\\Domino\\Data\\btcal.lic"))
             .features(ImmutableSortedMap.of("seats", "100"))
-            .serverPath("C:\\Lotus\\Domino\\Data\\btcal.lic")
             .build();
     return CoexistencePlan.builder()
         .from(plan)
