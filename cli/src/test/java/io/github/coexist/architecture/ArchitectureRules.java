@@ -175,7 +175,15 @@ final class ArchitectureRules {
         noClasses()
             .that()
             .resideInAnyPackage(
-                CORE, PLAN_IO, LIVE_STATE, POWERSHELL, NOTESINI, DOMINO, LICENSE, RUNBOOK, TESTING,
+                CORE,
+                PLAN_IO,
+                LIVE_STATE,
+                POWERSHELL,
+                NOTESINI,
+                DOMINO,
+                LICENSE,
+                RUNBOOK,
+                TESTING,
                 CLI)
             .should()
             .dependOnClassesThat()

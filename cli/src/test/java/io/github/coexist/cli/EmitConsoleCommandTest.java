@@ -3,8 +3,6 @@ package io.github.coexist.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.CoexistencePlan;
-import io.github.coexist.core.model.DominoSettings;
-import io.github.coexist.core.model.Environment;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
 import io.github.coexist.testplans.ScenarioPlans;
@@ -84,13 +82,7 @@ class EmitConsoleCommandTest {
 
   @Test
   void aValueTheConsoleCannotCarryIsRefusedNamingTheKey() throws Exception {
-    CoexistencePlan base = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
-    DominoSettings quoted =
-        DominoSettings.builder()
-            .from(base.domino().orElseThrow())
-            .putNdrText(54, "say \"no\"")
-            .build();
-    Path plan = writePlan(CoexistencePlan.builder().from(base).domino(quoted).build());
+    Path plan = writePlan(ScenarioPlans.withDomino(d -> d.putNdrText(54, "say \"no\"")));
 
     Cli run = Cli.run("emit", "console", plan.toString(), "--today", TODAY);
 

@@ -3,7 +3,6 @@ package io.github.coexist.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.CoexistencePlan;
-import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.ValidationContext;
@@ -79,16 +78,7 @@ class EmitDominoCommandTest {
 
   @Test
   void aPlanWithAHostileForeignDomainWritesNothingAndExitsOne() throws Exception {
-    CoexistencePlan base = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
-    CoexistencePlan plan =
-        CoexistencePlan.builder()
-            .from(base)
-            .domino(
-                DominoSettings.builder()
-                    .from(base.domino().orElseThrow())
-                    .foreignDomain("Exchange\u200F")
-                    .build())
-            .build();
+    CoexistencePlan plan = ScenarioPlans.withDomino(d -> d.foreignDomain("Exchange\u200F"));
     Path out = dir.resolve("domino.json");
 
     Cli run =

@@ -202,25 +202,9 @@ class EmitNotesIniCommandTest {
 
   @Test
   void theCharsetIsThePlansAndAnotherCharsetOptionIsRefusedNamingBoth() throws Exception {
-    CoexistencePlan base = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
-    DominoSettings german =
-        DominoSettings.builder()
-            .from(base.domino().orElseThrow())
-            .putNdrText(54, "Verschl\u00fcsselte Mail geht nicht an Outlook.")
-            .build();
-    Path asciiPlan =
-        writePlan("german.yaml", CoexistencePlan.builder().from(base).domino(german).build());
+    Path asciiPlan = writePlan("german.yaml", ScenarioPlans.germanNdrText());
     Path windowsPlan =
-        writePlan(
-            "german-1252.yaml",
-            CoexistencePlan.builder()
-                .from(base)
-                .domino(
-                    DominoSettings.builder()
-                        .from(german)
-                        .notesIniCharset(NotesIniCharset.WINDOWS_1252)
-                        .build())
-                .build());
+        writePlan("german-1252.yaml", ScenarioPlans.germanNdrText(NotesIniCharset.WINDOWS_1252));
 
     Cli ascii = Cli.run("emit", "notesini", asciiPlan.toString(), "--today", TODAY);
     Cli fromThePlan =

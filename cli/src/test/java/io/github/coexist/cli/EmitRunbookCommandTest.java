@@ -4,7 +4,6 @@ import static io.github.coexist.testplans.ScenarioPlans.recommended;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.CoexistencePlan;
-import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.NotesIniCharset;
 import io.github.coexist.planio.PlanFormat;
@@ -176,28 +175,13 @@ class EmitRunbookCommandTest {
 
   @Test
   void aPlanWhoseNotesIniNeedsACharsetGetsItsRunbookInThatCharset() throws Exception {
-    CoexistencePlan base = recommended(Environment.EXCHANGE_SERVER);
-    DominoSettings german =
-        DominoSettings.builder()
-            .from(base.domino().orElseThrow())
-            .putNdrText(54, "Verschl\u00fcsselte Mail geht nicht an Outlook.")
-            .build();
     // Without the plan fact, validation refuses the value the default charset cannot hold.
-    Path withoutCharset = write(CoexistencePlan.builder().from(base).domino(german).build());
+    Path withoutCharset = write(ScenarioPlans.germanNdrText());
     Cli ascii = Cli.run("emit", "runbook", withoutCharset.toString(), "--today", "2026-11-27");
     assertThat(ascii.exitCode).isEqualTo(ExitCode.FINDINGS);
     assertThat(ascii.err).contains("COEX-DOM-041").contains("domino.ndrTexts.54");
 
-    Path plan =
-        write(
-            CoexistencePlan.builder()
-                .from(base)
-                .domino(
-                    DominoSettings.builder()
-                        .from(german)
-                        .notesIniCharset(NotesIniCharset.WINDOWS_1252)
-                        .build())
-                .build());
+    Path plan = write(ScenarioPlans.germanNdrText(NotesIniCharset.WINDOWS_1252));
     Path out = dir.resolve("runbook.md");
 
     Cli planned =

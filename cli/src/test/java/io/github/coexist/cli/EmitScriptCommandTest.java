@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
-import io.github.coexist.core.model.RemoteDomain;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
 import io.github.coexist.testplans.ScenarioPlans;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,17 +128,7 @@ class EmitScriptCommandTest {
 
   @Test
   void aHostileNameIsRefusedNamingItsPlanPathAndNothingIsWritten() throws Exception {
-    CoexistencePlan base = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
-    CoexistencePlan plan =
-        CoexistencePlan.builder()
-            .from(base)
-            .remoteDomains(
-                List.of(
-                    RemoteDomain.builder()
-                        .from(base.remoteDomains().get(0))
-                        .name("domino\u202Eevil")
-                        .build()))
-            .build();
+    CoexistencePlan plan = ScenarioPlans.withRemoteDomainName("domino\u202Eevil");
     Path out = dir.resolve("coexist.ps1");
     Cli run =
         Cli.run(

@@ -474,14 +474,7 @@ class HostileCommandLineTest {
                         .build())
                 .build(),
             "domino.foreignDomain",
-            CoexistencePlan.builder()
-                .from(server)
-                .domino(
-                    io.github.coexist.core.model.DominoSettings.builder()
-                        .from(server.domino().orElseThrow())
-                        .foreignDomain("Ex\"change")
-                        .build())
-                .build(),
+            ScenarioPlans.withDomino(d -> d.foreignDomain("Ex\"change")),
             "sendConnectors[0].internet",
             CoexistencePlan.builder()
                 .from(server)

@@ -24,10 +24,7 @@ class PlanInputTest {
 
   private Path write(String organization) throws Exception {
     CoexistencePlan plan =
-        CoexistencePlan.builder()
-            .from(ScenarioPlans.recommended(Environment.EXCHANGE_ONLINE))
-            .organization(organization)
-            .build();
+        ScenarioPlans.withOrganization(Environment.EXCHANGE_ONLINE, organization);
     Path file = dir.resolve("plan.json");
     Files.writeString(file, PlanWriter.write(plan, PlanFormat.JSON));
     return file;

@@ -74,9 +74,7 @@ class RuleJarsTest {
 
   private Path plan(String organization) throws Exception {
     CoexistencePlan plan =
-        ScenarioPlans.recommended(Environment.EXCHANGE_SERVER).toBuilder()
-            .organization(organization)
-            .build();
+        ScenarioPlans.withOrganization(Environment.EXCHANGE_SERVER, organization);
     Path file = dir.resolve("plan.yaml");
     Files.writeString(file, PlanWriter.write(plan, PlanFormat.YAML));
     return file;

@@ -22,10 +22,7 @@ class ValidateCommandTest {
   /** The example Exchange Server plan with {@code organization}, written to plan.yaml. */
   private Path plan(String organization) throws Exception {
     CoexistencePlan plan =
-        CoexistencePlan.builder()
-            .from(ScenarioPlans.recommended(Environment.EXCHANGE_SERVER))
-            .organization(organization)
-            .build();
+        ScenarioPlans.withOrganization(Environment.EXCHANGE_SERVER, organization);
     Path file = dir.resolve("plan.yaml");
     Files.writeString(file, PlanWriter.write(plan, PlanFormat.YAML));
     return file;

@@ -15,10 +15,7 @@ import org.junit.jupiter.api.Test;
 class ValidationReportsTest {
   private static ValidationReport report(RuleSet rules, String organization) {
     CoexistencePlan plan =
-        CoexistencePlan.builder()
-            .from(ScenarioPlans.recommended(Environment.EXCHANGE_ONLINE))
-            .organization(organization)
-            .build();
+        ScenarioPlans.withOrganization(Environment.EXCHANGE_ONLINE, organization);
     return PlanValidator.of(rules).validate(plan, ValidationContext.on(LocalDate.of(2026, 11, 27)));
   }
 

@@ -109,17 +109,7 @@ class RunbookEmitterTest {
 
   @Test
   void aPlanWhoseNotesIniNeedsAnotherCharsetGetsItsRunbook() {
-    CoexistencePlan recommended = recommended(Environment.EXCHANGE_SERVER);
-    CoexistencePlan plan =
-        CoexistencePlan.builder()
-            .from(recommended)
-            .domino(
-                DominoSettings.builder()
-                    .from(recommended.domino().orElseThrow())
-                    .notesIniCharset(NotesIniCharset.WINDOWS_1252)
-                    .putNdrText(54, "Verschl\u00fcsselte Mail geht nicht an Outlook.")
-                    .build())
-            .build();
+    CoexistencePlan plan = ScenarioPlans.germanNdrText(NotesIniCharset.WINDOWS_1252);
 
     assertThat(markdown(plan))
         .contains("BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n")
@@ -308,17 +298,7 @@ class RunbookEmitterTest {
 
   /** The recommended server plan with a German NDR text, its notes.ini in windows-1252. */
   private static ValidatedPlan german() {
-    CoexistencePlan base = recommended(Environment.EXCHANGE_SERVER);
-    return valid(
-        CoexistencePlan.builder()
-            .from(base)
-            .domino(
-                DominoSettings.builder()
-                    .from(base.domino().orElseThrow())
-                    .notesIniCharset(NotesIniCharset.WINDOWS_1252)
-                    .putNdrText(54, "Verschl\u00fcsselte Mail geht nicht an Outlook.")
-                    .build())
-            .build());
+    return valid(ScenarioPlans.germanNdrText(NotesIniCharset.WINDOWS_1252));
   }
 
   @Test

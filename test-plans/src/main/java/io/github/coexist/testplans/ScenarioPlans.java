@@ -13,6 +13,7 @@ import io.github.coexist.core.model.LicenseType;
 import io.github.coexist.core.model.NotesIniCharset;
 import io.github.coexist.core.model.PermissionGroup;
 import io.github.coexist.core.model.ReceiveConnector;
+import io.github.coexist.core.model.RemoteDomain;
 import io.github.coexist.core.model.ZappSupport;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import java.time.LocalDate;
@@ -36,6 +37,27 @@ public final class ScenarioPlans {
     return RecommendedPlans.create(RecommendedPlans.example(environment));
   }
 
+  /** The recommended plan of {@code environment} for the organization {@code organization}. */
+  public static CoexistencePlan withOrganization(Environment environment, String organization) {
+    return CoexistencePlan.builder()
+        .from(recommended(environment))
+        .organization(organization)
+        .build();
+  }
+
+  /**
+   * The Exchange Server recommendation with its first remote domain (the Domino routing domain)
+   * named {@code name}.
+   */
+  public static CoexistencePlan withRemoteDomainName(String name) {
+    CoexistencePlan plan = recommended(Environment.EXCHANGE_SERVER);
+    return CoexistencePlan.builder()
+        .from(plan)
+        .remoteDomains(
+            List.of(RemoteDomain.builder().from(plan.remoteDomains().get(0)).name(name).build()))
+        .build();
+  }
+
   /** The Exchange Server recommendation with other Domino settings. */
   public static CoexistencePlan withDomino(DominoSettings domino) {
     return CoexistencePlan.builder()
@@ -51,6 +73,22 @@ public final class ScenarioPlans {
         DominoSettings.builder().from(plan.domino().orElseThrow());
     edit.accept(domino);
     return CoexistencePlan.builder().from(plan).domino(domino.build()).build();
+  }
+
+  /** A BTNDR54 text the default notes.ini charset (US-ASCII) cannot hold. */
+  public static final String GERMAN_NDR_TEXT = "Verschl\u00fcsselte Mail geht nicht an Outlook.";
+
+  /**
+   * The Exchange Server recommendation with the BTNDR54 text {@link #GERMAN_NDR_TEXT}, its
+   * notes.ini in no charset of its own: COEX-DOM-041 refuses it.
+   */
+  public static CoexistencePlan germanNdrText() {
+    return withDomino(d -> d.putNdrText(54, GERMAN_NDR_TEXT));
+  }
+
+  /** {@link #germanNdrText()} with the plan's notes.ini in {@code charset}. */
+  public static CoexistencePlan germanNdrText(NotesIniCharset charset) {
+    return withDomino(d -> d.putNdrText(54, GERMAN_NDR_TEXT).notesIniCharset(charset));
   }
 
   /** The recommended Exchange Server plan's Domino Directory facts. */
