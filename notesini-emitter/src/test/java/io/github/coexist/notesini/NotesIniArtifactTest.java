@@ -59,10 +59,15 @@ class NotesIniArtifactTest {
   @Test
   void consoleCommandsWriteThemselvesInTheServersCharset() throws IOException {
     ValidatedPlan german = ValidPlans.validate(TestPlans.fullGerman());
-    ConsoleCommands commands =
-        NotesIniEmitter.builder().charset(WINDOWS).build().emit(german).consoleCommands();
+    NotesIniEmitter windows = NotesIniEmitter.builder().charset(WINDOWS).build();
+    ConsoleCommandsEmitter emitter = ConsoleCommandsEmitter.builder().notesIni(windows).build();
+    ConsoleCommands commands = emitter.emit(german);
 
-    assertThat(bytesOf(commands)).isEqualTo(commands.toBytes());
+    assertThat(emitter.notesIni()).isSameAs(windows);
+    assertThat(ConsoleCommandsEmitter.standard().notesIni()).isSameAs(NotesIniEmitter.standard());
+    assertThat(bytesOf(commands)).isEqualTo(commands.text().getBytes(WINDOWS));
+    assertThat(commands.text()).contains("set config BTNDR54=Verschl\u00fcsselte Mail");
+    assertThat(commands.findings()).isEqualTo(windows.emit(german).findings());
     assertThat(commands.text())
         .isEqualTo(String.join("\n", commands.commands()) + "\n")
         .isEqualTo(commands.toString());

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
+import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.testplans.ValidPlans;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -198,7 +199,10 @@ class SafetyTest {
     NotesIniChanges changes = emit(DominoSettings.builder().putNdrText(54, "say \"no\"").build());
 
     assertThat(changes.fragment()).isEqualTo("BTNDR54=say \"no\"\n".getBytes(UTF_8));
-    assertThatThrownBy(changes::consoleCommands)
+    ValidatedPlan plan =
+        ValidPlans.unchecked(
+            TestPlans.withDomino(DominoSettings.builder().putNdrText(54, "say \"no\"").build()));
+    assertThatThrownBy(() -> ConsoleCommandsEmitter.standard().emit(plan))
         .isInstanceOf(UnsafeSettingException.class)
         .hasMessage(
             "BTNDR54 (domino.ndrTexts.54): a console command cannot carry '\"' (how the Domino"
