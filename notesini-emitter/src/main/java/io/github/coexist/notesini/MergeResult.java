@@ -73,8 +73,9 @@ public final class MergeResult implements Artifact {
     return made;
   }
 
-  /** The merged file's bytes ({@link #writeTo(OutputStream)}'s). */
-  byte[] toBytes() {
+  /** The merged file's bytes, in one copy. */
+  @Override
+  public byte[] bytes() {
     return original.render(replaced, appended);
   }
 
@@ -87,7 +88,7 @@ public final class MergeResult implements Artifact {
   /** Writes the merged file, byte for byte. */
   @Override
   public void writeTo(OutputStream out) throws IOException {
-    java.util.Objects.requireNonNull(out, "out").write(toBytes());
+    java.util.Objects.requireNonNull(out, "out").write(bytes());
     out.flush();
   }
 
@@ -104,7 +105,7 @@ public final class MergeResult implements Artifact {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE)
-            .decode(ByteBuffer.wrap(toBytes())));
+            .decode(ByteBuffer.wrap(bytes())));
   }
 
   /** {@link #text()}. */

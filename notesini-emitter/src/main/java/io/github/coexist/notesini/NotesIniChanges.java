@@ -100,7 +100,8 @@ public final class NotesIniChanges implements Artifact {
   }
 
   /** The fragment's bytes ({@link #writeTo(OutputStream)}): each value as it was encoded. */
-  byte[] fragment() {
+  @Override
+  public byte[] bytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] lineBreak = format.lineBreak().bytes();
     for (int i = 0; i < settings.size(); i++) {
@@ -131,7 +132,7 @@ public final class NotesIniChanges implements Artifact {
   /** The fragment's bytes: the text in the format's charset, each value as encoded when checked. */
   @Override
   public void writeTo(OutputStream out) throws IOException {
-    Objects.requireNonNull(out, "out").write(fragment());
+    Objects.requireNonNull(out, "out").write(bytes());
     out.flush();
   }
 

@@ -47,10 +47,10 @@ class NotesIniArtifactTest {
     NotesIniChanges changes =
         NotesIniEmitter.builder().charset(WINDOWS).lineBreak(LineBreak.CRLF).build().emit(german);
 
-    assertThat(bytesOf(changes)).isEqualTo(changes.fragment());
+    assertThat(bytesOf(changes)).isEqualTo(changes.bytes());
     assertThat(changes.charset()).isEqualTo(WINDOWS);
     assertThat(changes.text())
-        .isEqualTo(new String(changes.fragment(), WINDOWS))
+        .isEqualTo(new String(changes.bytes(), WINDOWS))
         .isEqualTo(changes.toString())
         .contains("BTNDR54=Verschl\u00fcsselte Mail")
         .endsWith("\r\n");
@@ -84,10 +84,10 @@ class NotesIniArtifactTest {
             .emit(ValidPlans.validate(TestPlans.fullGerman()));
     MergeResult merged = changes.mergeInto(NotesIniDocument.parse(original));
 
-    assertThat(bytesOf(merged)).isEqualTo(merged.toBytes());
+    assertThat(bytesOf(merged)).isEqualTo(merged.bytes());
     assertThat(merged.charset()).isEqualTo(WINDOWS);
     assertThat(merged.text())
-        .isEqualTo(new String(merged.toBytes(), WINDOWS))
+        .isEqualTo(new String(merged.bytes(), WINDOWS))
         .isEqualTo(merged.toString())
         .contains("Comment=caf\u00e9\r\n")
         .contains("ServerTasks=Router,BTCal\r\n");

@@ -30,13 +30,13 @@ class PlanCharsetTest {
             .emit(ValidPlans.validate(german));
 
     assertThat(changes.format()).isEqualTo(WINDOWS_1252);
-    assertThat(changes.fragment())
+    assertThat(changes.bytes())
         .isEqualTo(
             NotesIniEmitter.builder()
                 .format(WINDOWS_1252)
                 .build()
                 .emit(ValidPlans.validate(german))
-                .fragment());
+                .bytes());
     assertThat(NotesIniEmitter.standard().emit(ValidPlans.validate(german)).format().charset())
         .isEqualTo(Charset.forName("windows-1252"));
   }
@@ -99,7 +99,7 @@ class PlanCharsetTest {
             .build()
             .emit(ValidPlans.unchecked(utf8));
 
-    assertThat(new String(changes.fragment(), StandardCharsets.UTF_8))
+    assertThat(new String(changes.bytes(), StandardCharsets.UTF_8))
         .isEqualTo("BTEXCHANGEDOMAIN=Z\u00fcrich\nBTEXCHANGEDB=btexchange.box\n");
   }
 

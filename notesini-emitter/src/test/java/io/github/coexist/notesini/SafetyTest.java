@@ -99,7 +99,7 @@ class SafetyTest {
   void twoHundredFiftyFiveBytesFitAndOneMoreIsRefused() {
     String fits = "a".repeat(255);
     NotesIniChanges ok = emit(DominoSettings.builder().putNdrText(54, fits).build());
-    assertThat(ok.fragment()).isEqualTo(("BTNDR54=" + fits + "\n").getBytes(UTF_8));
+    assertThat(ok.bytes()).isEqualTo(("BTNDR54=" + fits + "\n").getBytes(UTF_8));
 
     assertThatThrownBy(() -> emit(DominoSettings.builder().putNdrText(54, fits + "a").build()))
         .isInstanceOf(UnsafeSettingException.class)
@@ -113,7 +113,7 @@ class SafetyTest {
     // ü is in code page 850 (LMBCS group 1): one LMBCS byte, one windows-1252 byte, two in UTF-8.
     IniSetting umlauts = IniSetting.of("BTNDR54", "\u00fc".repeat(255));
     NotesIniFormat utf8 = NotesIniFormat.of(StandardCharsets.UTF_8, LineBreak.LF);
-    assertThat(NotesIniChanges.of(WINDOWS_1252, List.of(umlauts)).fragment())
+    assertThat(NotesIniChanges.of(WINDOWS_1252, List.of(umlauts)).bytes())
         .hasSize("BTNDR54=".length() + 255 + 2);
     assertThatThrownBy(() -> NotesIniChanges.of(utf8, List.of(umlauts)))
         .hasMessage(
@@ -140,7 +140,7 @@ class SafetyTest {
   void aChosenCharsetWritesWhatItCanHoldAndRefusesTheRest() {
     NotesIniChanges german =
         NotesIniChanges.of(WINDOWS_1252, List.of(IniSetting.of("BTNDR54", "f\u00fcr 5 \u20ac")));
-    assertThat(german.fragment())
+    assertThat(german.bytes())
         .isEqualTo(
             new byte[] {
               'B',
@@ -184,8 +184,7 @@ class SafetyTest {
     String hostile = "\u2018a\u2019 \u201ab\u201b \u201cc\u201d \u201ed\u201d `e` $(f) 'g' \"h\"";
     NotesIniFormat utf8 = NotesIniFormat.of(StandardCharsets.UTF_8, LineBreak.LF);
 
-    byte[] fragment =
-        NotesIniChanges.of(utf8, List.of(IniSetting.of("BTNDR54", hostile))).fragment();
+    byte[] fragment = NotesIniChanges.of(utf8, List.of(IniSetting.of("BTNDR54", hostile))).bytes();
 
     assertThat(new String(fragment, UTF_8)).isEqualTo("BTNDR54=" + hostile + "\n");
     NotesIniDocument read = NotesIniDocument.parse(fragment);
@@ -198,7 +197,7 @@ class SafetyTest {
   void aDoubleQuoteCannotGoIntoAConsoleCommand() {
     NotesIniChanges changes = emit(DominoSettings.builder().putNdrText(54, "say \"no\"").build());
 
-    assertThat(changes.fragment()).isEqualTo("BTNDR54=say \"no\"\n".getBytes(UTF_8));
+    assertThat(changes.bytes()).isEqualTo("BTNDR54=say \"no\"\n".getBytes(UTF_8));
     ValidatedPlan plan =
         ValidPlans.unchecked(
             TestPlans.withDomino(DominoSettings.builder().putNdrText(54, "say \"no\"").build()));
@@ -253,7 +252,7 @@ class SafetyTest {
     String shorter = "Router," + "T".repeat(242);
     NotesIniDocument fits =
         NotesIniDocument.parse(("ServerTasks=" + shorter + "\n").getBytes(ISO_8859_1));
-    assertThat(changes.mergeInto(fits).toBytes())
+    assertThat(changes.mergeInto(fits).bytes())
         .isEqualTo(("ServerTasks=" + shorter + ",BTCal\n").getBytes(ISO_8859_1));
   }
 
