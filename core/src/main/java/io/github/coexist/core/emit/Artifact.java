@@ -26,6 +26,9 @@ import java.nio.charset.StandardCharsets;
  * String markdown = RunbookEmitter.standard().emit(validPlan).text();
  * }</pre>
  *
+ * <p>Emitters make artifacts of a validated plan ({@link Emitter}); an artifact of something else
+ * (the drift report, of a drift) is made by its own factory and writes itself the same way.
+ *
  * <p>An artifact of your own implements {@link #writeTo(Appendable)}; the other methods follow from
  * it (override {@link #writeTo(OutputStream)} when the bytes are more than the text in the charset,
  * e.g. a byte order mark or bytes kept from an input file).
