@@ -1,13 +1,13 @@
 package io.github.coexist.powershell;
 
-import io.github.coexist.core.emit.Emitter;
-import io.github.coexist.testplans.ValidPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coexist.core.emit.Emitter;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.Platform;
 import io.github.coexist.livestate.SnapshotFormat;
+import io.github.coexist.testplans.ValidPlans;
 import io.github.coexist.testsupport.CmdletReference;
 import io.github.coexist.testsupport.Golden;
 import java.nio.charset.StandardCharsets;

@@ -114,7 +114,9 @@ class KindFactsTest {
           .isEqualTo(domain ? "DomainName" : "Name");
       if (domain) {
         // The lookup reads the domain from the kind's own attribute of that parameter.
-        assertThat(kind.attribute("domainName")).get().extracting(Attribute::parameter)
+        assertThat(kind.attribute("domainName"))
+            .get()
+            .extracting(Attribute::parameter)
             .isEqualTo("DomainName");
       }
     }

@@ -20,8 +20,8 @@ import java.util.Optional;
  * deterministic: plan order, then input order.
  *
  * <p>A drift report is an artifact, not an emitter's: what it reports is a {@link Drift} (a plan
- * compared with a snapshot of the organisation), not a validated plan, so it is made by {@link
- * #of} rather than by an {@code Emitter}; it writes itself like every artifact.
+ * compared with a snapshot of the organisation), not a validated plan, so it is made by {@link #of}
+ * rather than by an {@code Emitter}; it writes itself like every artifact.
  *
  * <pre>{@code
  * Drift drift = Drift.between(plan, snapshot);
