@@ -22,6 +22,8 @@ import java.util.Optional;
  * plan's value as a literal.
  */
 final class Checks {
+  private static final String DOMAIN_NAME = "DomainName";
+
   private Checks() {}
 
   /**
@@ -110,8 +112,6 @@ final class Checks {
         .map(d -> new Match(DOMAIN_NAME, ParameterValues.text(path + ".domainName", d.toString())))
         .orElseGet(() -> new Match("Name", ParameterValues.text(path + ".name", object.name())));
   }
-
-  private static final String DOMAIN_NAME = "DomainName";
 
   /**
    * A domain the plan gives no DomainName for (Exchange Online's accepted domains, which the script

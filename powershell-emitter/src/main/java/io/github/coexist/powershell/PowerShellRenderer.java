@@ -65,15 +65,6 @@ public final class PowerShellRenderer {
     return chunks.size() == 1 ? chunks.get(0) : String.join("", chunks);
   }
 
-  /**
-   * The file's text for writers that take a string: the rendered text, preceded by U+FEFF when the
-   * options ask for a byte order mark, so that its UTF-8 encoding is exactly {@link #encode}.
-   */
-  static String fileText(PowerShellScript script, RenderOptions options) {
-    String text = render(script, options);
-    return options.byteOrderMark() ? "\uFEFF" + text : text;
-  }
-
   /** The script's bytes: UTF-8, with a BOM when the options say so. */
   static byte[] encode(PowerShellScript script, RenderOptions options) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
