@@ -103,6 +103,13 @@ VALUE_OF = {
     "LineWrapSize": "CountLimit", "MaxInboundConnection": "CountLimit", "MaxInboundConnectionPerSource": "CountLimit",
     "MaxProtocolErrors": "CountLimit", "MessageRateLimit": "CountLimit",
 }
+# The property Get- output shows a parameter's value under, where Exchange names it otherwise than
+# the parameter: Set-AcceptedDomain -MakeDefault shows as Default
+# (https://learn.microsoft.com/powershell/module/exchangepowershell/set-accepteddomain,
+# https://learn.microsoft.com/powershell/module/exchangepowershell/get-accepteddomain).
+PROPERTY_OF = {
+    ("AcceptedDomain", "MakeDefault"): "Default",
+}
 # Plan facts of an object that are no New-/Set- parameter: how the script treats the object.
 # They are no Attribute (emitters put every Attribute on New-/Set-), so each one is read and
 # written by plan-io and used by the emitter by name. (noun, key, Javadoc lines, Java declaration)
@@ -405,6 +412,8 @@ def gen_table(objects_params):
                 row += ".nullable()"
             if any(s["type"] == "SwitchParameter" for s in p["verbs"].values()):
                 row += ".switchParameter()"
+            if (noun, name) in PROPERTY_OF:
+                row += f'.property("{PROPERTY_OF[(noun, name)]}")'
             row += f".newOn({new}).setOn({set_}).build()"
             rows[-1][2].append(row)
     out = [HEADER, f"package {PKG};\n",

@@ -7,7 +7,6 @@ import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.domino.DominoDirectoryEmitter;
-import io.github.coexist.domino.OneTouchSetupJson;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
 import io.github.coexist.testplans.ScenarioPlans;
@@ -39,12 +38,12 @@ class EmitDominoCommandTest {
 
     assertThat(run.exitCode).as(run.toString()).isZero();
     String expected =
-        OneTouchSetupJson.render(
-            DominoDirectoryEmitter.standard()
-                .emit(
-                    PlanValidator.standard()
-                        .validate(plan, ValidationContext.on(LocalDate.parse(TODAY)))
-                        .requireValid()));
+        DominoDirectoryEmitter.standard()
+            .emit(
+                PlanValidator.standard()
+                    .validate(plan, ValidationContext.on(LocalDate.parse(TODAY)))
+                    .requireValid())
+            .text();
     assertThat(run.out).isEqualTo(expected).contains("\"CalendarSystem\": \"btexchange.box\"");
     assertThat(run.err)
         .isEqualTo(

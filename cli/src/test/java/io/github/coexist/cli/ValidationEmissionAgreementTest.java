@@ -28,10 +28,8 @@ import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanReader;
 import io.github.coexist.planio.PlanWriter;
 import io.github.coexist.powershell.PowerShellEmitter;
-import io.github.coexist.powershell.PowerShellRenderer;
 import io.github.coexist.powershell.RollbackEmitter;
 import io.github.coexist.runbook.RunbookEmitter;
-import io.github.coexist.runbook.RunbookRenderer;
 import io.github.coexist.testplans.ScenarioPlans;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -204,11 +202,11 @@ class ValidationEmissionAgreementTest {
     assertThat(report.hasErrors()).as("%s", report).isFalse();
     var valid = report.validatedPlan().orElseThrow();
     try {
-      PowerShellRenderer.render(PowerShellEmitter.standard().emit(valid));
-      PowerShellRenderer.render(RollbackEmitter.standard().emit(valid));
+      PowerShellEmitter.standard().emit(valid).text();
+      RollbackEmitter.standard().emit(valid).text();
       NotesIniEmitter.standard().emit(valid);
       DominoDirectoryEmitter.standard().emit(valid);
-      RunbookRenderer.render(RunbookEmitter.standard().emit(valid));
+      RunbookEmitter.standard().emit(valid).text();
       return Optional.empty();
     } catch (IllegalArgumentException refused) {
       return Optional.of(refused.getMessage());

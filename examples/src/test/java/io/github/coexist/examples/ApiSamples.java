@@ -34,6 +34,7 @@ import io.github.coexist.livestate.Snapshot;
 import io.github.coexist.livestate.drift.Drift;
 import io.github.coexist.livestate.drift.DriftReport;
 import io.github.coexist.livestate.drift.PlanAsSnapshot;
+import io.github.coexist.notesini.ConsoleCommandsEmitter;
 import io.github.coexist.notesini.IniFinding;
 import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.notesini.NotesIniEmitter;
@@ -166,6 +167,10 @@ final class ApiSamples {
         RunbookEmitter.builder(),
         SnapshotScriptEmitter.standard(),
         NotesIniEmitter.standard().emit(valid),
+        ConsoleCommandsEmitter.standard(),
+        ConsoleCommandsEmitter.builder(),
+        ConsoleCommandsEmitter.standard().emit(valid),
+        SnapshotScriptEmitter.standard().emit(valid),
         NotesIniDocument.parse("[Notes]\r\nKitType=1\r\n".getBytes(StandardCharsets.US_ASCII)),
         NotesIniFormat.standard(),
         DominoDirectoryEmitter.standard(),

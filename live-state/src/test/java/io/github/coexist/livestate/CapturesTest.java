@@ -63,7 +63,7 @@ class CapturesTest {
           PlanReader.standard()
               .read(PlanWriter.write(imported.plan(), format), "imported." + format);
       Drift drift = Drift.between(read, live);
-      assertThat(drift.isInSync()).as(DriftReport.text(drift)).isTrue();
+      assertThat(drift.isInSync()).as(DriftReport.of(drift, DriftReport.Form.TEXT).text()).isTrue();
       assertThat(drift.unmanaged()).isEmpty();
     }
   }
@@ -82,7 +82,7 @@ class CapturesTest {
     assertThat(drift.unknown())
         .extracting(Drift.Unknown::kind)
         .contains(ObjectKind.RECEIVE_CONNECTOR);
-    assertThat(DriftReport.text(drift))
+    assertThat(DriftReport.of(drift, DriftReport.Form.TEXT).text())
         .isEqualTo(
             """
             MISSING acceptedDomains[0] "contoso.com": the organisation has no such accepted domain

@@ -2,13 +2,17 @@ package io.github.coexist.notesini;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coexist.core.emit.Artifact;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
+import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.testplans.Judge;
 import io.github.coexist.testplans.ScenarioPlans;
 import io.github.coexist.testsupport.Golden;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,22 +32,37 @@ class EmitterGoldenTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
-  void fragment(String name, CoexistencePlan plan) {
+  void fragment(String name, CoexistencePlan plan) throws IOException {
     NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(plan));
 
-    Golden.assertResource("golden/fragment-" + name + ".ini", changes.fragment());
+    Golden.assertResource("golden/fragment-" + name + ".ini", bytesOf(changes));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
-  void consoleCommands(String name, CoexistencePlan plan) {
+  void consoleCommands(String name, CoexistencePlan plan) throws IOException {
+    ConsoleCommands commands = ConsoleCommandsEmitter.standard().emit(Judge.validate(plan));
+
+    Golden.assertResource("golden/console-" + name + ".txt", bytesOf(commands));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("plans")
+  void theFragmentsBytesAreItsTextInTheCharset(String name, CoexistencePlan plan)
+      throws IOException {
     NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(plan));
 
-    Golden.assertResource("golden/console-" + name + ".txt", changes.consoleCommands().toBytes());
+    assertThat(bytesOf(changes)).isEqualTo(changes.text().getBytes(changes.charset()));
+  }
+
+  private static byte[] bytesOf(Artifact artifact) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    artifact.writeTo(out);
+    return out.toByteArray();
   }
 
   @Test
-  void theFragmentInACharsetAndLineBreakOfTheServer() {
+  void theFragmentInACharsetAndLineBreakOfTheServer() throws IOException {
     NotesIniFormat windows = NotesIniFormat.of(Charset.forName("windows-1252"), LineBreak.CRLF);
     NotesIniChanges changes =
         NotesIniEmitter.builder()
@@ -51,7 +70,7 @@ class EmitterGoldenTest {
             .build()
             .emit(Judge.validate(ScenarioPlans.fullGerman()));
 
-    Golden.assertResource("golden/fragment-full-german-windows-1252.ini", changes.fragment());
+    Golden.assertResource("golden/fragment-full-german-windows-1252.ini", bytesOf(changes));
   }
 
   @Test
@@ -86,10 +105,10 @@ class EmitterGoldenTest {
     CoexistencePlan plan =
         CoexistencePlan.builder().from(ScenarioPlans.full()).license(noPath).build();
 
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(plan));
+    ConsoleCommands commands = ConsoleCommandsEmitter.standard().emit(Judge.validate(plan));
 
-    assertThat(changes.consoleCommands().commands()).last().isEqualTo("load BTCal");
-    assertThat(changes.findings())
+    assertThat(commands.commands()).last().isEqualTo("load BTCal");
+    assertThat(commands.findings())
         .extracting(IniFinding::message)
         .contains(
             "the license has no serverPath: copy the file to the server and run 'tell btcal"
@@ -98,9 +117,8 @@ class EmitterGoldenTest {
 
   @Test
   void theLicenseIsInstalledOnceBtcalRunsWithItsProcessDomainSet() {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(ScenarioPlans.full()));
-
-    List<String> commands = changes.consoleCommands().commands();
+    List<String> commands =
+        ConsoleCommandsEmitter.standard().emit(Judge.validate(ScenarioPlans.full())).commands();
     int processDomain = commands.indexOf("set config BTPROCESSDOMAIN=ACME");
     int load = commands.indexOf("load BTCal");
     assertThat(processDomain).isNotNegative().isLessThan(load);
@@ -111,14 +129,18 @@ class EmitterGoldenTest {
 
   @Test
   void whereBtcalMayRunItIsRestartedNotLoadedAgain() {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(ScenarioPlans.full()));
+    ValidatedPlan valid = Judge.validate(ScenarioPlans.full());
+    ConsoleCommandsEmitter restart =
+        ConsoleCommandsEmitter.builder().start(ConsoleCommands.Start.RESTART).build();
 
-    List<String> commands = changes.consoleCommands(ConsoleCommands.Start.RESTART).commands();
+    List<String> commands = restart.emit(valid).commands();
     assertThat(commands).doesNotContain("load BTCal").contains("tell BTCal restart");
     assertThat(commands.indexOf("tell BTCal restart"))
         .isGreaterThan(commands.indexOf("set config BTPROCESSDOMAIN=ACME"))
         .isLessThan(commands.indexOf("show tasks"));
-    assertThat(changes.consoleCommands().commands()).contains("load BTCal");
+    assertThat(ConsoleCommandsEmitter.standard().emit(valid).commands()).contains("load BTCal");
+    assertThat(restart.start()).isEqualTo(ConsoleCommands.Start.RESTART);
+    assertThat(ConsoleCommandsEmitter.standard().start()).isEqualTo(ConsoleCommands.Start.LOAD);
   }
 
   @Test
@@ -135,22 +157,21 @@ class EmitterGoldenTest {
             .build();
 
     // DOM-006 asks for it in the plan; a rule set without it still gets a working console path.
-    NotesIniChanges changes =
-        NotesIniEmitter.standard()
-            .emit(
-                io.github.coexist.core.validation.PlanValidator.of(
-                        io.github.coexist.core.validation.RuleSet.builtIn().without("COEX-DOM-006"))
-                    .validate(
-                        plan,
-                        io.github.coexist.core.validation.ValidationContext.on(
-                            java.time.LocalDate.of(2026, 6, 1)))
-                    .requireValid());
+    ValidatedPlan valid =
+        io.github.coexist.core.validation.PlanValidator.of(
+                io.github.coexist.core.validation.RuleSet.builtIn().without("COEX-DOM-006"))
+            .validate(
+                plan,
+                io.github.coexist.core.validation.ValidationContext.on(
+                    java.time.LocalDate.of(2026, 6, 1)))
+            .requireValid();
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(valid);
 
     assertThat(changes.settings())
         .filteredOn(s -> s.key().equals("BTPROCESSDOMAIN"))
         .extracting(IniSetting::value)
         .containsExactly(full.license().orElseThrow().processDomain());
-    assertThat(changes.consoleCommands().commands())
+    assertThat(ConsoleCommandsEmitter.standard().emit(valid).commands())
         .containsSubsequence("set config BTPROCESSDOMAIN=ACME", "load BTCal", "show tasks");
   }
 
@@ -164,12 +185,12 @@ class EmitterGoldenTest {
                     LicenseType.STANDARD_ZAPP, "C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic"))
             .build();
 
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(plan));
+    ConsoleCommands commands = ConsoleCommandsEmitter.standard().emit(Judge.validate(plan));
 
-    assertThat(changes.consoleCommands().commands())
+    assertThat(commands.commands())
         .last()
         .isEqualTo("tell btcal install license C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic");
-    assertThat(changes.findings())
+    assertThat(commands.findings())
         .extracting(IniFinding::toString)
         .contains(
             "notes.ini: warning: license.serverPath has spaces; whether 'tell btcal install"
@@ -180,7 +201,7 @@ class EmitterGoldenTest {
   void emittingTwiceGivesEqualBytes() {
     CoexistencePlan plan = ScenarioPlans.full();
 
-    assertThat(NotesIniEmitter.standard().emit(Judge.validate(plan)).fragment())
-        .isEqualTo(NotesIniEmitter.standard().emit(Judge.validate(plan)).fragment());
+    assertThat(NotesIniEmitter.standard().emit(Judge.validate(plan)).bytes())
+        .isEqualTo(NotesIniEmitter.standard().emit(Judge.validate(plan)).bytes());
   }
 }

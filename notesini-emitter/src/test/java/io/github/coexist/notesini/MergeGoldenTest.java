@@ -49,7 +49,7 @@ class MergeGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void mergedFile(String name, String input, CoexistencePlan plan, NotesIniFormat format) {
-    Golden.assertResource("merge/" + name + ".merged.ini", merge(input, plan, format).toBytes());
+    Golden.assertResource("merge/" + name + ".merged.ini", merge(input, plan, format).bytes());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -82,7 +82,7 @@ class MergeGoldenTest {
             .emit(Judge.validate(plan))
             .mergeInto(once.document());
 
-    assertThat(twice.toBytes()).isEqualTo(once.toBytes());
+    assertThat(twice.bytes()).isEqualTo(once.bytes());
     assertThat(twice.changed()).isFalse();
     assertThat(twice.changes()).allMatch(c -> c.action() == IniChange.Action.KEEP);
   }

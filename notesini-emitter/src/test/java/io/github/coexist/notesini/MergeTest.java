@@ -49,7 +49,7 @@ class MergeTest {
 
     MergeResult merged = changes.mergeInto(parse("A=1\r\nbtDelay=10\r\nB=2\n"));
 
-    assertThat(merged.toBytes()).isEqualTo("A=1\r\nbtDelay=5\r\nB=2\n".getBytes(ISO_8859_1));
+    assertThat(merged.bytes()).isEqualTo("A=1\r\nbtDelay=5\r\nB=2\n".getBytes(ISO_8859_1));
     assertThat(merged.changes())
         .extracting(IniChange::toString)
         .containsExactly("UPDATE btDelay line 2: \"10\" -> \"5\"");
@@ -64,7 +64,7 @@ class MergeTest {
 
     MergeResult merged = changes.mergeInto(ini);
 
-    assertThat(merged.toBytes()).isEqualTo(ini.toBytes());
+    assertThat(merged.bytes()).isEqualTo(ini.toBytes());
     assertThat(merged.changed()).isFalse();
     assertThat(merged.summary())
         .isEqualTo(

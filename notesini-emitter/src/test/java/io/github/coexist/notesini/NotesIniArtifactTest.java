@@ -48,10 +48,10 @@ class NotesIniArtifactTest {
     NotesIniChanges changes =
         NotesIniEmitter.builder().charset(WINDOWS).lineBreak(LineBreak.CRLF).build().emit(german);
 
-    assertThat(bytesOf(changes)).isEqualTo(changes.fragment());
+    assertThat(bytesOf(changes)).isEqualTo(changes.bytes());
     assertThat(changes.charset()).isEqualTo(WINDOWS);
     assertThat(changes.text())
-        .isEqualTo(new String(changes.fragment(), WINDOWS))
+        .isEqualTo(new String(changes.bytes(), WINDOWS))
         .isEqualTo(changes.toString())
         .contains("BTNDR54=Verschl\u00fcsselte Mail")
         .endsWith("\r\n");
@@ -60,10 +60,15 @@ class NotesIniArtifactTest {
   @Test
   void consoleCommandsWriteThemselvesInTheServersCharset() throws IOException {
     ValidatedPlan german = Judge.validate(ScenarioPlans.fullGerman());
-    ConsoleCommands commands =
-        NotesIniEmitter.builder().charset(WINDOWS).build().emit(german).consoleCommands();
+    NotesIniEmitter windows = NotesIniEmitter.builder().charset(WINDOWS).build();
+    ConsoleCommandsEmitter emitter = ConsoleCommandsEmitter.builder().notesIni(windows).build();
+    ConsoleCommands commands = emitter.emit(german);
 
-    assertThat(bytesOf(commands)).isEqualTo(commands.toBytes());
+    assertThat(emitter.notesIni()).isSameAs(windows);
+    assertThat(ConsoleCommandsEmitter.standard().notesIni()).isSameAs(NotesIniEmitter.standard());
+    assertThat(bytesOf(commands)).isEqualTo(commands.text().getBytes(WINDOWS));
+    assertThat(commands.text()).contains("set config BTNDR54=Verschl\u00fcsselte Mail");
+    assertThat(commands.findings()).isEqualTo(windows.emit(german).findings());
     assertThat(commands.text())
         .isEqualTo(String.join("\n", commands.commands()) + "\n")
         .isEqualTo(commands.toString());
@@ -80,10 +85,10 @@ class NotesIniArtifactTest {
             .emit(Judge.validate(ScenarioPlans.fullGerman()));
     MergeResult merged = changes.mergeInto(NotesIniDocument.parse(original));
 
-    assertThat(bytesOf(merged)).isEqualTo(merged.toBytes());
+    assertThat(bytesOf(merged)).isEqualTo(merged.bytes());
     assertThat(merged.charset()).isEqualTo(WINDOWS);
     assertThat(merged.text())
-        .isEqualTo(new String(merged.toBytes(), WINDOWS))
+        .isEqualTo(new String(merged.bytes(), WINDOWS))
         .isEqualTo(merged.toString())
         .contains("Comment=caf\u00e9\r\n")
         .contains("ServerTasks=Router,BTCal\r\n");

@@ -29,13 +29,13 @@ class PlanCharsetTest {
         NotesIniEmitter.builder().lineBreak(LineBreak.CRLF).build().emit(Judge.validate(german));
 
     assertThat(changes.format()).isEqualTo(WINDOWS_1252);
-    assertThat(changes.fragment())
+    assertThat(changes.bytes())
         .isEqualTo(
             NotesIniEmitter.builder()
                 .format(WINDOWS_1252)
                 .build()
                 .emit(Judge.validate(german))
-                .fragment());
+                .bytes());
     assertThat(NotesIniEmitter.standard().emit(Judge.validate(german)).format().charset())
         .isEqualTo(Charset.forName("windows-1252"));
   }
@@ -97,7 +97,7 @@ class PlanCharsetTest {
             .build()
             .emit(Judge.unchecked(utf8));
 
-    assertThat(new String(changes.fragment(), StandardCharsets.UTF_8))
+    assertThat(new String(changes.bytes(), StandardCharsets.UTF_8))
         .isEqualTo("BTEXCHANGEDOMAIN=Z\u00fcrich\nBTEXCHANGEDB=btexchange.box\n");
   }
 

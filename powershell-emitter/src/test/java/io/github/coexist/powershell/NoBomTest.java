@@ -120,7 +120,7 @@ class NoBomTest {
         String ansi = new String(bytes, WINDOWS_1252);
         HostileTextTest.assertLinesMatchModel(script, ansi);
         // The same text as the file with a BOM, but for the literals and comments rewritten.
-        assertThat(PowerShellRenderer.fileText(script, options).getBytes(StandardCharsets.UTF_8))
+        assertThat(PowerShellRenderer.render(script, options).getBytes(StandardCharsets.UTF_8))
             .isEqualTo(bytes);
       }
     }

@@ -25,7 +25,7 @@ final class AttributeTable {
   static final String REFERENCE_SHA256 = "738126305de51528da9452d7eb1e15baa88473611ccb10a63a9584df55515196";
 
   /** SHA-256 of tools/generate-model.py (LF line ends) that wrote this table. */
-  static final String GENERATOR_SHA256 = "27255d4b1f795ed785bbf5244571e98fc144623b99bb80d080e216e35796bdf5";
+  static final String GENERATOR_SHA256 = "38e1e2d9ff14e7f7b81c98a6641f6c4363d45dc95e9735d00406775537792467";
 
   private static final Set<Platform> NONE = EnumSet.noneOf(Platform.class);
   private static final Set<Platform> ONLINE = EnumSet.of(Platform.EXCHANGE_ONLINE);
@@ -86,7 +86,7 @@ final class AttributeTable {
         row(ACCEPTED_DOMAIN, "addressBookEnabled").parameter("AddressBookEnabled").valueType(Boolean.class).newOn(NONE).setOn(SERVER).build(),
         row(ACCEPTED_DOMAIN, "canHaveCloudCache").parameter("CanHaveCloudCache").valueType(Boolean.class).newOn(NONE).setOn(ONLINE).build(),
         row(ACCEPTED_DOMAIN, "enableNego2Authentication").parameter("EnableNego2Authentication").valueType(Boolean.class).newOn(NONE).setOn(ONLINE).build(),
-        row(ACCEPTED_DOMAIN, "makeDefault").parameter("MakeDefault").valueType(Boolean.class).newOn(NONE).setOn(SERVER).build(),
+        row(ACCEPTED_DOMAIN, "makeDefault").parameter("MakeDefault").valueType(Boolean.class).property("Default").newOn(NONE).setOn(SERVER).build(),
         row(ACCEPTED_DOMAIN, "mailFlowRegion").parameter("MailFlowRegion").valueType(String.class).nullable().newOn(NONE).setOn(ONLINE).build(),
         row(ACCEPTED_DOMAIN, "matchSubDomains").parameter("MatchSubDomains").valueType(Boolean.class).newOn(NONE).setOn(SERVER_2016_ON_AND_ONLINE).build(),
         row(ACCEPTED_DOMAIN, "outboundOnly").parameter("OutboundOnly").valueType(Boolean.class).newOn(NONE).setOn(ONLINE).build(),

@@ -24,6 +24,7 @@ public final class Attribute {
   private final ObjectKind kind;
   private final String key;
   private final String parameter;
+  private final String property;
   private final Class<?> valueType;
   private final boolean multiValued;
   private final boolean nullable;
@@ -35,6 +36,7 @@ public final class Attribute {
     this.kind = row.kind;
     this.key = row.key;
     this.parameter = Objects.requireNonNull(row.parameter, "parameter");
+    this.property = row.property == null ? row.parameter : row.property;
     this.valueType = Objects.requireNonNull(row.valueType, "valueType");
     this.multiValued = row.list;
     this.nullable = row.nullable;
@@ -57,6 +59,7 @@ public final class Attribute {
     private final ObjectKind kind;
     private final String key;
     private String parameter;
+    private String property;
     private Class<?> valueType;
     private boolean list;
     private boolean nullable;
@@ -71,6 +74,12 @@ public final class Attribute {
 
     Row parameter(String parameter) {
       this.parameter = parameter;
+      return this;
+    }
+
+    /** The Get- property, when Exchange names it otherwise than the parameter. */
+    Row property(String property) {
+      this.property = property;
       return this;
     }
 
@@ -122,6 +131,16 @@ public final class Attribute {
   /** The Exchange parameter, e.g. {@code RemoteIPRanges}. */
   public String parameter() {
     return parameter;
+  }
+
+  /**
+   * The property the kind's Get- cmdlet shows this attribute's value under: the parameter's name,
+   * unless Exchange names it otherwise ({@code Set-AcceptedDomain -MakeDefault} shows as {@code
+   * Default}). A script compares the live value through it; only a value shown under the
+   * parameter's own name can be set back with that parameter.
+   */
+  public String property() {
+    return property;
   }
 
   /**
