@@ -1,6 +1,7 @@
 package io.github.coexist.examples;
 
 import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.model.AttributeValues;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Domains;
 import io.github.coexist.core.model.Environment;
@@ -192,6 +193,7 @@ final class ApiSamples {
                     .value()
                     .unverifiedContent()),
         ExchangeObjectDraft.of(ObjectKind.SEND_CONNECTOR),
+        AttributeValues.of(server.sendConnectors().get(0)),
         ExchangeValues.builder(ObjectKind.SEND_CONNECTOR),
         ByteQuantity.parse("25MB"),
         CountLimit.parse("100"),

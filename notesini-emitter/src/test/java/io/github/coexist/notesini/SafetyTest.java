@@ -202,7 +202,8 @@ class SafetyTest {
     assertThat(changes.bytes()).isEqualTo("BTNDR54=say \"no\"\n".getBytes(UTF_8));
     ValidatedPlan plan =
         Judge.unchecked(
-            ScenarioPlans.withDomino(DominoSettings.builder().putNdrText(54, "say \"no\"").build()));
+            ScenarioPlans.withDomino(
+                DominoSettings.builder().putNdrText(54, "say \"no\"").build()));
     assertThatThrownBy(() -> ConsoleCommandsEmitter.standard().emit(plan))
         .isInstanceOf(UnsafeSettingException.class)
         .hasMessage(

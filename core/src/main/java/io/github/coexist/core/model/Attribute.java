@@ -31,6 +31,8 @@ public final class Attribute {
   private final boolean switchParameter;
   private final ImmutableSet<Platform> newPlatforms;
   private final ImmutableSet<Platform> setPlatforms;
+  // Its position among its kind's attributes, given once by inOrder before the table is published.
+  private int index = -1;
 
   private Attribute(Row row) {
     this.kind = row.kind;
@@ -52,6 +54,25 @@ public final class Attribute {
    */
   static Row row(ObjectKind kind, String key) {
     return new Row(kind, key);
+  }
+
+  /**
+   * The attributes of one kind in table order, each told its position ({@link AttributeValues}
+   * keeps an object's values by it).
+   */
+  static ImmutableList<Attribute> inOrder(Attribute... rows) {
+    for (int i = 0; i < rows.length; i++) {
+      if (rows[i].index >= 0) {
+        throw new IllegalStateException(rows[i] + " is in a table already");
+      }
+      rows[i].index = i;
+    }
+    return ImmutableList.copyOf(rows);
+  }
+
+  /** The position of this attribute among its kind's {@link ObjectKind#attributes()}. */
+  int index() {
+    return index;
   }
 
   /** The fields of one attribute, set by name. */
