@@ -103,6 +103,13 @@ VALUE_OF = {
     "LineWrapSize": "CountLimit", "MaxInboundConnection": "CountLimit", "MaxInboundConnectionPerSource": "CountLimit",
     "MaxProtocolErrors": "CountLimit", "MessageRateLimit": "CountLimit",
 }
+# The property Get- output shows a parameter's value under, where Exchange names it otherwise than
+# the parameter: Set-AcceptedDomain -MakeDefault shows as Default
+# (https://learn.microsoft.com/powershell/module/exchangepowershell/set-accepteddomain,
+# https://learn.microsoft.com/powershell/module/exchangepowershell/get-accepteddomain).
+PROPERTY_OF = {
+    ("AcceptedDomain", "MakeDefault"): "Default",
+}
 # Plan facts of an object that are no New-/Set- parameter: how the script treats the object.
 # They are no Attribute (emitters put every Attribute on New-/Set-), so each one is read and
 # written by plan-io and used by the emitter by name. (noun, key, Javadoc lines, Java declaration)
@@ -405,6 +412,8 @@ def gen_table(objects_params):
                 row += ".nullable()"
             if any(s["type"] == "SwitchParameter" for s in p["verbs"].values()):
                 row += ".switchParameter()"
+            if (noun, name) in PROPERTY_OF:
+                row += f'.property("{PROPERTY_OF[(noun, name)]}")'
             row += f".newOn({new}).setOn({set_}).build()"
             rows[-1][2].append(row)
     out = [HEADER, f"package {PKG};\n",
@@ -441,7 +450,7 @@ def gen_table(objects_params):
     out.append("  private AttributeTable() {}\n")
     for noun, kind, items in rows:
         out.append(f"  private static ImmutableList<Attribute> {lower_first(noun)}() {{")
-        out.append("    return ImmutableList.of(")
+        out.append("    return Attribute.inOrder(")
         out.append(",\n".join("        " + r for r in items) + ");")
         out.append("  }\n")
     out[-1] = out[-1].rstrip("\n")
@@ -459,6 +468,7 @@ def by_kind(kinds, selector, case, returns=True):
 def gen_access(objects_params):
     kinds = [(noun, kind) for noun, _, kind, _ in OBJECTS]
     out = [HEADER, f"package {PKG};\n",
+           "import com.google.common.collect.ImmutableList;",
            "import io.github.coexist.core.value.*;",
            "import java.util.List;",
            "import java.util.Optional;\n",
@@ -470,10 +480,17 @@ def gen_access(objects_params):
            " * of them would slow every start of the command line.",
            " */",
            "final class AttributeAccess {",
+           "  private static final List<?> NO_VALUES = ImmutableList.of();\n",
            "  private AttributeAccess() {}\n",
            "  /** The value of attribute {@code key} of {@code object}: a list only when it is not empty. */",
            "  static Optional<?> get(ExchangeObject object, String key) {",
            *by_kind(kinds, "object.kind()", "get(({noun}) object, key)"),
+           "  /**",
+           "   * Every attribute value of {@code object} in table order, each as {@link #get} gives it but",
+           "   * null where that is empty: one call per object for a reader of every attribute.",
+           "   */",
+           "  static Object[] values(ExchangeObject object) {",
+           *by_kind(kinds, "object.kind()", "values(({noun}) object)"),
            "  /** A new builder of {@code kind}. */",
            "  static Object newBuilder(ObjectKind kind) {",
            *by_kind(kinds, "kind", "{noun}.builder()"),
@@ -497,6 +514,14 @@ def gen_access(objects_params):
             getter = "Optional.of(o.name())" if key == "name" else (f"list(o.{key}())" if multi else f"o.{key}()")
             out.append(f'      case "{key}" -> {getter};')
         out += [f"      default -> throw unknown(ObjectKind.{kind}, key);", "    };", "  }\n"]
+        out += [f"  private static Object[] values({noun} o) {{", "    return new Object[] {"]
+        for p in params:
+            elem, multi = java_type(noun, p)
+            key = key_of(p["name"])
+            value = "o.name()" if key == "name" else (f"listOrNull(o.{key}())" if multi else f"o.{key}().orElse(null)")
+            out.append(f"      {value},")
+        out[-1] = out[-1].rstrip(",")
+        out += ["    };", "  }\n"]
         out += [f"  private static void set({noun}.Builder b, String key, Object value) {{", "    switch (key) {"]
         for p in params:
             elem, multi = java_type(noun, p)
@@ -506,6 +531,10 @@ def gen_access(objects_params):
         out += [f"      default -> throw unknown(ObjectKind.{kind}, key);", "    }", "  }\n"]
     out += ["  private static Optional<?> list(List<?> values) {",
             "    return values.isEmpty() ? Optional.empty() : Optional.of(values);",
+            "  }\n",
+            "  // An empty list is usually the one ImmutableList.of(): known without reading the list.",
+            "  private static List<?> listOrNull(List<?> values) {",
+            "    return values == NO_VALUES || values.isEmpty() ? null : values;",
             "  }\n",
             "  @SuppressWarnings(\"unchecked\") // ExchangeObjectDraft checked every element's type",
             "  private static <T> Iterable<T> elements(Object values) {",

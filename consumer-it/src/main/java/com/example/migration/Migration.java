@@ -17,7 +17,7 @@ import io.github.coexist.license.LicenseIssuer;
 import io.github.coexist.license.LicenseParser;
 import io.github.coexist.license.LicenseSigningKey;
 import io.github.coexist.license.LicenseVerifier;
-import io.github.coexist.notesini.NotesIniEmitter;
+import io.github.coexist.notesini.ConsoleCommandsEmitter;
 import io.github.coexist.planio.PlanReader;
 import io.github.coexist.planio.PlanWriter;
 import io.github.coexist.powershell.PowerShellEmitter;
@@ -140,7 +140,7 @@ public final class Migration {
       throw new IllegalStateException("the script has no UTF-8 byte order mark");
     }
 
-    String notesIni = NotesIniEmitter.standard().emit(valid).consoleCommands().text();
+    String notesIni = ConsoleCommandsEmitter.standard().emit(valid).text();
     Files.writeString(dir.resolve("notesini-console.txt"), notesIni);
 
     LicenseSigningKey key = LicenseSigningKey.generate(new SecureRandom());

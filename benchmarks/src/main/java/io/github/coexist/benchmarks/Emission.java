@@ -3,7 +3,6 @@ package io.github.coexist.benchmarks;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.notesini.NotesIniEmitter;
 import io.github.coexist.powershell.PowerShellEmitter;
-import io.github.coexist.powershell.PowerShellRenderer;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -18,7 +17,7 @@ final class Emission {
   private final NotesIniEmitter notesIni = NotesIniEmitter.standard();
 
   void emit(ValidatedPlan valid, Blackhole sink) {
-    sink.consume(PowerShellRenderer.render(powerShell.emit(valid)));
-    sink.consume(notesIni.emit(valid).fragment());
+    sink.consume(powerShell.emit(valid).text());
+    sink.consume(notesIni.emit(valid).bytes());
   }
 }

@@ -27,7 +27,7 @@ final class NotesIniMerge {
 
   /** Parse, merge, render. */
   byte[] apply(byte[] file) {
-    return changes.mergeInto(NotesIniDocument.parse(file)).toBytes();
+    return changes.mergeInto(NotesIniDocument.parse(file)).bytes();
   }
 
   NotesIniChanges changes() {

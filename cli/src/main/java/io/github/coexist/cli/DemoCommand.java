@@ -1,5 +1,6 @@
 package io.github.coexist.cli;
 
+import io.github.coexist.core.emit.Artifact;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.recommend.RecommendedPlans;
@@ -7,18 +8,16 @@ import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.core.validation.ValidationReport;
 import io.github.coexist.domino.DominoDirectoryEmitter;
-import io.github.coexist.domino.OneTouchSetupJson;
 import io.github.coexist.license.DemoLicense;
+import io.github.coexist.notesini.ConsoleCommandsEmitter;
+import io.github.coexist.notesini.NotesIniEmitter;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
 import io.github.coexist.powershell.PowerShellEmitter;
-import io.github.coexist.powershell.PowerShellRenderer;
-import io.github.coexist.powershell.RenderOptions;
 import io.github.coexist.powershell.RollbackEmitter;
 import io.github.coexist.powershell.SnapshotScriptEmitter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -74,31 +73,16 @@ final class DemoCommand implements Callable<Integer> {
           DemoArtifact.of("plan.yaml", in -> PlanWriter.write(in.plan, PlanFormat.YAML)),
           DemoArtifact.of("validation.txt", in -> ValidationReports.text(in.report)),
           DemoArtifact.of("validation.json", in -> ValidationReports.json(in.report)),
-          // UTF-8 with BOM (as U+FEFF) and CRLF: the bytes `coexist emit powershell` writes.
-          DemoArtifact.ofValidPlan(
-              "exchange.ps1",
-              valid ->
-                  PowerShellRenderer.fileText(
-                      PowerShellEmitter.standard().emit(valid), RenderOptions.defaults())),
-          DemoArtifact.ofValidPlan(
-              "exchange-rollback.ps1",
-              valid ->
-                  PowerShellRenderer.fileText(
-                      RollbackEmitter.standard().emit(valid), RenderOptions.defaults())),
+          // UTF-8 with BOM and CRLF: the bytes `coexist emit powershell` writes.
+          DemoArtifact.ofValidPlan("exchange.ps1", PowerShellEmitter.standard()),
+          DemoArtifact.ofValidPlan("exchange-rollback.ps1", RollbackEmitter.standard()),
           // The same for every plan of an environment: it reads the organisation as it is.
-          DemoArtifact.of(
-              SNAPSHOT_FILE,
-              in ->
-                  SnapshotScriptEmitter.standard()
-                      .emit(in.environment)
-                      .fileText(RenderOptions.defaults())),
-          DemoArtifact.ofValidPlan("notesini-fragment.ini", NotesIniDemo::fragment),
-          DemoArtifact.ofValidPlan("notesini-console.txt", NotesIniDemo::console),
+          DemoArtifact.ofEnvironment(SNAPSHOT_FILE, SnapshotScriptEmitter.standard()::emit),
+          DemoArtifact.ofValidPlan("notesini-fragment.ini", NotesIniEmitter.standard()),
+          DemoArtifact.ofValidPlan("notesini-console.txt", ConsoleCommandsEmitter.standard()),
           DemoArtifact.of("notes-sample.ini", in -> NotesIniDemo.sample()),
           DemoArtifact.ofValidPlan("notes-merged.ini", NotesIniDemo::merged),
-          DemoArtifact.ofValidPlan(
-              "domino-directory.json",
-              valid -> OneTouchSetupJson.render(DominoDirectoryEmitter.standard().emit(valid))),
+          DemoArtifact.ofValidPlan("domino-directory.json", DominoDirectoryEmitter.standard()),
           DemoArtifact.ofValidPlan(RUNBOOK_FILE, EmitRunbookCommand::runbook));
 
   @Spec CommandSpec spec;
@@ -133,7 +117,7 @@ final class DemoCommand implements Callable<Integer> {
       summary.append(environment.key()).append(": ").append(ValidationReports.summary(report));
       summary.append('\n');
       for (DemoArtifact artifact : ARTIFACTS) {
-        Optional<String> content = artifact.content(input);
+        Optional<Artifact> content = artifact.content(input);
         if (content.isPresent()) {
           write(folder.resolve(artifact.fileName()), content.get());
           summary.append("  wrote ").append(folder.resolve(artifact.fileName())).append('\n');
@@ -168,7 +152,7 @@ final class DemoCommand implements Callable<Integer> {
             new String[] {PUBLIC_KEY_FILE, license.publicKeyText()},
             new String[] {STATUS_FILE, license.statusJson()})) {
       Path path = out.resolve(file[0]);
-      write(path, file[1]);
+      write(path, ArtifactOutput.text(file[1]));
       summary.append("  wrote ").append(path).append('\n');
       count++;
     }
@@ -198,7 +182,8 @@ final class DemoCommand implements Callable<Integer> {
     }
     write(
         out.resolve(MARKER_FILE),
-        "coexist demo wrote this folder; the next coexist demo run replaces its files.\n");
+        ArtifactOutput.text(
+            "coexist demo wrote this folder; the next coexist demo run replaces its files.\n"));
   }
 
   /** Every file the demo writes. */
@@ -215,12 +200,12 @@ final class DemoCommand implements Callable<Integer> {
     return targets;
   }
 
-  private static void write(Path file, String text) {
+  private static void write(Path file, Artifact content) {
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UserError(file + ": cannot be written (" + e + ")", e);
     }
+    ArtifactOutput.toFile(content::writeTo, file);
   }
 }

@@ -81,12 +81,13 @@ final class DiffCommand implements Callable<Integer> {
         Drift.between(
             planned, live, kind == null ? EnumSet.allOf(ObjectKind.class) : EnumSet.of(kind));
     PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case json -> out.print(DriftReport.json(drift));
-      case markdown -> out.print(DriftReport.markdown(drift));
-      default -> out.print(DriftReport.text(drift));
-    }
-    out.flush();
+    DriftReport.Form form =
+        switch (format) {
+          case json -> DriftReport.Form.JSON;
+          case markdown -> DriftReport.Form.MARKDOWN;
+          case text -> DriftReport.Form.TEXT;
+        };
+    ArtifactOutput.write(DriftReport.of(drift, form)::writeTo, null, out);
     return switch (drift.status()) {
       case IN_SYNC -> ExitCode.OK;
       case DRIFT -> ExitCode.FINDINGS;

@@ -3,7 +3,7 @@ package io.github.coexist.cli;
 import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.notesini.ConsoleCommands;
-import io.github.coexist.notesini.NotesIniChanges;
+import io.github.coexist.notesini.ConsoleCommandsEmitter;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,18 +42,19 @@ final class EmitConsoleCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     ValidatedPlan valid = input.readValid(spec);
+    ConsoleCommandsEmitter emitter =
+        ConsoleCommandsEmitter.builder()
+            .notesIni(options.emitter())
+            .start(btcalRunning ? ConsoleCommands.Start.RESTART : ConsoleCommands.Start.LOAD)
+            .build();
     ConsoleCommands commands;
-    NotesIniChanges changes;
     try {
-      changes = options.emitter().emit(valid);
-      commands =
-          changes.consoleCommands(
-              btcalRunning ? ConsoleCommands.Start.RESTART : ConsoleCommands.Start.LOAD);
+      commands = emitter.emit(valid);
     } catch (EmissionException e) {
       throw new UserError(input.plan + ": " + e.getMessage(), e);
     }
-    EmitNotesIniCommand.report(changes.findings(), input.plan.toString(), err);
-    NotesIniFiles.write(commands.toBytes(), input.output, spec.commandLine().getOut());
+    EmitNotesIniCommand.report(commands.findings(), input.plan.toString(), err);
+    ArtifactOutput.write(commands::writeTo, input.output, spec.commandLine().getOut());
     return ExitCode.OK;
   }
 }

@@ -6,11 +6,7 @@ import io.github.coexist.domino.DirectoryDocument;
 import io.github.coexist.domino.DirectoryDocuments;
 import io.github.coexist.domino.DirectoryField;
 import io.github.coexist.domino.DominoDirectoryEmitter;
-import io.github.coexist.domino.OneTouchSetupJson;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,17 +41,7 @@ final class EmitDominoCommand implements Callable<Integer> {
       throw new UserError(input.plan + ": " + e.getMessage(), e);
     }
     report(documents, spec.commandLine().getErr());
-    String json = OneTouchSetupJson.render(documents);
-    if (input.output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(json);
-      out.flush();
-    } else {
-      try {
-        Files.writeString(input.output, json, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UserError(input.output + ": cannot be written (" + e + ")", e);
-      }
+    if (ArtifactOutput.write(documents::writeTo, input.output, spec.commandLine().getOut())) {
       spec.commandLine().getOut().println("wrote " + input.output);
     }
     return ExitCode.OK;

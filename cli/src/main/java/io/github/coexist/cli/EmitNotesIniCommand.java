@@ -64,7 +64,7 @@ final class EmitNotesIniCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (mergeInto == null) {
       report(changes.findings(), input.plan.toString(), err);
-      NotesIniFiles.write(changes.fragment(), input.output, out);
+      ArtifactOutput.write(changes::writeTo, input.output, out);
       return ExitCode.OK;
     }
     MergeResult merged = merge(changes, NotesIniDocument.parse(NotesIniFiles.read(mergeInto)));
@@ -73,7 +73,7 @@ final class EmitNotesIniCommand implements Callable<Integer> {
       out.print(merged.summary());
       out.flush();
     } else {
-      NotesIniFiles.write(merged.toBytes(), input.output, out);
+      ArtifactOutput.write(merged::writeTo, input.output, out);
     }
     return ExitCode.OK;
   }

@@ -6,12 +6,9 @@ import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.license.License;
 import io.github.coexist.license.LicenseEvaluator;
 import io.github.coexist.notesini.LineBreak;
+import io.github.coexist.runbook.Runbook;
 import io.github.coexist.runbook.RunbookEmitter;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -85,23 +82,14 @@ final class EmitRunbookCommand implements Callable<Integer> {
       emitter = emitter.withLicense(new LicenseEvaluator(clock, ZoneOffset.UTC).evaluate(verified));
     }
     ValidatedPlan valid = input.readValid(spec);
-    String markdown;
+    Runbook runbook;
     try {
-      markdown = emitter.emit(valid).text();
+      runbook = emitter.emit(valid);
     } catch (EmissionException e) {
       // Valid by the rules, but a script or setting the runbook shows cannot be written.
       throw new UserError(input.plan + ": " + e.getMessage(), e);
     }
-    if (input.output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(markdown);
-      out.flush();
-    } else {
-      try {
-        Files.writeString(input.output, markdown, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UserError(input.output + ": cannot be written (" + e + ")", e);
-      }
+    if (ArtifactOutput.write(runbook::writeTo, input.output, spec.commandLine().getOut())) {
       spec.commandLine().getOut().println("wrote " + input.output);
     }
     return ExitCode.OK;
@@ -117,8 +105,8 @@ final class EmitRunbookCommand implements Callable<Integer> {
         : RunbookEmitter.builder().notesIni(NotesIniOptions.emitter(charset, LineBreak.LF)).build();
   }
 
-  /** The runbook's Markdown, as {@code coexist demo} writes it too. */
-  static String runbook(ValidatedPlan valid) {
-    return RunbookEmitter.standard().emit(valid).text();
+  /** The runbook, as {@code coexist demo} writes it too. */
+  static Runbook runbook(ValidatedPlan valid) {
+    return RunbookEmitter.standard().emit(valid);
   }
 }

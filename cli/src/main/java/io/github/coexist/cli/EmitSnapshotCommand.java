@@ -4,9 +4,6 @@ import io.github.coexist.core.model.Environment;
 import io.github.coexist.powershell.RenderOptions;
 import io.github.coexist.powershell.SnapshotScript;
 import io.github.coexist.powershell.SnapshotScriptEmitter;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,16 +48,8 @@ final class EmitSnapshotCommand implements Callable<Integer> {
   public Integer call() {
     SnapshotScript script = SnapshotScriptEmitter.standard().emit(environment);
     RenderOptions options = encoding.renderOptions();
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(script.fileText(options));
-      out.flush();
-    } else {
-      try {
-        Files.write(output, script.encode(options));
-      } catch (IOException e) {
-        throw new UserError(output + ": cannot be written (" + e + ")", e);
-      }
+    if (ArtifactOutput.write(
+        out -> script.writeTo(out, options), output, spec.commandLine().getOut())) {
       spec.commandLine().getOut().println("wrote " + output);
     }
     return ExitCode.OK;

@@ -1,6 +1,7 @@
 package io.github.coexist.cli;
 
 import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.notesini.MergeResult;
 import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.notesini.NotesIniEmitter;
 import java.io.IOException;
@@ -9,30 +10,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The notes.ini artifacts of {@code coexist demo}: the fragment, the console commands, and a merge
- * into a sample Windows server notes.ini (CRLF, ASCII: {@code demo-notes.ini}, written for
- * coexist). All of it is US-ASCII, so the demo's UTF-8 text files hold the exact bytes.
+ * The sample notes.ini of {@code coexist demo}: a Windows server's (CRLF, ASCII: {@code
+ * demo-notes.ini}, written for coexist), and the plan's settings merged into it.
  */
 final class NotesIniDemo {
   private static final String SAMPLE = "demo-notes.ini";
 
   private NotesIniDemo() {}
 
-  static String fragment(ValidatedPlan valid) {
-    return ascii(NotesIniEmitter.standard().emit(valid).fragment());
-  }
-
-  static String console(ValidatedPlan valid) {
-    return NotesIniEmitter.standard().emit(valid).consoleCommands().text();
-  }
-
   static String sample() {
     return ascii(sampleBytes());
   }
 
-  static String merged(ValidatedPlan valid) {
+  static MergeResult merged(ValidatedPlan valid) {
     NotesIniDocument sample = NotesIniDocument.parse(sampleBytes());
-    return ascii(NotesIniEmitter.standard().emit(valid).mergeInto(sample).toBytes());
+    return NotesIniEmitter.standard().emit(valid).mergeInto(sample);
   }
 
   private static byte[] sampleBytes() {

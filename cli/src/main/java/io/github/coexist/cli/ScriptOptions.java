@@ -3,12 +3,9 @@ package io.github.coexist.cli;
 import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.emit.Emitter;
 import io.github.coexist.core.validation.ValidatedPlan;
-import io.github.coexist.powershell.PowerShellRenderer;
 import io.github.coexist.powershell.PowerShellScript;
 import io.github.coexist.powershell.RenderOptions;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -40,16 +37,8 @@ final class ScriptOptions {
       throw new FindingsException(input.plan + ": 1 error; nothing written");
     }
     RenderOptions options = encoding.renderOptions();
-    if (input.output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(PowerShellRenderer.fileText(script, options));
-      out.flush();
-    } else {
-      try {
-        Files.write(input.output, PowerShellRenderer.encode(script, options));
-      } catch (IOException e) {
-        throw new UserError(input.output + ": cannot be written (" + e + ")", e);
-      }
+    if (ArtifactOutput.write(
+        out -> script.writeTo(out, options), input.output, spec.commandLine().getOut())) {
       spec.commandLine().getOut().println("wrote " + input.output);
     }
     return ExitCode.OK;

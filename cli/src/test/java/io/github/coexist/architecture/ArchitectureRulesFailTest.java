@@ -17,6 +17,7 @@ import io.github.coexist.runbook.archfixture.RunbookFixture;
 import io.github.coexist.runbook.cyclea.CycleA;
 import io.github.coexist.runbook.cycleb.CycleB;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,6 +57,17 @@ class ArchitectureRulesFailTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("was violated")
         .hasMessageMatching("(?s).*io\\.github\\.coexist\\.[a-z]+\\.(archfixture|cyclea)\\..*");
+  }
+
+  @Test
+  void theReflectionRuleJudgesCoreToo() {
+    assertThatThrownBy(
+            () ->
+                ArchitectureRules.all()
+                    .get("no main code reflects on the model")
+                    .check(new ClassFileImporter().importClasses(CoreFixture.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("CoreFixture.byReflection()");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.planio.PlanReader;
+import io.github.coexist.testplans.ScenarioPlans;
 import io.github.coexist.testsupport.Golden;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ class DemoCommandTest {
     assertThat(run.err).isEmpty();
     for (Environment environment : Environment.values()) {
       Path folder = out.resolve(environment.key());
-      CoexistencePlan expected = RecommendedPlans.create(RecommendedPlans.example(environment));
+      CoexistencePlan expected = ScenarioPlans.recommended(environment);
       assertThat(PlanReader.standard().read(folder.resolve("plan.yaml"))).isEqualTo(expected);
       // The report's last line is its summary; the recommended plans have no error.
       assertThat(Files.readString(folder.resolve("validation.txt")).lines().reduce((a, b) -> b))

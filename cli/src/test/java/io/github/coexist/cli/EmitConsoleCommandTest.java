@@ -3,17 +3,12 @@ package io.github.coexist.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.CoexistencePlan;
-import io.github.coexist.core.model.DominoSettings;
-import io.github.coexist.core.model.Environment;
-import io.github.coexist.core.model.LicenseFacts;
-import io.github.coexist.core.model.LicenseType;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
+import io.github.coexist.testplans.ScenarioPlans;
 import io.github.coexist.testsupport.Golden;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,27 +21,9 @@ class EmitConsoleCommandTest {
     return Files.writeString(dir.resolve("plan.yaml"), PlanWriter.write(plan, PlanFormat.YAML));
   }
 
-  private static CoexistencePlan licensed(String serverPath) {
-    CoexistencePlan base =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
-    DominoSettings domino =
-        DominoSettings.builder().from(base.domino().orElseThrow()).processDomain("ACME").build();
-    LicenseFacts license =
-        LicenseFacts.builder()
-            .type(LicenseType.STANDARD)
-            .licensee("Contoso")
-            .generated(LocalDate.of(2026, 1, 5))
-            .expires(LocalDate.of(2027, 1, 5))
-            .processDomain("ACME")
-            .adminEmail("notes-admin@contoso.com")
-            .serverPath(serverPath)
-            .build();
-    return CoexistencePlan.builder().from(base).domino(domino).license(license).build();
-  }
-
   @Test
   void writesSetConfigLoadAndTheLicenseInstall() throws Exception {
-    Path plan = writePlan(licensed("/local/notesdata/btcal.lic"));
+    Path plan = writePlan(ScenarioPlans.licensed("/local/notesdata/btcal.lic"));
 
     Cli run = Cli.run("emit", "console", plan.toString(), "--today", TODAY);
 
@@ -57,7 +34,7 @@ class EmitConsoleCommandTest {
 
   @Test
   void whereBtcalRunsItIsRestartedNotLoadedAgain() throws Exception {
-    Path plan = writePlan(licensed("/local/notesdata/btcal.lic"));
+    Path plan = writePlan(ScenarioPlans.licensed("/local/notesdata/btcal.lic"));
 
     Cli run = Cli.run("emit", "console", plan.toString(), "--btcal-running", "--today", TODAY);
 
@@ -71,7 +48,8 @@ class EmitConsoleCommandTest {
 
   @Test
   void writesToAFileWithAWarningForSpacesInTheLicensePath() throws Exception {
-    Path plan = writePlan(licensed("C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic"));
+    Path plan =
+        writePlan(ScenarioPlans.licensed("C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic"));
     Path out = dir.resolve("console.txt");
 
     Cli run =
@@ -104,14 +82,7 @@ class EmitConsoleCommandTest {
 
   @Test
   void aValueTheConsoleCannotCarryIsRefusedNamingTheKey() throws Exception {
-    CoexistencePlan base =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
-    DominoSettings quoted =
-        DominoSettings.builder()
-            .from(base.domino().orElseThrow())
-            .putNdrText(54, "say \"no\"")
-            .build();
-    Path plan = writePlan(CoexistencePlan.builder().from(base).domino(quoted).build());
+    Path plan = writePlan(ScenarioPlans.withDomino(d -> d.putNdrText(54, "say \"no\"")));
 
     Cli run = Cli.run("emit", "console", plan.toString(), "--today", TODAY);
 

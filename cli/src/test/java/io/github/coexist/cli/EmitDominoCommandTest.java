@@ -3,15 +3,13 @@ package io.github.coexist.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.CoexistencePlan;
-import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.domino.DominoDirectoryEmitter;
-import io.github.coexist.domino.OneTouchSetupJson;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,19 +31,19 @@ class EmitDominoCommandTest {
   @EnumSource(Environment.class)
   void writesTheOneTouchSetupJsonOfThePlanAndListsWhatStaysManual(Environment environment)
       throws Exception {
-    CoexistencePlan plan = RecommendedPlans.create(RecommendedPlans.example(environment));
+    CoexistencePlan plan = ScenarioPlans.recommended(environment);
     Path file = writePlan(plan);
 
     Cli run = Cli.run("emit", "domino", file.toString(), "--today", TODAY);
 
     assertThat(run.exitCode).as(run.toString()).isZero();
     String expected =
-        OneTouchSetupJson.render(
-            DominoDirectoryEmitter.standard()
-                .emit(
-                    PlanValidator.standard()
-                        .validate(plan, ValidationContext.on(LocalDate.parse(TODAY)))
-                        .requireValid()));
+        DominoDirectoryEmitter.standard()
+            .emit(
+                PlanValidator.standard()
+                    .validate(plan, ValidationContext.on(LocalDate.parse(TODAY)))
+                    .requireValid())
+            .text();
     assertThat(run.out).isEqualTo(expected).contains("\"CalendarSystem\": \"btexchange.box\"");
     assertThat(run.err)
         .isEqualTo(
@@ -67,8 +65,7 @@ class EmitDominoCommandTest {
 
   @Test
   void writesToAFile() throws Exception {
-    Path plan =
-        writePlan(RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER)));
+    Path plan = writePlan(ScenarioPlans.recommended(Environment.EXCHANGE_SERVER));
     Path out = dir.resolve("domino.json");
 
     Cli run = Cli.run("emit", "domino", plan.toString(), "-o", out.toString(), "--today", TODAY);
@@ -80,17 +77,7 @@ class EmitDominoCommandTest {
 
   @Test
   void aPlanWithAHostileForeignDomainWritesNothingAndExitsOne() throws Exception {
-    CoexistencePlan base =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
-    CoexistencePlan plan =
-        CoexistencePlan.builder()
-            .from(base)
-            .domino(
-                DominoSettings.builder()
-                    .from(base.domino().orElseThrow())
-                    .foreignDomain("Exchange\u200F")
-                    .build())
-            .build();
+    CoexistencePlan plan = ScenarioPlans.withDomino(d -> d.foreignDomain("Exchange\u200F"));
     Path out = dir.resolve("domino.json");
 
     Cli run =

@@ -6,9 +6,9 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.NotesIniCharset;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
+import io.github.coexist.testplans.ScenarioPlans;
 import io.github.coexist.testsupport.Golden;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +26,7 @@ class EmitNotesIniCommandTest {
 
   @BeforeEach
   void files() throws Exception {
-    plan =
-        writePlan(
-            "plan.yaml",
-            RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER)));
+    plan = writePlan("plan.yaml", ScenarioPlans.recommended(Environment.EXCHANGE_SERVER));
     windowsIni =
         Files.write(
             dir.resolve("notes.ini"),
@@ -205,26 +202,9 @@ class EmitNotesIniCommandTest {
 
   @Test
   void theCharsetIsThePlansAndAnotherCharsetOptionIsRefusedNamingBoth() throws Exception {
-    CoexistencePlan base =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
-    DominoSettings german =
-        DominoSettings.builder()
-            .from(base.domino().orElseThrow())
-            .putNdrText(54, "Verschl\u00fcsselte Mail geht nicht an Outlook.")
-            .build();
-    Path asciiPlan =
-        writePlan("german.yaml", CoexistencePlan.builder().from(base).domino(german).build());
+    Path asciiPlan = writePlan("german.yaml", ScenarioPlans.germanNdrText());
     Path windowsPlan =
-        writePlan(
-            "german-1252.yaml",
-            CoexistencePlan.builder()
-                .from(base)
-                .domino(
-                    DominoSettings.builder()
-                        .from(german)
-                        .notesIniCharset(NotesIniCharset.WINDOWS_1252)
-                        .build())
-                .build());
+        writePlan("german-1252.yaml", ScenarioPlans.germanNdrText(NotesIniCharset.WINDOWS_1252));
 
     Cli ascii = Cli.run("emit", "notesini", asciiPlan.toString(), "--today", TODAY);
     Cli fromThePlan =
@@ -294,8 +274,7 @@ class EmitNotesIniCommandTest {
 
   @Test
   void anInvalidPlanWritesNothingAndExitsWithFindings() throws Exception {
-    CoexistencePlan base =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    CoexistencePlan base = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
     Path invalid =
         writePlan(
             "invalid.yaml",

@@ -1,20 +1,17 @@
 package io.github.coexist.cli;
 
+import static io.github.coexist.testplans.ScenarioPlans.recommended;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.coexist.core.model.AuthMechanism;
 import io.github.coexist.core.model.CoexistencePlan;
-import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.NotesIniCharset;
-import io.github.coexist.core.model.ReceiveConnector;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,10 +22,6 @@ class EmitRunbookCommandTest {
     Path file = dir.resolve("plan.yaml");
     Files.writeString(file, PlanWriter.write(plan, PlanFormat.YAML));
     return file;
-  }
-
-  private static CoexistencePlan recommended(Environment environment) {
-    return RecommendedPlans.create(RecommendedPlans.example(environment));
   }
 
   @Test
@@ -65,24 +58,7 @@ class EmitRunbookCommandTest {
 
   @Test
   void aPlanWithErrorsWritesNothingAndExitsOne() throws Exception {
-    CoexistencePlan recommended = recommended(Environment.EXCHANGE_SERVER);
-    ReceiveConnector open =
-        ReceiveConnector.builder()
-            .from(recommended.receiveConnectors().get(0))
-            .authMechanism(
-                List.of(
-                    AuthMechanism.TLS,
-                    AuthMechanism.EXTERNAL_AUTHORITATIVE,
-                    AuthMechanism.BASIC_AUTH))
-            .permissionGroups(
-                List.of(io.github.coexist.core.model.PermissionGroup.EXCHANGE_SERVERS))
-            .build();
-    Path plan =
-        write(
-            CoexistencePlan.builder()
-                .from(recommended)
-                .receiveConnectors(List.of(open, recommended.receiveConnectors().get(1)))
-                .build());
+    Path plan = write(ScenarioPlans.withBasicAuth());
     Path out = dir.resolve("runbook.md");
 
     Cli run =
@@ -199,28 +175,13 @@ class EmitRunbookCommandTest {
 
   @Test
   void aPlanWhoseNotesIniNeedsACharsetGetsItsRunbookInThatCharset() throws Exception {
-    CoexistencePlan base = recommended(Environment.EXCHANGE_SERVER);
-    DominoSettings german =
-        DominoSettings.builder()
-            .from(base.domino().orElseThrow())
-            .putNdrText(54, "Verschl\u00fcsselte Mail geht nicht an Outlook.")
-            .build();
     // Without the plan fact, validation refuses the value the default charset cannot hold.
-    Path withoutCharset = write(CoexistencePlan.builder().from(base).domino(german).build());
+    Path withoutCharset = write(ScenarioPlans.germanNdrText());
     Cli ascii = Cli.run("emit", "runbook", withoutCharset.toString(), "--today", "2026-11-27");
     assertThat(ascii.exitCode).isEqualTo(ExitCode.FINDINGS);
     assertThat(ascii.err).contains("COEX-DOM-041").contains("domino.ndrTexts.54");
 
-    Path plan =
-        write(
-            CoexistencePlan.builder()
-                .from(base)
-                .domino(
-                    DominoSettings.builder()
-                        .from(german)
-                        .notesIniCharset(NotesIniCharset.WINDOWS_1252)
-                        .build())
-                .build());
+    Path plan = write(ScenarioPlans.germanNdrText(NotesIniCharset.WINDOWS_1252));
     Path out = dir.resolve("runbook.md");
 
     Cli planned =

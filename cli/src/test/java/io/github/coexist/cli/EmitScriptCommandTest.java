@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
-import io.github.coexist.core.model.RemoteDomain;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +21,7 @@ class EmitScriptCommandTest {
   private Path plan(Environment environment, String organization) throws Exception {
     CoexistencePlan plan =
         CoexistencePlan.builder()
-            .from(RecommendedPlans.create(RecommendedPlans.example(environment)))
+            .from(ScenarioPlans.recommended(environment))
             .organization(organization)
             .build();
     return write(plan);
@@ -83,8 +81,7 @@ class EmitScriptCommandTest {
 
   @Test
   void sameBytesWhateverTheFileFormat() throws Exception {
-    CoexistencePlan plan =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    CoexistencePlan plan = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
     Path yaml = dir.resolve("plan.yaml");
     Path json = dir.resolve("plan.json");
     Files.writeString(yaml, PlanWriter.write(plan, PlanFormat.YAML));
@@ -131,18 +128,7 @@ class EmitScriptCommandTest {
 
   @Test
   void aHostileNameIsRefusedNamingItsPlanPathAndNothingIsWritten() throws Exception {
-    CoexistencePlan base =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
-    CoexistencePlan plan =
-        CoexistencePlan.builder()
-            .from(base)
-            .remoteDomains(
-                List.of(
-                    RemoteDomain.builder()
-                        .from(base.remoteDomains().get(0))
-                        .name("domino\u202Eevil")
-                        .build()))
-            .build();
+    CoexistencePlan plan = ScenarioPlans.withRemoteDomainName("domino\u202Eevil");
     Path out = dir.resolve("coexist.ps1");
     Cli run =
         Cli.run(

@@ -3,7 +3,6 @@ package io.github.coexist.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.Environment;
-import io.github.coexist.powershell.RenderOptions;
 import io.github.coexist.powershell.SnapshotScriptEmitter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,10 +22,7 @@ class EmitSnapshotCommandTest {
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).isEqualTo("wrote " + out + System.lineSeparator());
     assertThat(Files.readAllBytes(out))
-        .isEqualTo(
-            SnapshotScriptEmitter.standard()
-                .emit(Environment.EXCHANGE_SERVER)
-                .encode(RenderOptions.defaults()));
+        .isEqualTo(SnapshotScriptEmitter.standard().emit(Environment.EXCHANGE_SERVER).bytes());
   }
 
   @Test

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.livestate.SnapshotJsonWriter;
 import io.github.coexist.livestate.drift.PlanAsSnapshot;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -48,8 +48,7 @@ class HostileCommandLineTest {
   @BeforeEach
   void files() throws IOException {
     plan = dir.resolve("plan.yaml");
-    CoexistencePlan recommended =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    CoexistencePlan recommended = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
     Files.writeString(plan, PlanWriter.write(recommended, PlanFormat.YAML));
     privateKey = dir.resolve("priv.key");
     publicKey = dir.resolve("pub.key");
@@ -443,7 +442,7 @@ class HostileCommandLineTest {
   void aRunbookOfAPlanAnEmitterRefusesIsOneLine() throws IOException {
     io.github.coexist.core.model.CoexistencePlan online =
         io.github.coexist.core.model.CoexistencePlan.builder()
-            .from(RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_ONLINE)))
+            .from(ScenarioPlans.recommended(Environment.EXCHANGE_ONLINE))
             .connection(
                 io.github.coexist.core.model.Connection.builder()
                     .userPrincipalName("admin@contoso.com\u0007")
@@ -463,8 +462,7 @@ class HostileCommandLineTest {
    */
   @Test
   void everyEmitCommandNamesTheFieldAnEmitterWouldRefuse() throws IOException {
-    CoexistencePlan server =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    CoexistencePlan server = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
     java.util.Map<String, CoexistencePlan> plans =
         java.util.Map.of(
             "connection.userPrincipalName",
@@ -476,14 +474,7 @@ class HostileCommandLineTest {
                         .build())
                 .build(),
             "domino.foreignDomain",
-            CoexistencePlan.builder()
-                .from(server)
-                .domino(
-                    io.github.coexist.core.model.DominoSettings.builder()
-                        .from(server.domino().orElseThrow())
-                        .foreignDomain("Ex\"change")
-                        .build())
-                .build(),
+            ScenarioPlans.withDomino(d -> d.foreignDomain("Ex\"change")),
             "sendConnectors[0].internet",
             CoexistencePlan.builder()
                 .from(server)

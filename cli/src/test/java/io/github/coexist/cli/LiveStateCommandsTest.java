@@ -6,7 +6,6 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.SendConnector;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.value.SmartHost;
 import io.github.coexist.livestate.KindReading;
 import io.github.coexist.livestate.Snapshot;
@@ -14,6 +13,7 @@ import io.github.coexist.livestate.SnapshotJsonWriter;
 import io.github.coexist.livestate.drift.PlanAsSnapshot;
 import io.github.coexist.planio.PlanReader;
 import io.github.coexist.planio.PlanWriter;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +33,7 @@ class LiveStateCommandsTest {
 
   @BeforeEach
   void writePlan() throws IOException {
-    plan = RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    plan = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
     planFile = dir.resolve("plan.yaml");
     PlanWriter.write(plan, planFile);
   }
@@ -124,8 +124,7 @@ class LiveStateCommandsTest {
 
   @Test
   void aSnapshotOfTheOtherEnvironmentIsRefused() throws IOException {
-    CoexistencePlan online =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_ONLINE));
+    CoexistencePlan online = ScenarioPlans.recommended(Environment.EXCHANGE_ONLINE);
     Path live = snapshotFile("online.json", PlanAsSnapshot.of(online));
 
     Cli run = Cli.run("diff", planFile.toString(), live.toString());

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -24,10 +24,7 @@ class PlanInputTest {
 
   private Path write(String organization) throws Exception {
     CoexistencePlan plan =
-        CoexistencePlan.builder()
-            .from(RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_ONLINE)))
-            .organization(organization)
-            .build();
+        ScenarioPlans.withOrganization(Environment.EXCHANGE_ONLINE, organization);
     Path file = dir.resolve("plan.json");
     Files.writeString(file, PlanWriter.write(plan, PlanFormat.JSON));
     return file;

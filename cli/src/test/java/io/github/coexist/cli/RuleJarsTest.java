@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.Rule;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,9 +74,7 @@ class RuleJarsTest {
 
   private Path plan(String organization) throws Exception {
     CoexistencePlan plan =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER)).toBuilder()
-            .organization(organization)
-            .build();
+        ScenarioPlans.withOrganization(Environment.EXCHANGE_SERVER, organization);
     Path file = dir.resolve("plan.yaml");
     Files.writeString(file, PlanWriter.write(plan, PlanFormat.YAML));
     return file;
@@ -138,7 +136,7 @@ class RuleJarsTest {
   void theEnvironmentVariableListsRuleJarsToo() throws Exception {
     Path jar = ruleJar(true);
     CoexistencePlan lab =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER)).toBuilder()
+        ScenarioPlans.recommended(Environment.EXCHANGE_SERVER).toBuilder()
             .organization("LAB")
             .build();
     io.github.coexist.core.validation.ValidationContext day =

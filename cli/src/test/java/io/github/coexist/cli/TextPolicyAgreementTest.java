@@ -15,6 +15,7 @@ import io.github.coexist.core.validation.Severity;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.domino.DominoDirectoryEmitter;
+import io.github.coexist.notesini.ConsoleCommandsEmitter;
 import io.github.coexist.notesini.NotesIniChanges;
 import io.github.coexist.notesini.NotesIniEmitter;
 import io.github.coexist.planio.PlanFileException;
@@ -22,10 +23,8 @@ import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanReader;
 import io.github.coexist.planio.PlanWriter;
 import io.github.coexist.powershell.PowerShellEmitter;
-import io.github.coexist.powershell.PowerShellRenderer;
 import io.github.coexist.powershell.RollbackEmitter;
 import io.github.coexist.runbook.RunbookEmitter;
-import io.github.coexist.runbook.RunbookRenderer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -253,13 +252,13 @@ class TextPolicyAgreementTest {
   /** Every layer that writes plan text, into {@code out}; the first refusal's message, if any. */
   private static Optional<String> emitAll(ValidatedPlan valid, StringBuilder out) {
     try {
-      out.append(PowerShellRenderer.render(PowerShellEmitter.standard().emit(valid)));
-      out.append(PowerShellRenderer.render(RollbackEmitter.standard().emit(valid)));
+      out.append(PowerShellEmitter.standard().emit(valid).text());
+      out.append(RollbackEmitter.standard().emit(valid).text());
       NotesIniChanges changes = NOTES_INI.emit(valid);
-      out.append(new String(changes.fragment(), StandardCharsets.UTF_8));
-      out.append(changes.consoleCommands().text());
+      out.append(new String(changes.bytes(), StandardCharsets.UTF_8));
+      out.append(ConsoleCommandsEmitter.builder().notesIni(NOTES_INI).build().emit(valid).text());
       out.append(DominoDirectoryEmitter.standard().emit(valid));
-      out.append(RunbookRenderer.render(RunbookEmitter.standard().emit(valid)));
+      out.append(RunbookEmitter.standard().emit(valid).text());
       return Optional.empty();
     } catch (IllegalArgumentException refused) {
       return Optional.of(refused.getMessage());

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanWriter;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,10 +22,7 @@ class ValidateCommandTest {
   /** The example Exchange Server plan with {@code organization}, written to plan.yaml. */
   private Path plan(String organization) throws Exception {
     CoexistencePlan plan =
-        CoexistencePlan.builder()
-            .from(RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER)))
-            .organization(organization)
-            .build();
+        ScenarioPlans.withOrganization(Environment.EXCHANGE_SERVER, organization);
     Path file = dir.resolve("plan.yaml");
     Files.writeString(file, PlanWriter.write(plan, PlanFormat.YAML));
     return file;

@@ -15,7 +15,6 @@ import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.Diagnostic;
 import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.RuleSet;
@@ -29,10 +28,9 @@ import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanReader;
 import io.github.coexist.planio.PlanWriter;
 import io.github.coexist.powershell.PowerShellEmitter;
-import io.github.coexist.powershell.PowerShellRenderer;
 import io.github.coexist.powershell.RollbackEmitter;
 import io.github.coexist.runbook.RunbookEmitter;
-import io.github.coexist.runbook.RunbookRenderer;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -204,11 +202,11 @@ class ValidationEmissionAgreementTest {
     assertThat(report.hasErrors()).as("%s", report).isFalse();
     var valid = report.validatedPlan().orElseThrow();
     try {
-      PowerShellRenderer.render(PowerShellEmitter.standard().emit(valid));
-      PowerShellRenderer.render(RollbackEmitter.standard().emit(valid));
+      PowerShellEmitter.standard().emit(valid).text();
+      RollbackEmitter.standard().emit(valid).text();
       NotesIniEmitter.standard().emit(valid);
       DominoDirectoryEmitter.standard().emit(valid);
-      RunbookRenderer.render(RunbookEmitter.standard().emit(valid));
+      RunbookEmitter.standard().emit(valid).text();
       return Optional.empty();
     } catch (IllegalArgumentException refused) {
       return Optional.of(refused.getMessage());
@@ -286,7 +284,7 @@ class ValidationEmissionAgreementTest {
 
   /** The example plan with every optional text a hostile user can reach. */
   static CoexistencePlan rich(Environment environment) {
-    CoexistencePlan plan = RecommendedPlans.create(RecommendedPlans.example(environment));
+    CoexistencePlan plan = ScenarioPlans.recommended(environment);
     Connection connection =
         environment == Environment.EXCHANGE_ONLINE
             ? Connection.builder()
@@ -303,14 +301,8 @@ class ValidationEmissionAgreementTest {
             .build();
     LicenseFacts license =
         LicenseFacts.builder()
-            .type(LicenseType.STANDARD)
-            .licensee("Contoso")
-            .generated(LocalDate.of(2026, 1, 1))
-            .expires(LocalDate.of(2027, 1, 1))
-            .processDomain("ACME")
-            .adminEmail("admin@contoso.com")
+            .from(ScenarioPlans.license(LicenseType.STANDARD, "C:\\Lotus\\Domino\\Data\\btcal.lic"))
             .features(ImmutableSortedMap.of("seats", "100"))
-            .serverPath("C:\\Lotus\\Domino\\Data\\btcal.lic")
             .build();
     return CoexistencePlan.builder()
         .from(plan)

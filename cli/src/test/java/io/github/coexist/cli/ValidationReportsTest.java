@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.RuleSet;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.core.validation.ValidationReport;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class ValidationReportsTest {
   private static ValidationReport report(RuleSet rules, String organization) {
     CoexistencePlan plan =
-        CoexistencePlan.builder()
-            .from(RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_ONLINE)))
-            .organization(organization)
-            .build();
+        ScenarioPlans.withOrganization(Environment.EXCHANGE_ONLINE, organization);
     return PlanValidator.of(rules).validate(plan, ValidationContext.on(LocalDate.of(2026, 11, 27)));
   }
 

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * What the Domino Directory needs before BTCal starts: the foreign-domain mailbox and the
  * documents, in the order to create them. {@link DominoDirectoryEmitter} makes it; as an {@link
- * Artifact} it writes the {@linkplain #writable() writable} documents as One-Touch Setup JSON
- * ({@link OneTouchSetupJson}: US-ASCII text, so its UTF-8 bytes have no byte order mark).
+ * Artifact} it writes the {@linkplain #writable() writable} documents as HCL One-Touch Setup JSON
+ * (US-ASCII text, so its UTF-8 bytes have no byte order mark).
  *
  * <pre>{@code
  * DirectoryDocuments docs = DominoDirectoryEmitter.standard().emit(validPlan);
@@ -47,7 +47,11 @@ public record DirectoryDocuments(
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The writable documents as One-Touch Setup JSON ({@link OneTouchSetupJson#render}). */
+  /**
+   * The writable documents as HCL One-Touch Setup JSON (Domino 12 and later): an {@code
+   * appConfiguration} that creates each document in names.nsf with {@code computeWithForm}; every
+   * character outside printable ASCII, and {@code " \ < > & '}, written as a JSON escape.
+   */
   @Override
   public void writeTo(Appendable out) throws IOException {
     Objects.requireNonNull(out, "out").append(OneTouchSetupJson.render(this));

@@ -14,20 +14,18 @@ import java.util.Locale;
  * with LF line ends: every character outside printable ASCII, and {@code " \ < > & '}, is written
  * as a JSON escape, so no plan text can end a string or be read as markup.
  *
- * <pre>{@code
- * String json = OneTouchSetupJson.render(DominoDirectoryEmitter.standard().emit(validPlan));
- * }</pre>
+ * <p>{@link DirectoryDocuments#writeTo(Appendable)} is its one way out.
  *
  * @see <a href="https://github.com/HCL-TECH-SOFTWARE/domino-one-touch-setup">HCL One-Touch Setup
  *     (appConfiguration, documents, computeWithForm)</a>
  */
-public final class OneTouchSetupJson {
+final class OneTouchSetupJson {
   private final StringBuilder out = new StringBuilder(4096);
 
   private OneTouchSetupJson() {}
 
   /** The JSON text of {@code documents}' writable documents. */
-  public static String render(DirectoryDocuments documents) {
+  static String render(DirectoryDocuments documents) {
     OneTouchSetupJson json = new OneTouchSetupJson();
     json.write(documents.writable());
     return json.out.toString();

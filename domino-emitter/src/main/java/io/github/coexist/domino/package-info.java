@@ -8,8 +8,8 @@
  *       io.github.coexist.domino.DirectoryDocuments}, each document with the form, tab, field label
  *       and value an administrator enters, and the Domino item behind each field where HCL has
  *       published it
- *   <li>{@link io.github.coexist.domino.OneTouchSetupJson}: the documents whose items are all
- *       published, as HCL One-Touch Setup JSON ({@code appConfiguration}) for Domino 12 and later
+ *   <li>as an artifact, {@code DirectoryDocuments} writes the documents whose items are all
+ *       published as HCL One-Touch Setup JSON ({@code appConfiguration}) for Domino 12 and later
  * </ul>
  *
  * <p>No item name is guessed: a field whose item (or keyword value) HCL has not published has no

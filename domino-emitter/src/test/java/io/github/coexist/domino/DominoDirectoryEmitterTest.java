@@ -10,7 +10,8 @@ import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.GlobalDomain;
 import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.value.SmtpDomain;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DominoDirectoryEmitterTest {
   private static DirectoryDocuments emit(Environment environment) {
     return DominoDirectoryEmitter.standard()
-        .emit(ValidPlans.validate(ValidPlans.recommended(environment)));
+        .emit(Judge.validate(ScenarioPlans.recommended(environment)));
   }
 
   @Test
@@ -51,8 +52,9 @@ class DominoDirectoryEmitterTest {
 
   @Test
   void alternateForeignDomainsHaveTheirOwnDocuments() {
-    CoexistencePlan plan = Plans.withDomino(d -> d.altForeignDomains(List.of("Exchange-1")));
-    DirectoryDocuments docs = DominoDirectoryEmitter.standard().emit(ValidPlans.validate(plan));
+    CoexistencePlan plan =
+        ScenarioPlans.withDomino(d -> d.altForeignDomains(List.of("Exchange-1")));
+    DirectoryDocuments docs = DominoDirectoryEmitter.standard().emit(Judge.validate(plan));
 
     assertThat(docs.ofKind(DocumentKind.FOREIGN_DOMAIN))
         .extracting(DirectoryDocument::name)
@@ -119,8 +121,8 @@ class DominoDirectoryEmitterTest {
 
   @Test
   void aPlanWithoutDirectoryFactsStillListsTheDocumentsWithPlaceholders() {
-    CoexistencePlan plan = Plans.withDomino(d -> d.directory(java.util.Optional.empty()));
-    DirectoryDocuments docs = DominoDirectoryEmitter.standard().emit(ValidPlans.unchecked(plan));
+    CoexistencePlan plan = ScenarioPlans.withDomino(d -> d.directory(java.util.Optional.empty()));
+    DirectoryDocuments docs = DominoDirectoryEmitter.standard().emit(Judge.unchecked(plan));
 
     assertThat(docs.ofKind(DocumentKind.GLOBAL_DOMAIN)).isEmpty();
     assertThat(field(docs.ofKind(DocumentKind.SMTP_CONNECTION).get(0), "SMTP MTA relay host"))
@@ -131,11 +133,11 @@ class DominoDirectoryEmitterTest {
   void hostileButPrintableNamesAreInertInTheJson() {
     String hostile = "G\"'<x>&]]>\\ \u201Cq\u201D \u05D0";
     CoexistencePlan plan =
-        Plans.withDomino(
+        ScenarioPlans.withDomino(
             d ->
                 d.directory(
                     DominoDirectory.builder()
-                        .from(Plans.directory())
+                        .from(ScenarioPlans.directory())
                         .globalDomain(
                             GlobalDomain.builder()
                                 .name(hostile)
@@ -144,7 +146,7 @@ class DominoDirectoryEmitterTest {
                                 .build())
                         .build()));
     String json =
-        OneTouchSetupJson.render(DominoDirectoryEmitter.standard().emit(ValidPlans.validate(plan)));
+        OneTouchSetupJson.render(DominoDirectoryEmitter.standard().emit(Judge.validate(plan)));
 
     assertThat(json)
         .contains(
@@ -157,9 +159,9 @@ class DominoDirectoryEmitterTest {
   @ParameterizedTest
   @ValueSource(strings = {"Exchange\nX", "Exchange\u0000", "Exchange\u200F", "Exchange\r"})
   void controlAndInvisibleCharactersAreRefusedNamingThePlanPath(String name) {
-    CoexistencePlan plan = Plans.withDomino(d -> d.foreignDomain(name));
+    CoexistencePlan plan = ScenarioPlans.withDomino(d -> d.foreignDomain(name));
 
-    assertThatThrownBy(() -> DominoDirectoryEmitter.standard().emit(ValidPlans.unchecked(plan)))
+    assertThatThrownBy(() -> DominoDirectoryEmitter.standard().emit(Judge.unchecked(plan)))
         .isInstanceOf(UnsafeDirectoryValueException.class)
         .hasMessageStartingWith("domino.foreignDomain: U+")
         .hasMessageContaining("cannot be part of a Domino Directory document");
@@ -168,19 +170,19 @@ class DominoDirectoryEmitterTest {
   @Test
   void aHostileGlobalDomainNameIsRefusedWhenTheRulesAreOff() {
     CoexistencePlan plan =
-        Plans.withDomino(
+        ScenarioPlans.withDomino(
             d ->
                 d.directory(
                     DominoDirectory.builder()
-                        .from(Plans.directory())
+                        .from(ScenarioPlans.directory())
                         .globalDomain(
                             GlobalDomain.builder()
-                                .from(Plans.directory().globalDomain().orElseThrow())
+                                .from(ScenarioPlans.directory().globalDomain().orElseThrow())
                                 .name("Global\nDomain")
                                 .build())
                         .build()));
 
-    assertThatThrownBy(() -> DominoDirectoryEmitter.standard().emit(ValidPlans.unchecked(plan)))
+    assertThatThrownBy(() -> DominoDirectoryEmitter.standard().emit(Judge.unchecked(plan)))
         .isInstanceOf(UnsafeDirectoryValueException.class)
         .hasMessageStartingWith("domino.directory.globalDomain.name: U+000A")
         .satisfies(
@@ -195,7 +197,7 @@ class DominoDirectoryEmitterTest {
     DirectoryDocuments documents =
         DominoDirectoryEmitter.builder()
             .build()
-            .emit(ValidPlans.validate(ValidPlans.recommended(environment)));
+            .emit(Judge.validate(ScenarioPlans.recommended(environment)));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     documents.writeTo(bytes);
 

@@ -1,7 +1,8 @@
 package io.github.coexist.domino;
 
 import io.github.coexist.core.model.Environment;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import io.github.coexist.testsupport.Golden;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -14,7 +15,7 @@ class OneTouchSetupJsonGoldenTest {
     String json =
         OneTouchSetupJson.render(
             DominoDirectoryEmitter.standard()
-                .emit(ValidPlans.validate(ValidPlans.recommended(environment))));
+                .emit(Judge.validate(ScenarioPlans.recommended(environment))));
     Golden.assertResource("golden/domino-directory-" + environment.key() + ".json", json);
   }
 }

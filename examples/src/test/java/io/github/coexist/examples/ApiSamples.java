@@ -1,6 +1,7 @@
 package io.github.coexist.examples;
 
 import com.google.common.collect.ImmutableList;
+import io.github.coexist.core.model.AttributeValues;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Domains;
 import io.github.coexist.core.model.Environment;
@@ -34,6 +35,7 @@ import io.github.coexist.livestate.Snapshot;
 import io.github.coexist.livestate.drift.Drift;
 import io.github.coexist.livestate.drift.DriftReport;
 import io.github.coexist.livestate.drift.PlanAsSnapshot;
+import io.github.coexist.notesini.ConsoleCommandsEmitter;
 import io.github.coexist.notesini.IniFinding;
 import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.notesini.NotesIniEmitter;
@@ -166,6 +168,10 @@ final class ApiSamples {
         RunbookEmitter.builder(),
         SnapshotScriptEmitter.standard(),
         NotesIniEmitter.standard().emit(valid),
+        ConsoleCommandsEmitter.standard(),
+        ConsoleCommandsEmitter.builder(),
+        ConsoleCommandsEmitter.standard().emit(valid),
+        SnapshotScriptEmitter.standard().emit(valid),
         NotesIniDocument.parse("[Notes]\r\nKitType=1\r\n".getBytes(StandardCharsets.US_ASCII)),
         NotesIniFormat.standard(),
         DominoDirectoryEmitter.standard(),
@@ -187,6 +193,7 @@ final class ApiSamples {
                     .value()
                     .unverifiedContent()),
         ExchangeObjectDraft.of(ObjectKind.SEND_CONNECTOR),
+        AttributeValues.of(server.sendConnectors().get(0)),
         ExchangeValues.builder(ObjectKind.SEND_CONNECTOR),
         ByteQuantity.parse("25MB"),
         CountLimit.parse("100"),

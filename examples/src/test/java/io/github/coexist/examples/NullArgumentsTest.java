@@ -17,6 +17,7 @@ import io.github.coexist.powershell.RenderOptions;
 import io.github.coexist.powershell.RollbackEmitter;
 import io.github.coexist.runbook.RunbookEmitter;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -48,16 +49,15 @@ class NullArgumentsTest {
   }
 
   @Test
-  void theRendererNamesItsParameter() {
-    assertThatThrownBy(() -> PowerShellRenderer.render(null)).hasMessage("script");
-    assertThatThrownBy(() -> PowerShellRenderer.encode(SCRIPT, null)).hasMessage("options");
-    assertThatThrownBy(() -> PowerShellRenderer.write(SCRIPT, RenderOptions.defaults(), null))
+  void aScriptWritingItselfNamesItsParameter() {
+    assertThatThrownBy(() -> SCRIPT.writeTo((OutputStream) null, RenderOptions.defaults()))
         .hasMessage("out");
-    assertThatThrownBy(
-            () ->
-                PowerShellRenderer.write(
-                    null, RenderOptions.defaults(), new ByteArrayOutputStream()))
-        .hasMessage("script");
+    assertThatThrownBy(() -> SCRIPT.writeTo(new ByteArrayOutputStream(), null))
+        .hasMessage("options");
+    assertThatThrownBy(() -> SCRIPT.writeTo((Appendable) null, RenderOptions.defaults()))
+        .hasMessage("out");
+    assertThatThrownBy(() -> PowerShellRenderer.call(null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test

@@ -16,6 +16,7 @@ import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.core.validation.ValidationReport;
 import io.github.coexist.core.value.SmtpDomain;
+import io.github.coexist.notesini.ConsoleCommandsEmitter;
 import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.notesini.NotesIniEmitter;
 import io.github.coexist.planio.PlanReader;
@@ -75,7 +76,7 @@ class ReadmeExampleTest {
     try (OutputStream out = Files.newOutputStream(dir.resolve("exchange.ps1"))) {
       script.writeTo(out); // UTF-8 with BOM and CRLF, as Windows PowerShell 5.1 needs
     }
-    String notesIni = NotesIniEmitter.standard().emit(valid).consoleCommands().text();
+    String console = ConsoleCommandsEmitter.standard().emit(valid).text();
     String runbook = RunbookEmitter.standard().emit(valid).text();
     // README-END
 
@@ -86,7 +87,7 @@ class ReadmeExampleTest {
     assertThat(new String(written, StandardCharsets.UTF_8))
         .contains("New-SendConnector -Name 'Outbound to Domino'")
         .contains("\r\n");
-    assertThat(notesIni).contains("set config BTEXCHANGEDOMAIN=Exchange\n");
+    assertThat(console).contains("set config BTEXCHANGEDOMAIN=Exchange\n");
     assertThat(runbook).startsWith("# Domino coexistence runbook: Contoso, Exchange Server 2019\n");
   }
 
@@ -154,7 +155,7 @@ class ReadmeExampleTest {
     LocalDate day = DAY;
     ValidatedPlan valid = valid();
     CoexistencePlan plan = valid.plan();
-    byte[] bytes = NotesIniEmitter.standard().emit(valid).fragment();
+    byte[] bytes = NotesIniEmitter.standard().emit(valid).bytes();
     // README-BEGIN
     assertThat(plan)
         .isValidOn(day)

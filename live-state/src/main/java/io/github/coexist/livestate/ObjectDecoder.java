@@ -64,13 +64,15 @@ final class ObjectDecoder {
   private static final class Property {
     final Role role;
     final Attribute attribute;
+    final ParsedValues.Of values;
 
     /** The same for every spelling of the name (names compare without case, as PowerShell's). */
     final int id;
 
-    Property(Role role, Attribute attribute, int id) {
+    Property(Role role, Attribute attribute, ParsedValues.Of values, int id) {
       this.role = role;
       this.attribute = attribute;
+      this.values = values;
       this.id = id;
     }
   }
@@ -181,7 +183,7 @@ final class ObjectDecoder {
       case ATTRIBUTE -> {
         Attribute attribute = p.attribute;
         if (attribute.multiValued()) {
-          setItem(property, attribute, value ? "true" : "false", line, column);
+          setItem(property, p, value ? "true" : "false", line, column);
         } else if (attribute.valueType() != Boolean.class) {
           reject(
               property,
@@ -189,7 +191,7 @@ final class ObjectDecoder {
               column,
               "expected " + attribute.valueType().getSimpleName() + ", found a boolean");
         } else {
-          set(property, attribute, value ? "true" : "false", line, column);
+          set(property, p, value ? "true" : "false", line, column);
         }
       }
     }
@@ -213,9 +215,9 @@ final class ObjectDecoder {
             reject(property, line, column, e.getMessage());
           }
         } else if (attribute.multiValued()) {
-          setItem(property, attribute, text, line, column);
+          setItem(property, p, text, line, column);
         } else {
-          set(property, attribute, text, line, column);
+          set(property, p, text, line, column);
         }
       }
     }
@@ -237,9 +239,9 @@ final class ObjectDecoder {
       case READ_ONLY -> readOnly(property, text);
       case ATTRIBUTE -> {
         if (p.attribute.multiValued()) {
-          setItem(property, p.attribute, text, line, column);
+          setItem(property, p, text, line, column);
         } else {
-          set(property, p.attribute, text, line, column);
+          set(property, p, text, line, column);
         }
       }
     }
@@ -260,7 +262,7 @@ final class ObjectDecoder {
       case IDENTITY -> identity = String.join(", ", items);
       case GUID -> guid = String.join(", ", items);
       case READ_ONLY -> readOnly(property, String.join(", ", items));
-      case ATTRIBUTE -> setTexts(property, p.attribute, items, line, column);
+      case ATTRIBUTE -> setTexts(property, p, items, line, column);
     }
   }
 
@@ -342,43 +344,44 @@ final class ObjectDecoder {
     }
     switch (lower) {
       case "name" -> {
-        return new Property(Role.NAME, null, id);
+        return new Property(Role.NAME, null, null, id);
       }
       case "identity" -> {
-        return new Property(Role.IDENTITY, null, id);
+        return new Property(Role.IDENTITY, null, null, id);
       }
       case "guid" -> {
-        return new Property(Role.GUID, null, id);
+        return new Property(Role.GUID, null, null, id);
       }
       default -> {
         Attribute attribute = BY_PARAMETER.get(kind).get(lower);
         return attribute == null
-            ? new Property(Role.READ_ONLY, null, id)
-            : new Property(Role.ATTRIBUTE, attribute, id);
+            ? new Property(Role.READ_ONLY, null, null, id)
+            : new Property(Role.ATTRIBUTE, attribute, parsed.of(attribute), id);
       }
     }
   }
 
   /** A single value from its text. */
-  private void set(String property, Attribute attribute, String text, int line, int column) {
+  private void set(String property, Property p, String text, int line, int column) {
     Object value;
     try {
-      value = parsed.parse(attribute, text);
+      value = p.values.parse(text);
     } catch (IllegalArgumentException e) {
       reject(property, line, column, e.getMessage());
       return;
     }
-    setValue(attribute, value);
+    setValue(p.attribute, value);
   }
 
   /** A list of one element from one text (a flag list's text may hold several). */
-  private void setItem(String property, Attribute attribute, String text, int line, int column) {
+  private void setItem(String property, Property p, String text, int line, int column) {
+    Attribute attribute = p.attribute;
     Object value;
     try {
       value =
           ExchangeValues.isFlagList(attribute)
-              ? parsed.parseFlags(attribute, text)
-              : ImmutableList.of(parsed.parse(attribute, text));
+              ? p.values.parseFlags(text)
+              : ImmutableList.of(p.values.parse(text));
     } catch (IllegalArgumentException e) {
       reject(property, line, column, e.getMessage());
       return;
@@ -386,26 +389,26 @@ final class ObjectDecoder {
     setValue(attribute, value);
   }
 
-  private void setTexts(
-      String property, Attribute attribute, List<String> items, int line, int column) {
+  private void setTexts(String property, Property p, List<String> items, int line, int column) {
+    Attribute attribute = p.attribute;
     try {
       if (!attribute.multiValued()) {
         if (items.size() != 1) {
           throw new IllegalArgumentException("expected one value, found a list of " + items.size());
         }
-        setValue(attribute, parsed.parse(attribute, items.get(0)));
+        setValue(attribute, p.values.parse(items.get(0)));
       } else if (items.isEmpty()) {
         addNull(attribute);
       } else if (items.size() == 1) {
-        setItem(property, attribute, items.get(0), line, column);
+        setItem(property, p, items.get(0), line, column);
       } else {
         boolean flags = ExchangeValues.isFlagList(attribute);
         ImmutableList.Builder<Object> list = ImmutableList.builderWithExpectedSize(items.size());
         for (String item : items) {
           if (flags) {
-            list.addAll(parsed.parseFlags(attribute, item));
+            list.addAll(p.values.parseFlags(item));
           } else {
-            list.add(parsed.parse(attribute, item));
+            list.add(p.values.parse(item));
           }
         }
         setValue(attribute, list.build());

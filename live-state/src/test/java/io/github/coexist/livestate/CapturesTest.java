@@ -6,7 +6,6 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Domains;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ObjectKind;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.Severity;
 import io.github.coexist.core.validation.ValidationContext;
@@ -17,6 +16,7 @@ import io.github.coexist.livestate.importing.PlanImport;
 import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanReader;
 import io.github.coexist.planio.PlanWriter;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -63,15 +63,14 @@ class CapturesTest {
           PlanReader.standard()
               .read(PlanWriter.write(imported.plan(), format), "imported." + format);
       Drift drift = Drift.between(read, live);
-      assertThat(drift.isInSync()).as(DriftReport.text(drift)).isTrue();
+      assertThat(drift.isInSync()).as(DriftReport.of(drift, DriftReport.Form.TEXT).text()).isTrue();
       assertThat(drift.unmanaged()).isEmpty();
     }
   }
 
   @Test
   void theRecommendedPlanAgainstTheCapturesShowsWhatIsMissingAndWhatIsUnmanaged() {
-    CoexistencePlan plan =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    CoexistencePlan plan = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
 
     Drift drift = Drift.between(plan, organisation());
 
@@ -83,7 +82,7 @@ class CapturesTest {
     assertThat(drift.unknown())
         .extracting(Drift.Unknown::kind)
         .contains(ObjectKind.RECEIVE_CONNECTOR);
-    assertThat(DriftReport.text(drift))
+    assertThat(DriftReport.of(drift, DriftReport.Form.TEXT).text())
         .isEqualTo(
             """
             MISSING acceptedDomains[0] "contoso.com": the organisation has no such accepted domain

@@ -21,24 +21,30 @@ class ParsedValuesTest {
   @Test
   void parsesEachDistinctTextOnceAndGivesTheParsedValue() {
     ParsedValues values = new ParsedValues();
-    Object first = values.parse(SIZE, "35 MB (36,700,160 bytes)");
-    Object second = values.parse(SIZE, new String("35 MB (36,700,160 bytes)"));
+    Object first = values.of(SIZE).parse("35 MB (36,700,160 bytes)");
+    Object second = values.of(SIZE).parse(new String("35 MB (36,700,160 bytes)"));
 
     assertThat(first).isEqualTo(ExchangeValues.parse(SIZE, "35 MB (36,700,160 bytes)"));
     assertThat(second).isSameAs(first);
-    assertThat(values.parse(SIZE, "Unlimited"))
+    assertThat(values.of(SIZE).parse("Unlimited"))
         .isEqualTo(ExchangeValues.parse(SIZE, "Unlimited"))
         .isNotEqualTo(first);
   }
 
   @Test
+  void givesOneParserPerAttribute() {
+    ParsedValues values = new ParsedValues();
+    assertThat(values.of(SIZE)).isSameAs(values.of(SIZE)).isNotSameAs(values.of(AUTH));
+  }
+
+  @Test
   void keepsFlagListsApartPerAttribute() {
     ParsedValues values = new ParsedValues();
-    List<Object> flags = values.parseFlags(AUTH, "Tls, ExternalAuthoritative");
+    List<Object> flags = values.of(AUTH).parseFlags("Tls, ExternalAuthoritative");
 
     assertThat(flags).isEqualTo(ExchangeValues.parseFlags(AUTH, "Tls, ExternalAuthoritative"));
-    assertThat(values.parseFlags(AUTH, "Tls, ExternalAuthoritative")).isSameAs(flags);
-    assertThat(values.parseFlags(AUTH, "Tls")).isEqualTo(ExchangeValues.parseFlags(AUTH, "Tls"));
+    assertThat(values.of(AUTH).parseFlags("Tls, ExternalAuthoritative")).isSameAs(flags);
+    assertThat(values.of(AUTH).parseFlags("Tls")).isEqualTo(ExchangeValues.parseFlags(AUTH, "Tls"));
   }
 
   @Test
@@ -52,7 +58,7 @@ class ParsedValuesTest {
     }
     assertThat(message).isNotNull();
     for (int i = 0; i < 2; i++) {
-      assertThatThrownBy(() -> values.parse(SIZE, "35 parsecs"))
+      assertThatThrownBy(() -> values.of(SIZE).parse("35 parsecs"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(message);
     }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ObjectKind;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.livestate.drift.Drift;
 import io.github.coexist.livestate.drift.PlanAsSnapshot;
 import io.github.coexist.testplans.PlanGenerator;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -46,8 +46,7 @@ class SnapshotJsonWriterTest {
 
   @Test
   void unreadableKindsAndReadOnlyPropertiesSurvive() throws IOException {
-    CoexistencePlan plan =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    CoexistencePlan plan = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
     Snapshot.Builder builder = Snapshot.builder().environment(Environment.EXCHANGE_SERVER);
     PlanAsSnapshot.of(plan).readings().forEach(builder::reading);
     builder.reading(ObjectKind.REMOTE_DOMAIN, new KindReading.Unreadable("Access is denied."));

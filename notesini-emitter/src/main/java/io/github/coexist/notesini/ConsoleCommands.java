@@ -24,12 +24,16 @@ import java.util.Objects;
  * tasks started with the server: ServerTasks must also name BTCal (merge the notes.ini, or edit the
  * line), or BTCal does not start again when the server restarts.
  *
+ * <p>{@link ConsoleCommandsEmitter} makes them; they write themselves in the notes.ini format's
+ * charset and line break ({@link #writeTo(OutputStream)}).
+ *
  * <pre>{@code
- * String text = changes.consoleCommands().text();
+ * String text = ConsoleCommandsEmitter.standard().emit(validPlan).text();
  * // set config BTEXCHANGEDOMAIN=Exchange
  * // set config BTEXCHANGEDB=btexchange.box
  * // load BTCal
- * String again = changes.consoleCommands(ConsoleCommands.Start.RESTART).text();
+ * ConsoleCommandsEmitter running =
+ *     ConsoleCommandsEmitter.builder().start(ConsoleCommands.Start.RESTART).build();
  * // ... tell BTCal restart
  * }</pre>
  */
@@ -59,17 +63,31 @@ public final class ConsoleCommands implements Artifact {
   /** Shows the server's tasks; BTCal is up when it lists "BT iCal Process". */
   public static final String SHOW_TASKS = "show tasks";
 
+  /** The start of the command that installs the license file named after it (section 8). */
+  public static final String INSTALL_LICENSE = "tell btcal install license ";
+
   private final ImmutableList<String> commands;
   private final NotesIniFormat format;
+  private final ImmutableList<IniFinding> findings;
 
-  ConsoleCommands(ImmutableList<String> commands, NotesIniFormat format) {
+  ConsoleCommands(
+      ImmutableList<String> commands, NotesIniFormat format, ImmutableList<IniFinding> findings) {
     this.commands = commands;
     this.format = format;
+    this.findings = findings;
   }
 
   /** The commands, one per element, in the order to type them. */
   public ImmutableList<String> commands() {
     return commands;
+  }
+
+  /**
+   * The notes.ini emission's findings (required keys the plan does not set, undocumented values,
+   * the license): the same as {@link NotesIniChanges#findings()} of the settings the commands set.
+   */
+  public ImmutableList<IniFinding> findings() {
+    return findings;
   }
 
   /** The commands, each followed by the format's line break. */
@@ -81,22 +99,13 @@ public final class ConsoleCommands implements Artifact {
     }
   }
 
-  /** The format's charset, the one the values were checked against. */
+  /**
+   * The format's charset, the one the values were checked against: {@link #writeTo(OutputStream)}
+   * writes the commands in it.
+   */
   @Override
   public Charset charset() {
     return format.charset();
-  }
-
-  /** {@link #text()} in the format's charset ({@link #writeTo(OutputStream)}'s bytes). */
-  public byte[] toBytes() {
-    return text().getBytes(format.charset());
-  }
-
-  /** Writes {@link #toBytes()}. */
-  @Override
-  public void writeTo(OutputStream out) throws IOException {
-    Objects.requireNonNull(out, "out").write(toBytes());
-    out.flush();
   }
 
   @Override

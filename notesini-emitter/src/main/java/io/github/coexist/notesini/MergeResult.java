@@ -16,13 +16,14 @@ import java.util.SortedMap;
 
 /**
  * A notes.ini after a merge, with what changed and what deserves a look. The original document is
- * untouched (documents are immutable); {@link #writeTo(OutputStream)} (or {@link #toBytes()})
- * writes the file, byte for byte: every byte the merge did not change is the original's, whatever
- * its charset. The text ({@link #writeTo(Appendable)}) is for display: the bytes decoded in the
- * emitter's charset, a byte that charset cannot decode shown as U+FFFD.
+ * untouched (documents are immutable); {@link #writeTo(OutputStream)} writes the file, byte for
+ * byte: every byte the merge did not change is the original's, whatever its charset. The text
+ * ({@link #writeTo(Appendable)}) is for display: the bytes decoded in the emitter's charset, a byte
+ * that charset cannot decode shown as U+FFFD.
  *
- * <p>The result keeps the original and the few lines the merge changed: {@link #toBytes()} writes
- * the merged file in one copy, and the merged {@link #document()} is made only when asked for.
+ * <p>The result keeps the original and the few lines the merge changed: {@link
+ * #writeTo(OutputStream)} writes the merged file in one copy, and the merged {@link #document()} is
+ * made only when asked for.
  *
  * <pre>{@code
  * MergeResult merged = changes.mergeInto(NotesIniDocument.parse(Files.readAllBytes(ini)));
@@ -72,8 +73,9 @@ public final class MergeResult implements Artifact {
     return made;
   }
 
-  /** The merged file's bytes. */
-  public byte[] toBytes() {
+  /** The merged file's bytes, in one copy. */
+  @Override
+  public byte[] bytes() {
     return original.render(replaced, appended);
   }
 
@@ -83,10 +85,10 @@ public final class MergeResult implements Artifact {
     return charset;
   }
 
-  /** Writes {@link #toBytes()}: the merged file, byte for byte. */
+  /** Writes the merged file, byte for byte. */
   @Override
   public void writeTo(OutputStream out) throws IOException {
-    java.util.Objects.requireNonNull(out, "out").write(toBytes());
+    java.util.Objects.requireNonNull(out, "out").write(bytes());
     out.flush();
   }
 
@@ -103,7 +105,7 @@ public final class MergeResult implements Artifact {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE)
-            .decode(ByteBuffer.wrap(toBytes())));
+            .decode(ByteBuffer.wrap(bytes())));
   }
 
   /** {@link #text()}. */

@@ -2,7 +2,6 @@ package io.github.coexist.notesini;
 
 import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.emit.Artifact;
-import io.github.coexist.core.text.UnsafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,16 +15,17 @@ import java.util.Set;
 /**
  * What a plan asks of notes.ini, structured before it is rendered: the BTCal settings in order, the
  * task to add to {@code ServerTasks}, the license to install, and findings. Every value has been
- * checked and encoded in the {@link NotesIniFormat}, so rendering cannot fail for a value. Three
- * renderings: the fragment (this artifact's own text and bytes: {@link #writeTo(Appendable)},
- * {@link #writeTo(OutputStream)} in the format's charset, {@link #fragment()}), {@link
- * #mergeInto(NotesIniDocument)} and {@link #consoleCommands()}.
+ * checked and encoded in the {@link NotesIniFormat}, so rendering cannot fail for a value. The
+ * fragment is this artifact's own text and bytes ({@link #writeTo(Appendable)}, {@link
+ * #writeTo(OutputStream)} in the format's charset); {@link #mergeInto(NotesIniDocument)} makes the
+ * merged file, and {@link ConsoleCommandsEmitter} the same settings as console commands.
  *
  * <pre>{@code
  * NotesIniChanges changes = NotesIniEmitter.standard().emit(validPlan);
- * byte[] fragment = changes.fragment();                      // KEY=value lines
+ * try (OutputStream out = Files.newOutputStream(Path.of("btcal.ini"))) {
+ *   changes.writeTo(out);                                    // KEY=value lines
+ * }
  * MergeResult merged = changes.mergeInto(NotesIniDocument.parse(bytes));
- * String console = changes.consoleCommands().text();
  * }</pre>
  */
 public final class NotesIniChanges implements Artifact {
@@ -99,12 +99,9 @@ public final class NotesIniChanges implements Artifact {
     return findings;
   }
 
-  /**
-   * {@code KEY=value} lines to paste into notes.ini, each ending with the format's line break. It
-   * does not touch {@code ServerTasks} (the fragment cannot know the list); add {@value #TASK} to
-   * it by hand, or use {@link #mergeInto(NotesIniDocument)}.
-   */
-  public byte[] fragment() {
+  /** The fragment's bytes ({@link #writeTo(OutputStream)}): each value as it was encoded. */
+  @Override
+  public byte[] bytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] lineBreak = format.lineBreak().bytes();
     for (int i = 0; i < settings.size(); i++) {
@@ -116,7 +113,11 @@ public final class NotesIniChanges implements Artifact {
     return out.toByteArray();
   }
 
-  /** The fragment's text: {@link #fragment()} before it is encoded. */
+  /**
+   * The fragment's text: {@code KEY=value} lines to paste into notes.ini, each ending with the
+   * format's line break. It does not touch {@code ServerTasks} (the fragment cannot know the list):
+   * add {@value #TASK} to it by hand, or use {@link #mergeInto(NotesIniDocument)}.
+   */
   @Override
   public void writeTo(Appendable out) throws IOException {
     Objects.requireNonNull(out, "out");
@@ -128,10 +129,10 @@ public final class NotesIniChanges implements Artifact {
     }
   }
 
-  /** The fragment's bytes, {@link #fragment()}. */
+  /** The fragment's bytes: the text in the format's charset, each value as encoded when checked. */
   @Override
   public void writeTo(OutputStream out) throws IOException {
-    Objects.requireNonNull(out, "out").write(fragment());
+    Objects.requireNonNull(out, "out").write(bytes());
     out.flush();
   }
 
@@ -159,43 +160,5 @@ public final class NotesIniChanges implements Artifact {
   public MergeResult mergeInto(NotesIniDocument existing) {
     Objects.requireNonNull(existing, "existing");
     return Merge.merge(existing, this);
-  }
-
-  /**
-   * The console form for a server where BTCal does not run yet ({@code load BTCal}).
-   *
-   * @throws UnsafeSettingException for a value the console cannot carry (a double quote)
-   */
-  public ConsoleCommands consoleCommands() {
-    return consoleCommands(ConsoleCommands.Start.LOAD);
-  }
-
-  /**
-   * The console form: the settings, BTCal started as {@code start} says, and, with a license path,
-   * {@code show tasks} and the install command.
-   *
-   * @throws UnsafeSettingException for a value the console cannot carry (a double quote)
-   */
-  public ConsoleCommands consoleCommands(ConsoleCommands.Start start) {
-    Objects.requireNonNull(start, "start");
-    ImmutableList.Builder<String> commands = ImmutableList.builder();
-    for (IniSetting setting : settings) {
-      // Settings hold no invisible character (IniSetting): what the console adds is '"'.
-      if (UnsafeText.notesIniConsoleValue().matchesAnyOf(setting.value())) {
-        throw new UnsafeSettingException(
-            setting.key(),
-            setting.source(),
-            "a console command cannot carry '\"' (how the Domino console treats quotes is not"
-                + " documented); merge the value into notes.ini instead");
-      }
-      commands.add("set config " + setting.key() + "=" + setting.value());
-    }
-    commands.add(start.command());
-    licensePath.ifPresent(
-        path -> {
-          commands.add(ConsoleCommands.SHOW_TASKS);
-          commands.add("tell btcal install license " + path);
-        });
-    return new ConsoleCommands(commands.build(), format);
   }
 }

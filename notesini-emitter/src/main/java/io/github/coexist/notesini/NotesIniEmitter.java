@@ -31,7 +31,9 @@ import java.util.Optional;
  *
  * <pre>{@code
  * NotesIniChanges changes = NotesIniEmitter.standard().emit(validPlan);
- * Files.write(Path.of("btcal.ini"), changes.fragment());
+ * try (OutputStream out = Files.newOutputStream(Path.of("btcal.ini"))) {
+ *   changes.writeTo(out);
+ * }
  * NotesIniEmitter german =
  *     NotesIniEmitter.builder().charset(Charset.forName("windows-1252")).build();
  * }</pre>

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coexist.core.model.DominoSettings;
+import io.github.coexist.testplans.ScenarioPlans;
 import org.junit.jupiter.api.Test;
 
 class BtcalSettingsTest {
   @Test
   void mapsEveryAttributeInCatalogueOrder() {
-    BtcalSettings settings = BtcalSettings.from(TestPlans.fullDomino());
+    BtcalSettings settings = BtcalSettings.from(ScenarioPlans.fullDomino());
 
     assertThat(settings.settings())
         .extracting(IniSetting::toString)
@@ -44,7 +45,7 @@ class BtcalSettingsTest {
 
   @Test
   void undocumentedFlagValuesAreWrittenWithAFinding() {
-    BtcalSettings settings = BtcalSettings.from(TestPlans.fullDomino());
+    BtcalSettings settings = BtcalSettings.from(ScenarioPlans.fullDomino());
 
     assertThat(settings.findings())
         .extracting(IniFinding::toString)
@@ -59,7 +60,7 @@ class BtcalSettingsTest {
   void delegateNdrOnIsTheUndocumentedY() {
     BtcalSettings settings =
         BtcalSettings.from(
-            DominoSettings.builder().from(TestPlans.fullDomino()).delegateNdr(true).build());
+            DominoSettings.builder().from(ScenarioPlans.fullDomino()).delegateNdr(true).build());
 
     assertThat(settings.settings())
         .contains(IniSetting.from("BTDelegateNDR", "Y", "domino.delegateNdr"));

@@ -2,11 +2,17 @@ package io.github.coexist.notesini;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coexist.core.emit.Artifact;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.LicenseFacts;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.core.model.LicenseType;
+import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import io.github.coexist.testsupport.Golden;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,44 +25,59 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EmitterGoldenTest {
   static Stream<Arguments> plans() {
     return Stream.of(
-        Arguments.of("exchange-online", ValidPlans.recommended(Environment.EXCHANGE_ONLINE)),
-        Arguments.of("exchange-server", ValidPlans.recommended(Environment.EXCHANGE_SERVER)),
-        Arguments.of("full", TestPlans.full()));
+        Arguments.of("exchange-online", ScenarioPlans.recommended(Environment.EXCHANGE_ONLINE)),
+        Arguments.of("exchange-server", ScenarioPlans.recommended(Environment.EXCHANGE_SERVER)),
+        Arguments.of("full", ScenarioPlans.full()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
-  void fragment(String name, CoexistencePlan plan) {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
+  void fragment(String name, CoexistencePlan plan) throws IOException {
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(plan));
 
-    Golden.assertResource("golden/fragment-" + name + ".ini", changes.fragment());
+    Golden.assertResource("golden/fragment-" + name + ".ini", bytesOf(changes));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("plans")
-  void consoleCommands(String name, CoexistencePlan plan) {
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
+  void consoleCommands(String name, CoexistencePlan plan) throws IOException {
+    ConsoleCommands commands = ConsoleCommandsEmitter.standard().emit(Judge.validate(plan));
 
-    Golden.assertResource("golden/console-" + name + ".txt", changes.consoleCommands().toBytes());
+    Golden.assertResource("golden/console-" + name + ".txt", bytesOf(commands));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("plans")
+  void theFragmentsBytesAreItsTextInTheCharset(String name, CoexistencePlan plan)
+      throws IOException {
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(plan));
+
+    assertThat(bytesOf(changes)).isEqualTo(changes.text().getBytes(changes.charset()));
+  }
+
+  private static byte[] bytesOf(Artifact artifact) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    artifact.writeTo(out);
+    return out.toByteArray();
   }
 
   @Test
-  void theFragmentInACharsetAndLineBreakOfTheServer() {
+  void theFragmentInACharsetAndLineBreakOfTheServer() throws IOException {
     NotesIniFormat windows = NotesIniFormat.of(Charset.forName("windows-1252"), LineBreak.CRLF);
     NotesIniChanges changes =
         NotesIniEmitter.builder()
             .format(windows)
             .build()
-            .emit(ValidPlans.validate(TestPlans.fullGerman()));
+            .emit(Judge.validate(ScenarioPlans.fullGerman()));
 
-    Golden.assertResource("golden/fragment-full-german-windows-1252.ini", changes.fragment());
+    Golden.assertResource("golden/fragment-full-german-windows-1252.ini", bytesOf(changes));
   }
 
   @Test
   void theRecommendedPlansWriteTheRoutingKeysOnly() {
     NotesIniChanges changes =
         NotesIniEmitter.standard()
-            .emit(ValidPlans.validate(ValidPlans.recommended(Environment.EXCHANGE_ONLINE)));
+            .emit(Judge.validate(ScenarioPlans.recommended(Environment.EXCHANGE_ONLINE)));
 
     assertThat(changes.settings())
         .extracting(IniSetting::key)
@@ -67,8 +88,7 @@ class EmitterGoldenTest {
 
   @Test
   void theFullPlansFindingsAreTheUndocumentedFlagValues() {
-    NotesIniChanges changes =
-        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(ScenarioPlans.full()));
 
     assertThat(changes.findings())
         .extracting(IniFinding::kind)
@@ -79,15 +99,16 @@ class EmitterGoldenTest {
   void aLicenseWithoutAPathGivesNoInstallCommandButAFinding() {
     LicenseFacts noPath =
         LicenseFacts.builder()
-            .from(TestPlans.license("x"))
+            .from(ScenarioPlans.license(LicenseType.STANDARD_ZAPP, "x"))
             .serverPath(java.util.Optional.empty())
             .build();
-    CoexistencePlan plan = CoexistencePlan.builder().from(TestPlans.full()).license(noPath).build();
+    CoexistencePlan plan =
+        CoexistencePlan.builder().from(ScenarioPlans.full()).license(noPath).build();
 
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
+    ConsoleCommands commands = ConsoleCommandsEmitter.standard().emit(Judge.validate(plan));
 
-    assertThat(changes.consoleCommands().commands()).last().isEqualTo("load BTCal");
-    assertThat(changes.findings())
+    assertThat(commands.commands()).last().isEqualTo("load BTCal");
+    assertThat(commands.findings())
         .extracting(IniFinding::message)
         .contains(
             "the license has no serverPath: copy the file to the server and run 'tell btcal"
@@ -96,10 +117,8 @@ class EmitterGoldenTest {
 
   @Test
   void theLicenseIsInstalledOnceBtcalRunsWithItsProcessDomainSet() {
-    NotesIniChanges changes =
-        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
-
-    List<String> commands = changes.consoleCommands().commands();
+    List<String> commands =
+        ConsoleCommandsEmitter.standard().emit(Judge.validate(ScenarioPlans.full())).commands();
     int processDomain = commands.indexOf("set config BTPROCESSDOMAIN=ACME");
     int load = commands.indexOf("load BTCal");
     assertThat(processDomain).isNotNegative().isLessThan(load);
@@ -110,20 +129,23 @@ class EmitterGoldenTest {
 
   @Test
   void whereBtcalMayRunItIsRestartedNotLoadedAgain() {
-    NotesIniChanges changes =
-        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
+    ValidatedPlan valid = Judge.validate(ScenarioPlans.full());
+    ConsoleCommandsEmitter restart =
+        ConsoleCommandsEmitter.builder().start(ConsoleCommands.Start.RESTART).build();
 
-    List<String> commands = changes.consoleCommands(ConsoleCommands.Start.RESTART).commands();
+    List<String> commands = restart.emit(valid).commands();
     assertThat(commands).doesNotContain("load BTCal").contains("tell BTCal restart");
     assertThat(commands.indexOf("tell BTCal restart"))
         .isGreaterThan(commands.indexOf("set config BTPROCESSDOMAIN=ACME"))
         .isLessThan(commands.indexOf("show tasks"));
-    assertThat(changes.consoleCommands().commands()).contains("load BTCal");
+    assertThat(ConsoleCommandsEmitter.standard().emit(valid).commands()).contains("load BTCal");
+    assertThat(restart.start()).isEqualTo(ConsoleCommands.Start.RESTART);
+    assertThat(ConsoleCommandsEmitter.standard().start()).isEqualTo(ConsoleCommands.Start.LOAD);
   }
 
   @Test
   void btprocessdomainComesFromTheLicenseWhenTheDominoSettingsLackIt() {
-    CoexistencePlan full = TestPlans.full();
+    CoexistencePlan full = ScenarioPlans.full();
     CoexistencePlan plan =
         CoexistencePlan.builder()
             .from(full)
@@ -135,22 +157,21 @@ class EmitterGoldenTest {
             .build();
 
     // DOM-006 asks for it in the plan; a rule set without it still gets a working console path.
-    NotesIniChanges changes =
-        NotesIniEmitter.standard()
-            .emit(
-                io.github.coexist.core.validation.PlanValidator.of(
-                        io.github.coexist.core.validation.RuleSet.builtIn().without("COEX-DOM-006"))
-                    .validate(
-                        plan,
-                        io.github.coexist.core.validation.ValidationContext.on(
-                            java.time.LocalDate.of(2026, 6, 1)))
-                    .requireValid());
+    ValidatedPlan valid =
+        io.github.coexist.core.validation.PlanValidator.of(
+                io.github.coexist.core.validation.RuleSet.builtIn().without("COEX-DOM-006"))
+            .validate(
+                plan,
+                io.github.coexist.core.validation.ValidationContext.on(
+                    java.time.LocalDate.of(2026, 6, 1)))
+            .requireValid();
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(valid);
 
     assertThat(changes.settings())
         .filteredOn(s -> s.key().equals("BTPROCESSDOMAIN"))
         .extracting(IniSetting::value)
         .containsExactly(full.license().orElseThrow().processDomain());
-    assertThat(changes.consoleCommands().commands())
+    assertThat(ConsoleCommandsEmitter.standard().emit(valid).commands())
         .containsSubsequence("set config BTPROCESSDOMAIN=ACME", "load BTCal", "show tasks");
   }
 
@@ -158,16 +179,18 @@ class EmitterGoldenTest {
   void aLicensePathWithSpacesIsWrittenWithAWarning() {
     CoexistencePlan plan =
         CoexistencePlan.builder()
-            .from(TestPlans.full())
-            .license(TestPlans.license("C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic"))
+            .from(ScenarioPlans.full())
+            .license(
+                ScenarioPlans.license(
+                    LicenseType.STANDARD_ZAPP, "C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic"))
             .build();
 
-    NotesIniChanges changes = NotesIniEmitter.standard().emit(ValidPlans.validate(plan));
+    ConsoleCommands commands = ConsoleCommandsEmitter.standard().emit(Judge.validate(plan));
 
-    assertThat(changes.consoleCommands().commands())
+    assertThat(commands.commands())
         .last()
         .isEqualTo("tell btcal install license C:\\Program Files\\HCL\\Domino\\Data\\btcal.lic");
-    assertThat(changes.findings())
+    assertThat(commands.findings())
         .extracting(IniFinding::toString)
         .contains(
             "notes.ini: warning: license.serverPath has spaces; whether 'tell btcal install"
@@ -176,9 +199,9 @@ class EmitterGoldenTest {
 
   @Test
   void emittingTwiceGivesEqualBytes() {
-    CoexistencePlan plan = TestPlans.full();
+    CoexistencePlan plan = ScenarioPlans.full();
 
-    assertThat(NotesIniEmitter.standard().emit(ValidPlans.validate(plan)).fragment())
-        .isEqualTo(NotesIniEmitter.standard().emit(ValidPlans.validate(plan)).fragment());
+    assertThat(NotesIniEmitter.standard().emit(Judge.validate(plan)).bytes())
+        .isEqualTo(NotesIniEmitter.standard().emit(Judge.validate(plan)).bytes());
   }
 }

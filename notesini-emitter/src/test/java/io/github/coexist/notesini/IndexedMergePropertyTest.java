@@ -173,7 +173,7 @@ class IndexedMergePropertyTest {
       MergeResult merged = changes.mergeInto(ini);
       ScanningMerge expected = ScanningMerge.of(ini, changes);
 
-      assertThat(merged.toBytes()).as("seed %d file %d", seed, n).isEqualTo(expected.bytes());
+      assertThat(merged.bytes()).as("seed %d file %d", seed, n).isEqualTo(expected.bytes());
       assertThat(merged.changes()).isEqualTo(expected.changes);
       assertThat(merged.findings()).isEqualTo(expected.findings);
       assertThat(merged.document()).isEqualTo(NotesIniDocument.of(expected.lines));

@@ -69,7 +69,7 @@ class LineEndingTest {
       return;
     }
     MergeResult merged = CHANGES.mergeInto(document);
-    byte[] out = merged.toBytes();
+    byte[] out = merged.bytes();
     List<byte[]> before = MergeOracle.linesWithBreaks(file);
     List<byte[]> after = MergeOracle.linesWithBreaks(out);
     // Lines 2 and 4 (KitType, Domain) are no managed key: kept byte for byte, break included.
@@ -112,9 +112,9 @@ class LineEndingTest {
   void aCrAtTheEndOfTheFileIsCompletedBeforeTheValueChanges() {
     byte[] file = "KitType=2\r\nServerTasks=Router\r".getBytes(ISO_8859_1);
     MergeResult merged = CHANGES.mergeInto(NotesIniDocument.parse(file));
-    assertThat(new String(merged.toBytes(), ISO_8859_1))
+    assertThat(new String(merged.bytes(), ISO_8859_1))
         .startsWith("KitType=2\r\nServerTasks=Router,BTCal\r\n");
-    assertThat(MergeOracle.mergeable(merged.toBytes())).isTrue();
+    assertThat(MergeOracle.mergeable(merged.bytes())).isTrue();
   }
 
   static Stream<Charset> wideCharsets() {

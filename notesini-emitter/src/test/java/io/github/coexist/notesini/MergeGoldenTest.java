@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import io.github.coexist.testsupport.Golden;
 import java.nio.charset.Charset;
 import java.util.stream.Collectors;
@@ -22,33 +23,33 @@ class MergeGoldenTest {
       NotesIniFormat.of(Charset.forName("windows-1252"), LineBreak.CRLF);
 
   static Stream<Arguments> cases() {
-    CoexistencePlan server = ValidPlans.recommended(Environment.EXCHANGE_SERVER);
-    CoexistencePlan online = ValidPlans.recommended(Environment.EXCHANGE_ONLINE);
+    CoexistencePlan server = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
+    CoexistencePlan online = ScenarioPlans.recommended(Environment.EXCHANGE_ONLINE);
     NotesIniFormat ascii = NotesIniFormat.standard();
     return Stream.of(
         Arguments.of("openntf-ci-setup", "samples/openntf-ci-setup.ini", server, ascii),
-        Arguments.of("openntf-ci-env", "samples/openntf-ci-env.ini", TestPlans.full(), ascii),
+        Arguments.of("openntf-ci-env", "samples/openntf-ci-env.ini", ScenarioPlans.full(), ascii),
         Arguments.of("windows-crlf", "merge/windows-crlf.ini", server, ascii),
         Arguments.of("linux-lf", "merge/linux-lf.ini", online, ascii),
         Arguments.of("servertasks-spaced", "merge/servertasks-spaced.ini", server, ascii),
         Arguments.of("btcal-other-casing", "merge/btcal-other-casing.ini", server, ascii),
         Arguments.of("duplicate-keys", "merge/duplicate-keys.ini", server, ascii),
         Arguments.of("no-final-line-break", "merge/no-final-line-break.ini", server, ascii),
-        Arguments.of("non-ascii", "merge/non-ascii.ini", TestPlans.fullGerman(), WINDOWS_1252),
-        Arguments.of("quirks", "merge/quirks.ini", TestPlans.full(), ascii),
+        Arguments.of("non-ascii", "merge/non-ascii.ini", ScenarioPlans.fullGerman(), WINDOWS_1252),
+        Arguments.of("quirks", "merge/quirks.ini", ScenarioPlans.full(), ascii),
         Arguments.of("empty", "merge/empty.ini", server, ascii));
   }
 
   private static MergeResult merge(String input, CoexistencePlan plan, NotesIniFormat format) {
     NotesIniChanges changes =
-        NotesIniEmitter.builder().format(format).build().emit(ValidPlans.validate(plan));
+        NotesIniEmitter.builder().format(format).build().emit(Judge.validate(plan));
     return changes.mergeInto(NotesIniDocument.parse(Golden.readResource(input)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void mergedFile(String name, String input, CoexistencePlan plan, NotesIniFormat format) {
-    Golden.assertResource("merge/" + name + ".merged.ini", merge(input, plan, format).toBytes());
+    Golden.assertResource("merge/" + name + ".merged.ini", merge(input, plan, format).bytes());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -78,10 +79,10 @@ class MergeGoldenTest {
         NotesIniEmitter.builder()
             .format(format)
             .build()
-            .emit(ValidPlans.validate(plan))
+            .emit(Judge.validate(plan))
             .mergeInto(once.document());
 
-    assertThat(twice.toBytes()).isEqualTo(once.toBytes());
+    assertThat(twice.bytes()).isEqualTo(once.bytes());
     assertThat(twice.changed()).isFalse();
     assertThat(twice.changes()).allMatch(c -> c.action() == IniChange.Action.KEEP);
   }

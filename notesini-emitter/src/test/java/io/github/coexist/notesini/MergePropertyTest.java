@@ -95,12 +95,12 @@ class MergePropertyTest {
       }
 
       MergeResult once = changes().mergeInto(NotesIniDocument.parse(file));
-      MergeResult twice = changes().mergeInto(NotesIniDocument.parse(once.toBytes()));
+      MergeResult twice = changes().mergeInto(NotesIniDocument.parse(once.bytes()));
 
-      assertThat(twice.toBytes()).as("seed %d file %d", seed, n).isEqualTo(once.toBytes());
+      assertThat(twice.bytes()).as("seed %d file %d", seed, n).isEqualTo(once.bytes());
       assertThat(twice.changed()).isFalse();
       // The merged model is the one its bytes parse to.
-      assertThat(NotesIniDocument.parse(once.toBytes())).isEqualTo(once.document());
+      assertThat(NotesIniDocument.parse(once.bytes())).isEqualTo(once.document());
     }
   }
 

@@ -4,7 +4,8 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.DominoSettings;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +18,8 @@ class MergeTest {
     // The rules would refuse a plan without BTEXCHANGEDOMAIN; the merge still judges the file.
     return NotesIniEmitter.standard()
         .emit(
-            ValidPlans.unchecked(
-                TestPlans.withDomino(
+            Judge.unchecked(
+                ScenarioPlans.withDomino(
                     DominoSettings.builder().foreignDomainMailbox("btexchange.box").build())));
   }
 
@@ -48,7 +49,7 @@ class MergeTest {
 
     MergeResult merged = changes.mergeInto(parse("A=1\r\nbtDelay=10\r\nB=2\n"));
 
-    assertThat(merged.toBytes()).isEqualTo("A=1\r\nbtDelay=5\r\nB=2\n".getBytes(ISO_8859_1));
+    assertThat(merged.bytes()).isEqualTo("A=1\r\nbtDelay=5\r\nB=2\n".getBytes(ISO_8859_1));
     assertThat(merged.changes())
         .extracting(IniChange::toString)
         .containsExactly("UPDATE btDelay line 2: \"10\" -> \"5\"");
@@ -63,7 +64,7 @@ class MergeTest {
 
     MergeResult merged = changes.mergeInto(ini);
 
-    assertThat(merged.toBytes()).isEqualTo(ini.toBytes());
+    assertThat(merged.bytes()).isEqualTo(ini.toBytes());
     assertThat(merged.changed()).isFalse();
     assertThat(merged.summary())
         .isEqualTo(

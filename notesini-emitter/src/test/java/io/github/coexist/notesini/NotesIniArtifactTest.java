@@ -8,7 +8,8 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.ValidatedPlan;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -43,14 +44,14 @@ class NotesIniArtifactTest {
 
   @Test
   void theFragmentWritesItselfInTheServersCharset() throws IOException {
-    ValidatedPlan german = ValidPlans.validate(TestPlans.fullGerman());
+    ValidatedPlan german = Judge.validate(ScenarioPlans.fullGerman());
     NotesIniChanges changes =
         NotesIniEmitter.builder().charset(WINDOWS).lineBreak(LineBreak.CRLF).build().emit(german);
 
-    assertThat(bytesOf(changes)).isEqualTo(changes.fragment());
+    assertThat(bytesOf(changes)).isEqualTo(changes.bytes());
     assertThat(changes.charset()).isEqualTo(WINDOWS);
     assertThat(changes.text())
-        .isEqualTo(new String(changes.fragment(), WINDOWS))
+        .isEqualTo(new String(changes.bytes(), WINDOWS))
         .isEqualTo(changes.toString())
         .contains("BTNDR54=Verschl\u00fcsselte Mail")
         .endsWith("\r\n");
@@ -58,11 +59,16 @@ class NotesIniArtifactTest {
 
   @Test
   void consoleCommandsWriteThemselvesInTheServersCharset() throws IOException {
-    ValidatedPlan german = ValidPlans.validate(TestPlans.fullGerman());
-    ConsoleCommands commands =
-        NotesIniEmitter.builder().charset(WINDOWS).build().emit(german).consoleCommands();
+    ValidatedPlan german = Judge.validate(ScenarioPlans.fullGerman());
+    NotesIniEmitter windows = NotesIniEmitter.builder().charset(WINDOWS).build();
+    ConsoleCommandsEmitter emitter = ConsoleCommandsEmitter.builder().notesIni(windows).build();
+    ConsoleCommands commands = emitter.emit(german);
 
-    assertThat(bytesOf(commands)).isEqualTo(commands.toBytes());
+    assertThat(emitter.notesIni()).isSameAs(windows);
+    assertThat(ConsoleCommandsEmitter.standard().notesIni()).isSameAs(NotesIniEmitter.standard());
+    assertThat(bytesOf(commands)).isEqualTo(commands.text().getBytes(WINDOWS));
+    assertThat(commands.text()).contains("set config BTNDR54=Verschl\u00fcsselte Mail");
+    assertThat(commands.findings()).isEqualTo(windows.emit(german).findings());
     assertThat(commands.text())
         .isEqualTo(String.join("\n", commands.commands()) + "\n")
         .isEqualTo(commands.toString());
@@ -76,13 +82,13 @@ class NotesIniArtifactTest {
         NotesIniEmitter.builder()
             .charset(WINDOWS)
             .build()
-            .emit(ValidPlans.validate(TestPlans.fullGerman()));
+            .emit(Judge.validate(ScenarioPlans.fullGerman()));
     MergeResult merged = changes.mergeInto(NotesIniDocument.parse(original));
 
-    assertThat(bytesOf(merged)).isEqualTo(merged.toBytes());
+    assertThat(bytesOf(merged)).isEqualTo(merged.bytes());
     assertThat(merged.charset()).isEqualTo(WINDOWS);
     assertThat(merged.text())
-        .isEqualTo(new String(merged.toBytes(), WINDOWS))
+        .isEqualTo(new String(merged.bytes(), WINDOWS))
         .isEqualTo(merged.toString())
         .contains("Comment=caf\u00e9\r\n")
         .contains("ServerTasks=Router,BTCal\r\n");
@@ -117,7 +123,7 @@ class NotesIniArtifactTest {
     };
     MergeResult merged =
         NotesIniEmitter.standard()
-            .emit(ValidPlans.validate(TestPlans.full()))
+            .emit(Judge.validate(ScenarioPlans.full()))
             .mergeInto(NotesIniDocument.parse(original));
 
     assertThat(merged.text()).startsWith("A=\uFFFD\n");
@@ -128,9 +134,9 @@ class NotesIniArtifactTest {
   void aRefusedSettingIsAnEmissionExceptionWithThePlanPath() {
     // German NDR texts in a plan that keeps the default charset (US-ASCII): COEX-DOM-041 refuses
     // it, so the emitter sees it only when validation was bypassed.
-    CoexistencePlan germanText = TestPlans.fullGerman();
+    CoexistencePlan germanText = ScenarioPlans.fullGerman();
     ValidatedPlan german =
-        ValidPlans.unchecked(
+        Judge.unchecked(
             CoexistencePlan.builder()
                 .from(germanText)
                 .domino(

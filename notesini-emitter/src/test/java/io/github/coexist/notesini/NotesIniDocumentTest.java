@@ -164,8 +164,8 @@ class NotesIniDocumentTest {
 
     MergeResult merged = nothing.mergeInto(ini);
 
-    assertThat(merged.toBytes()).isEqualTo("[Notes]\nDomain=ACME\r\n".getBytes(ISO_8859_1));
-    assertThat(merged.document()).isEqualTo(NotesIniDocument.parse(merged.toBytes()));
+    assertThat(merged.bytes()).isEqualTo("[Notes]\nDomain=ACME\r\n".getBytes(ISO_8859_1));
+    assertThat(merged.document()).isEqualTo(NotesIniDocument.parse(merged.bytes()));
     assertThat(merged.finalLineBreakAdded()).contains(LineBreak.LF);
   }
 
@@ -234,11 +234,11 @@ class NotesIniDocumentTest {
         NotesIniChanges.of(NotesIniFormat.standard(), List.of(IniSetting.of("BTDELAY", "5")));
     MergeResult merged = changes.mergeInto(parse("ServerTasks=Router\nBTDELAY=1\nX=2"));
 
-    byte[] first = merged.toBytes();
+    byte[] first = merged.bytes();
     first[0] = 'x';
 
-    assertThat(text(merged.toBytes())).isEqualTo("ServerTasks=Router,BTCal\nBTDELAY=5\nX=2\n");
+    assertThat(text(merged.bytes())).isEqualTo("ServerTasks=Router,BTCal\nBTDELAY=5\nX=2\n");
     assertThat(merged.document()).isSameAs(merged.document());
-    assertThat(merged.document().toBytes()).isEqualTo(merged.toBytes());
+    assertThat(merged.document().toBytes()).isEqualTo(merged.bytes());
   }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
+import io.github.coexist.core.model.LicenseType;
 import io.github.coexist.core.model.NotesIniCharset;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -21,30 +23,26 @@ class PlanCharsetTest {
 
   @Test
   void theStandardEmitterWritesInThePlansCharset() {
-    CoexistencePlan german = TestPlans.fullGerman();
+    CoexistencePlan german = ScenarioPlans.fullGerman();
 
     NotesIniChanges changes =
-        NotesIniEmitter.builder()
-            .lineBreak(LineBreak.CRLF)
-            .build()
-            .emit(ValidPlans.validate(german));
+        NotesIniEmitter.builder().lineBreak(LineBreak.CRLF).build().emit(Judge.validate(german));
 
     assertThat(changes.format()).isEqualTo(WINDOWS_1252);
-    assertThat(changes.fragment())
+    assertThat(changes.bytes())
         .isEqualTo(
             NotesIniEmitter.builder()
                 .format(WINDOWS_1252)
                 .build()
-                .emit(ValidPlans.validate(german))
-                .fragment());
-    assertThat(NotesIniEmitter.standard().emit(ValidPlans.validate(german)).format().charset())
+                .emit(Judge.validate(german))
+                .bytes());
+    assertThat(NotesIniEmitter.standard().emit(Judge.validate(german)).format().charset())
         .isEqualTo(Charset.forName("windows-1252"));
   }
 
   @Test
   void withoutTheFactThePlanIsUsAscii() {
-    NotesIniChanges changes =
-        NotesIniEmitter.standard().emit(ValidPlans.validate(TestPlans.full()));
+    NotesIniChanges changes = NotesIniEmitter.standard().emit(Judge.validate(ScenarioPlans.full()));
 
     assertThat(changes.format()).isEqualTo(NotesIniFormat.standard());
   }
@@ -56,7 +54,7 @@ class PlanCharsetTest {
                 NotesIniEmitter.builder()
                     .format(WINDOWS_1252)
                     .build()
-                    .emit(ValidPlans.validate(TestPlans.full())))
+                    .emit(Judge.validate(ScenarioPlans.full())))
         .isInstanceOf(UnsafeSettingException.class)
         .hasMessage(
             "domino.notesIniCharset: the plan's notes.ini charset is US-ASCII (the default), but"
@@ -64,7 +62,7 @@ class PlanCharsetTest {
                 + " validation checks the values against it");
 
     CoexistencePlan utf8 =
-        TestPlans.withDomino(
+        ScenarioPlans.withDomino(
             DominoSettings.builder()
                 .foreignDomain("Exchange")
                 .foreignDomainMailbox("btexchange.box")
@@ -75,7 +73,7 @@ class PlanCharsetTest {
                 NotesIniEmitter.builder()
                     .format(NotesIniFormat.of(Charset.forName("IBM437"), LineBreak.LF))
                     .build()
-                    .emit(ValidPlans.unchecked(utf8)))
+                    .emit(Judge.unchecked(utf8)))
         .hasMessage(
             "domino.notesIniCharset: the plan's notes.ini charset is UTF-8, but IBM437 was asked"
                 + " for: set domino.notesIniCharset to the server's charset (one of US-ASCII,"
@@ -86,7 +84,7 @@ class PlanCharsetTest {
   @Test
   void anEmitterForThePlansCharsetWritesIt() {
     CoexistencePlan utf8 =
-        TestPlans.withDomino(
+        ScenarioPlans.withDomino(
             DominoSettings.builder()
                 .foreignDomain("Z\u00fcrich")
                 .foreignDomainMailbox("btexchange.box")
@@ -97,9 +95,9 @@ class PlanCharsetTest {
         NotesIniEmitter.builder()
             .format(NotesIniFormat.of(StandardCharsets.UTF_8, LineBreak.LF))
             .build()
-            .emit(ValidPlans.unchecked(utf8));
+            .emit(Judge.unchecked(utf8));
 
-    assertThat(new String(changes.fragment(), StandardCharsets.UTF_8))
+    assertThat(new String(changes.bytes(), StandardCharsets.UTF_8))
         .isEqualTo("BTEXCHANGEDOMAIN=Z\u00fcrich\nBTEXCHANGEDB=btexchange.box\n");
   }
 
@@ -107,11 +105,11 @@ class PlanCharsetTest {
   void aLicensePathTheCharsetLacksIsRefusedNotReplaced() {
     CoexistencePlan plan =
         CoexistencePlan.builder()
-            .from(TestPlans.full())
-            .license(TestPlans.license("C:\\D\u00e9mo\\btcal.lic"))
+            .from(ScenarioPlans.full())
+            .license(ScenarioPlans.license(LicenseType.STANDARD_ZAPP, "C:\\D\u00e9mo\\btcal.lic"))
             .build();
 
-    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(ValidPlans.unchecked(plan)))
+    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(Judge.unchecked(plan)))
         .isInstanceOf(UnsafeSettingException.class)
         .hasMessage(
             "license.serverPath: value has U+00E9, which US-ASCII cannot hold (choose the charset"

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.DominoSettings;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.core.model.LicenseType;
+import io.github.coexist.core.validation.ValidatedPlan;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,7 +25,7 @@ class SafetyTest {
       NotesIniFormat.of(Charset.forName("windows-1252"), LineBreak.CRLF);
 
   private static NotesIniChanges emit(DominoSettings domino) {
-    return NotesIniEmitter.standard().emit(ValidPlans.unchecked(TestPlans.withDomino(domino)));
+    return NotesIniEmitter.standard().emit(Judge.unchecked(ScenarioPlans.withDomino(domino)));
   }
 
   private static DominoSettings domain(String foreignDomain) {
@@ -98,7 +101,7 @@ class SafetyTest {
   void twoHundredFiftyFiveBytesFitAndOneMoreIsRefused() {
     String fits = "a".repeat(255);
     NotesIniChanges ok = emit(DominoSettings.builder().putNdrText(54, fits).build());
-    assertThat(ok.fragment()).isEqualTo(("BTNDR54=" + fits + "\n").getBytes(UTF_8));
+    assertThat(ok.bytes()).isEqualTo(("BTNDR54=" + fits + "\n").getBytes(UTF_8));
 
     assertThatThrownBy(() -> emit(DominoSettings.builder().putNdrText(54, fits + "a").build()))
         .isInstanceOf(UnsafeSettingException.class)
@@ -112,7 +115,7 @@ class SafetyTest {
     // ü is in code page 850 (LMBCS group 1): one LMBCS byte, one windows-1252 byte, two in UTF-8.
     IniSetting umlauts = IniSetting.of("BTNDR54", "\u00fc".repeat(255));
     NotesIniFormat utf8 = NotesIniFormat.of(StandardCharsets.UTF_8, LineBreak.LF);
-    assertThat(NotesIniChanges.of(WINDOWS_1252, List.of(umlauts)).fragment())
+    assertThat(NotesIniChanges.of(WINDOWS_1252, List.of(umlauts)).bytes())
         .hasSize("BTNDR54=".length() + 255 + 2);
     assertThatThrownBy(() -> NotesIniChanges.of(utf8, List.of(umlauts)))
         .hasMessage(
@@ -139,7 +142,7 @@ class SafetyTest {
   void aChosenCharsetWritesWhatItCanHoldAndRefusesTheRest() {
     NotesIniChanges german =
         NotesIniChanges.of(WINDOWS_1252, List.of(IniSetting.of("BTNDR54", "f\u00fcr 5 \u20ac")));
-    assertThat(german.fragment())
+    assertThat(german.bytes())
         .isEqualTo(
             new byte[] {
               'B',
@@ -183,8 +186,7 @@ class SafetyTest {
     String hostile = "\u2018a\u2019 \u201ab\u201b \u201cc\u201d \u201ed\u201d `e` $(f) 'g' \"h\"";
     NotesIniFormat utf8 = NotesIniFormat.of(StandardCharsets.UTF_8, LineBreak.LF);
 
-    byte[] fragment =
-        NotesIniChanges.of(utf8, List.of(IniSetting.of("BTNDR54", hostile))).fragment();
+    byte[] fragment = NotesIniChanges.of(utf8, List.of(IniSetting.of("BTNDR54", hostile))).bytes();
 
     assertThat(new String(fragment, UTF_8)).isEqualTo("BTNDR54=" + hostile + "\n");
     NotesIniDocument read = NotesIniDocument.parse(fragment);
@@ -197,8 +199,12 @@ class SafetyTest {
   void aDoubleQuoteCannotGoIntoAConsoleCommand() {
     NotesIniChanges changes = emit(DominoSettings.builder().putNdrText(54, "say \"no\"").build());
 
-    assertThat(changes.fragment()).isEqualTo("BTNDR54=say \"no\"\n".getBytes(UTF_8));
-    assertThatThrownBy(changes::consoleCommands)
+    assertThat(changes.bytes()).isEqualTo("BTNDR54=say \"no\"\n".getBytes(UTF_8));
+    ValidatedPlan plan =
+        Judge.unchecked(
+            ScenarioPlans.withDomino(
+                DominoSettings.builder().putNdrText(54, "say \"no\"").build()));
+    assertThatThrownBy(() -> ConsoleCommandsEmitter.standard().emit(plan))
         .isInstanceOf(UnsafeSettingException.class)
         .hasMessage(
             "BTNDR54 (domino.ndrTexts.54): a console command cannot carry '\"' (how the Domino"
@@ -210,11 +216,11 @@ class SafetyTest {
   void aLicensePathThatWouldInjectACommandIsRefused() {
     CoexistencePlan plan =
         CoexistencePlan.builder()
-            .from(TestPlans.full())
-            .license(TestPlans.license("C:\\btcal.lic\nload evil"))
+            .from(ScenarioPlans.full())
+            .license(ScenarioPlans.license(LicenseType.STANDARD_ZAPP, "C:\\btcal.lic\nload evil"))
             .build();
 
-    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(ValidPlans.unchecked(plan)))
+    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(Judge.unchecked(plan)))
         .isInstanceOf(UnsafeSettingException.class)
         .hasMessage(
             "license.serverPath: path must not contain a line break (U+000A): it would start a new"
@@ -225,11 +231,12 @@ class SafetyTest {
   void aLicensePathWithAQuoteIsRefused() {
     CoexistencePlan plan =
         CoexistencePlan.builder()
-            .from(TestPlans.full())
-            .license(TestPlans.license("/local/notesdata/\"btcal\".lic"))
+            .from(ScenarioPlans.full())
+            .license(
+                ScenarioPlans.license(LicenseType.STANDARD_ZAPP, "/local/notesdata/\"btcal\".lic"))
             .build();
 
-    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(ValidPlans.unchecked(plan)))
+    assertThatThrownBy(() -> NotesIniEmitter.standard().emit(Judge.unchecked(plan)))
         .hasMessage(
             "license.serverPath: path must not contain '\"' (how the Domino console treats quotes"
                 + " is not documented)");
@@ -249,7 +256,7 @@ class SafetyTest {
     String shorter = "Router," + "T".repeat(242);
     NotesIniDocument fits =
         NotesIniDocument.parse(("ServerTasks=" + shorter + "\n").getBytes(ISO_8859_1));
-    assertThat(changes.mergeInto(fits).toBytes())
+    assertThat(changes.mergeInto(fits).bytes())
         .isEqualTo(("ServerTasks=" + shorter + ",BTCal\n").getBytes(ISO_8859_1));
   }
 

@@ -9,6 +9,7 @@ import io.github.coexist.core.model.ObjectKind;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Attribute values from Exchange's text forms, read with exactly the parse a plan file's values go
@@ -39,6 +40,20 @@ public final class ExchangeValues {
   public static Object parse(Attribute attribute, String text) {
     Objects.requireNonNull(text, "text");
     return ScalarCodec.forAttribute(attribute).parseText(text);
+  }
+
+  /**
+   * {@link #parse} for one attribute, looked up once: for a reader that parses many values of the
+   * same attribute (a snapshot of a whole organisation).
+   *
+   * <pre>{@code
+   * Function<String, Object> hosts = ExchangeValues.parser(smartHosts);
+   * Object host = hosts.apply("relay.contoso.com"); // a SmartHost
+   * }</pre>
+   */
+  public static Function<String, Object> parser(Attribute attribute) {
+    ScalarCodec<?> codec = ScalarCodec.forAttribute(Objects.requireNonNull(attribute, "attribute"));
+    return text -> codec.parseText(Objects.requireNonNull(text, "text"));
   }
 
   /**

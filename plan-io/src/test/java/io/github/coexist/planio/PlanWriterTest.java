@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.testplans.PlanGenerator;
+import io.github.coexist.testplans.ScenarioPlans;
 import io.github.coexist.testsupport.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ class PlanWriterTest {
   @ParameterizedTest(name = "{0} as {1}")
   @MethodSource("goldenFiles")
   void recommendedPlansMatchTheirGoldenFiles(Environment environment, PlanFormat format) {
-    CoexistencePlan plan = RecommendedPlans.create(RecommendedPlans.example(environment));
+    CoexistencePlan plan = ScenarioPlans.recommended(environment);
     Golden.assertResource(
         "golden/" + environment.key() + "." + format.name().toLowerCase(Locale.ROOT),
         PlanWriter.write(plan, format));
@@ -36,8 +36,7 @@ class PlanWriterTest {
 
   @Test
   void explicitNullIsWrittenAsNullAndAbsentIsLeftOut() {
-    CoexistencePlan plan =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_ONLINE));
+    CoexistencePlan plan = ScenarioPlans.recommended(Environment.EXCHANGE_ONLINE);
     String yaml = PlanWriter.write(plan, PlanFormat.YAML);
 
     assertThat(yaml).contains("    tlsSettings: null\n").doesNotContain("tlsDomain");
@@ -45,8 +44,7 @@ class PlanWriterTest {
 
   @Test
   void everyHostileTextComesBackExactly() {
-    CoexistencePlan base =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    CoexistencePlan base = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
     for (String text : PlanGenerator.HOSTILE) {
       CoexistencePlan plan = CoexistencePlan.builder().from(base).organization(text).build();
       for (PlanFormat format : PlanFormat.values()) {
@@ -62,7 +60,7 @@ class PlanWriterTest {
   void invisibleCharactersAreWrittenInsideQuotesOrAsEscapes() {
     CoexistencePlan plan =
         CoexistencePlan.builder()
-            .from(RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER)))
+            .from(ScenarioPlans.recommended(Environment.EXCHANGE_SERVER))
             .organization("nul\u0000 nel\u0085 rtl\u200F")
             .build();
 
@@ -74,8 +72,7 @@ class PlanWriterTest {
 
   @Test
   void writesToAFileInTheFormatOfItsExtension(@TempDir Path dir) throws IOException {
-    CoexistencePlan plan =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_ONLINE));
+    CoexistencePlan plan = ScenarioPlans.recommended(Environment.EXCHANGE_ONLINE);
     Path json = dir.resolve("plan.json");
     Path yaml = dir.resolve("plan.yaml");
 

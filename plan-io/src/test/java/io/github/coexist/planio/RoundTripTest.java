@@ -8,8 +8,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ObjectKind;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.testplans.PlanGenerator;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -70,7 +70,7 @@ class RoundTripTest {
   @ParameterizedTest
   @EnumSource(Environment.class)
   void recommendedPlansRoundTripInBothFormats(Environment environment) {
-    CoexistencePlan plan = RecommendedPlans.create(RecommendedPlans.example(environment));
+    CoexistencePlan plan = ScenarioPlans.recommended(environment);
 
     for (PlanFormat format : PlanFormat.values()) {
       String text = PlanWriter.write(plan, format);

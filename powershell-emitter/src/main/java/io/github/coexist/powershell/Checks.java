@@ -1,12 +1,11 @@
 package io.github.coexist.powershell;
 
 import com.google.common.collect.ImmutableList;
-import io.github.coexist.core.model.AcceptedDomain;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.ExchangeEnum;
 import io.github.coexist.core.model.ExchangeObject;
+import io.github.coexist.core.model.KindFacts;
 import io.github.coexist.core.model.Platform;
-import io.github.coexist.core.model.RemoteDomain;
 import io.github.coexist.core.value.AddressSpace;
 import io.github.coexist.core.value.ByteQuantity;
 import io.github.coexist.core.value.EmailAddressTemplate;
@@ -15,7 +14,6 @@ import io.github.coexist.core.value.SmartHost;
 import io.github.coexist.core.value.SmtpDomain;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +22,8 @@ import java.util.Optional;
  * plan's value as a literal.
  */
 final class Checks {
+  private static final String DOMAIN_NAME = "DomainName";
+
   private Checks() {}
 
   /**
@@ -37,14 +37,6 @@ final class Checks {
    */
   record Check(String property, String form, PsValue expected, boolean restorable) {}
 
-  /**
-   * Properties that Exchange names differently from the parameter that sets them:
-   * Set-AcceptedDomain -MakeDefault shows as {@code Default} (it cannot be set back to false:
-   * another domain is made the default instead, so the rollback leaves it).
-   */
-  private static final Map<String, String> PROPERTY_OF =
-      Map.of("AcceptedDomain.MakeDefault", "Default");
-
   /** The checks of every managed, non-switch attribute that Set- takes on {@code platform}. */
   static ImmutableList<Check> of(ExchangeObject object, Platform platform, String path) {
     List<Check> checks = new ArrayList<>();
@@ -55,9 +47,10 @@ final class Checks {
           || !attribute.setPlatforms().contains(platform)) {
         continue;
       }
-      String property =
-          PROPERTY_OF.getOrDefault(
-              object.kind().noun() + "." + attribute.parameter(), attribute.parameter());
+      // A property named otherwise than its parameter (AcceptedDomain's Default, set by
+      // -MakeDefault) is not restored: -MakeDefault cannot be set back to false, another domain is
+      // made the default instead, so the rollback leaves it.
+      String property = attribute.property();
       checks.add(
           new Check(
               property,
@@ -100,23 +93,23 @@ final class Checks {
   }
 
   /**
-   * The property a lookup matches and its value: a domain by its {@code DomainName} (what
-   * identifies it; an administrator may have named it anything, the guide's own screenshots name it
-   * "Exchange Sub-Domain (Inbound from Domino)"), everything else by {@code Name}.
-   * Get-AcceptedDomain and Get-RemoteDomain list every domain without -Identity and show its
-   * DomainName
-   * (https://learn.microsoft.com/powershell/module/exchangepowershell/get-accepteddomain,
-   * https://learn.microsoft.com/powershell/module/exchangepowershell/get-remotedomain).
+   * The property a lookup matches and its value: the kind's identifying property ({@link
+   * KindFacts#identifyingProperty}), a domain's {@code DomainName} or else its name read as a
+   * domain, everything else (and a domain whose name is no domain) by {@code Name}.
    */
   static Match match(ExchangeObject object, String path) {
     Optional<SmtpDomain> domain = Optional.empty();
-    if (object instanceof AcceptedDomain accepted) {
-      domain = accepted.domainName().or(() -> nameAsDomain(object));
-    } else if (object instanceof RemoteDomain remote) {
-      domain = remote.domainName().or(() -> nameAsDomain(object));
+    if (KindFacts.identifyingProperty(object.kind()).equals(DOMAIN_NAME)) {
+      domain =
+          object
+              .kind()
+              .attribute("domainName")
+              .flatMap(a -> a.valueIn(object))
+              .map(SmtpDomain.class::cast)
+              .or(() -> nameAsDomain(object));
     }
     return domain
-        .map(d -> new Match("DomainName", ParameterValues.text(path + ".domainName", d.toString())))
+        .map(d -> new Match(DOMAIN_NAME, ParameterValues.text(path + ".domainName", d.toString())))
         .orElseGet(() -> new Match("Name", ParameterValues.text(path + ".name", object.name())));
   }
 
@@ -137,7 +130,7 @@ final class Checks {
   record Match(String property, PsValue.Text value) {
     /** Whether the object is found by something else than its name. */
     boolean byDomain() {
-      return property.equals("DomainName");
+      return property.equals(DOMAIN_NAME);
     }
   }
 }

@@ -11,11 +11,13 @@ import java.util.Objects;
 /**
  * Writes a {@link PowerShellScript} as text: one statement per line, a traceability comment above
  * each, four spaces per block level, every parameter inline with an ASCII hyphen-minus. The output
- * depends on the script and the options only (no clock, locale or platform line separator).
+ * depends on the script and the options only (no clock, locale or platform line separator). A
+ * script writes itself through it ({@link PowerShellScript#writeTo(OutputStream, RenderOptions)},
+ * {@link PowerShellScript#text()}); {@link #call} and {@link #value} give the text of one call or
+ * argument, as it appears in the script, for documents that quote it (the runbook).
  *
  * <pre>{@code
- * byte[] bytes = PowerShellRenderer.encode(script, RenderOptions.defaults());   // BOM + CRLF
- * String text = PowerShellRenderer.render(script);                            // CRLF, no BOM
+ * String line = PowerShellRenderer.call(script.calls().get(0)); // Get-AcceptedDomain -Identity ...
  * }</pre>
  */
 public final class PowerShellRenderer {
@@ -45,12 +47,12 @@ public final class PowerShellRenderer {
 
   /**
    * The script's text with CRLF line endings, without the byte order mark: for display or a
-   * String-based API. To write a file Windows PowerShell 5.1 reads correctly, use {@link #encode}
-   * or {@link #write}, which add the BOM (without it, 5.1 reads UTF-8 as the ANSI code page and
-   * garbles non-ASCII names: <a
+   * String-based API. To write a file Windows PowerShell 5.1 reads correctly, use {@link #write},
+   * which adds the BOM (without it, 5.1 reads UTF-8 as the ANSI code page and garbles non-ASCII
+   * names: <a
    * href="https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_character_encoding">about_Character_Encoding</a>).
    */
-  public static String render(PowerShellScript script) {
+  static String render(PowerShellScript script) {
     return render(script, RenderOptions.defaults());
   }
 
@@ -58,22 +60,13 @@ public final class PowerShellRenderer {
    * The script's text with the options' line ending (the BOM is added by {@link #encode}); without
    * a BOM every character is ASCII ({@link AsciiLiterals}).
    */
-  public static String render(PowerShellScript script, RenderOptions options) {
+  static String render(PowerShellScript script, RenderOptions options) {
     List<String> chunks = chunks(script, options);
     return chunks.size() == 1 ? chunks.get(0) : String.join("", chunks);
   }
 
-  /**
-   * The file's text for writers that take a string: the rendered text, preceded by U+FEFF when the
-   * options ask for a byte order mark, so that its UTF-8 encoding is exactly {@link #encode}.
-   */
-  public static String fileText(PowerShellScript script, RenderOptions options) {
-    String text = render(script, options);
-    return options.byteOrderMark() ? "\uFEFF" + text : text;
-  }
-
   /** The script's bytes: UTF-8, with a BOM when the options say so. */
-  public static byte[] encode(PowerShellScript script, RenderOptions options) {
+  static byte[] encode(PowerShellScript script, RenderOptions options) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       write(script, options, bytes);
@@ -84,7 +77,7 @@ public final class PowerShellRenderer {
   }
 
   /** Writes the script's bytes to {@code out} (not closed). */
-  public static void write(PowerShellScript script, RenderOptions options, OutputStream out)
+  static void write(PowerShellScript script, RenderOptions options, OutputStream out)
       throws IOException {
     java.util.Objects.requireNonNull(script, "script");
     java.util.Objects.requireNonNull(options, "options");

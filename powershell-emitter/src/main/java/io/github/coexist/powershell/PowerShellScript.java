@@ -143,7 +143,7 @@ public abstract class PowerShellScript implements Artifact {
     PowerShellRenderer.write(this, options, out);
   }
 
-  /** {@link #text()}: the script with CRLF line ends, as {@link PowerShellRenderer#render}. */
+  /** {@link #text()}: the script with CRLF line ends, no byte order mark. */
   @Override
   public String toString() {
     return text();

@@ -33,17 +33,17 @@ public final class SnapshotScript implements Artifact {
   }
 
   /** The text with the options' line ending (no byte order mark). */
-  public String render(RenderOptions options) {
+  String render(RenderOptions options) {
     return String.join(options.lineEnding().text(), lines);
   }
 
   /** The file's text: {@link #render}, preceded by U+FEFF when the options ask for a BOM. */
-  public String fileText(RenderOptions options) {
+  String fileText(RenderOptions options) {
     return options.byteOrderMark() ? "\uFEFF" + render(options) : render(options);
   }
 
   /** The file's bytes: UTF-8, with a BOM when the options say so. */
-  public byte[] encode(RenderOptions options) {
+  byte[] encode(RenderOptions options) {
     return fileText(options).getBytes(StandardCharsets.UTF_8);
   }
 
@@ -51,6 +51,11 @@ public final class SnapshotScript implements Artifact {
   @Override
   public void writeTo(Appendable out) throws IOException {
     Objects.requireNonNull(out, "out").append(render(RenderOptions.defaults()));
+  }
+
+  /** The text with {@code options}' line ending (no byte order mark). */
+  public void writeTo(Appendable out, RenderOptions options) throws IOException {
+    Objects.requireNonNull(out, "out").append(render(Objects.requireNonNull(options, "options")));
   }
 
   /** The file's bytes with {@link RenderOptions#defaults()}: UTF-8 with BOM, CRLF. */

@@ -2,9 +2,11 @@ package io.github.coexist.powershell;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.io.Resources;
+import io.github.coexist.core.emit.Emitter;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.Platform;
+import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.livestate.SnapshotFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,14 +24,18 @@ import java.util.Objects;
  * <pre>{@code
  * SnapshotScript script = SnapshotScriptEmitter.standard().emit(Environment.EXCHANGE_ONLINE);
  * script.writeTo(out);                                     // UTF-8 with BOM, CRLF
+ * SnapshotScript same = SnapshotScriptEmitter.standard().emit(validPlan); // the plan's environment
  * }</pre>
  *
- * <p>The script is the same for every plan: it lists all objects, not only a plan's, so that what
- * the plan does not manage shows too. It calls {@code Get-} cmdlets only, each with {@code
- * -ErrorAction Stop} inside its own {@code try}, so one kind that cannot be read is written as an
- * error (unknown) and the others are still read.
+ * <p>The script is the same for every plan of an environment: it lists all objects, not only a
+ * plan's, so that what the plan does not manage shows too. So it is an {@link Emitter} of a plan
+ * like every other emitter ({@link #emit(ValidatedPlan)}, the plan's environment), and, because the
+ * environment is all it needs, also made for an environment without a plan ({@link
+ * #emit(Environment)}: reading an organisation before any plan exists). It calls {@code Get-}
+ * cmdlets only, each with {@code -ErrorAction Stop} inside its own {@code try}, so one kind that
+ * cannot be read is written as an error (unknown) and the others are still read.
  */
-public final class SnapshotScriptEmitter {
+public final class SnapshotScriptEmitter implements Emitter<SnapshotScript> {
   private static final String TEMPLATE = template();
 
   private static final SnapshotScriptEmitter STANDARD = new SnapshotScriptEmitter();
@@ -83,11 +89,18 @@ public final class SnapshotScriptEmitter {
   }
 
   /**
-   * The script for {@code environment}. It takes no plan, so this is not an {@link
-   * io.github.coexist.core.emit.Emitter}; its script is an {@link
-   * io.github.coexist.core.emit.Artifact} all the same.
+   * The script for the plan's environment: {@link #emit(Environment)} of {@code
+   * valid.plan().environment()}.
    */
+  @Override
+  public SnapshotScript emit(ValidatedPlan valid) {
+    Objects.requireNonNull(valid, "valid");
+    return emit(valid.plan().environment());
+  }
+
+  /** The script for {@code environment}, the same for every plan of it. */
   public SnapshotScript emit(Environment environment) {
+    Objects.requireNonNull(environment, "environment");
     List<String> kindLines = new ArrayList<>();
     List<String> kindNames = new ArrayList<>();
     ImmutableList<ObjectKind> kinds = kinds(environment);

@@ -13,7 +13,7 @@ import io.github.coexist.livestate.LiveObject;
 import io.github.coexist.livestate.Snapshot;
 import io.github.coexist.livestate.drift.PlanAsSnapshot;
 import io.github.coexist.livestate.fixtures.LiveEdits;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.PlanGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,13 +35,13 @@ class ChangeOnlyPropertyTest {
 
   static Stream<Arguments> plans() {
     return Stream.of(Environment.values())
-        .flatMap(e -> ValidPlans.validSeeds(e, 25).stream().map(s -> Arguments.of(e, s)));
+        .flatMap(e -> PlanGenerator.validSeeds(e, 25).stream().map(s -> Arguments.of(e, s)));
   }
 
   @ParameterizedTest
   @MethodSource("plans")
   void inSyncChangesNothing(Environment environment, long seed) {
-    ValidatedPlan valid = ValidPlans.valid(environment, seed);
+    ValidatedPlan valid = PlanGenerator.valid(environment, seed);
 
     PowerShellScript script =
         PowerShellEmitter.standard().emitAgainst(valid, PlanAsSnapshot.of(valid.plan()));
@@ -52,7 +52,7 @@ class ChangeOnlyPropertyTest {
   @ParameterizedTest
   @MethodSource("plans")
   void againstAnEmptyOrganisationItIsTheFullScript(Environment environment, long seed) {
-    ValidatedPlan valid = ValidPlans.valid(environment, seed);
+    ValidatedPlan valid = PlanGenerator.valid(environment, seed);
     Snapshot.Builder empty = Snapshot.builder().environment(environment);
     for (ObjectKind kind : ObjectKind.values()) {
       empty.reading(kind, new KindReading.Read(List.of()));
@@ -65,7 +65,7 @@ class ChangeOnlyPropertyTest {
   @ParameterizedTest
   @MethodSource("plans")
   void oneAttributeReportedNullIsOneSetOfThatParameter(Environment environment, long seed) {
-    ValidatedPlan valid = ValidPlans.valid(environment, seed);
+    ValidatedPlan valid = PlanGenerator.valid(environment, seed);
     CoexistencePlan plan = valid.plan();
     List<Object[]> candidates = new ArrayList<>();
     for (ObjectKind kind : ObjectKind.values()) {

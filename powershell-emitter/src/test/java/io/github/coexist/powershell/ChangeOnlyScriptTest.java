@@ -17,7 +17,7 @@ import io.github.coexist.livestate.LiveObject;
 import io.github.coexist.livestate.Snapshot;
 import io.github.coexist.livestate.drift.PlanAsSnapshot;
 import io.github.coexist.livestate.fixtures.LiveEdits;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,7 +180,7 @@ class ChangeOnlyScriptTest {
             .build();
     CoexistencePlan plan =
         CoexistencePlan.builder().from(base).sendConnectors(List.of(planned)).build();
-    ValidatedPlan valid = ValidPlans.validate(plan);
+    ValidatedPlan valid = Judge.validate(plan);
     Attribute comment = attribute(ObjectKind.SEND_CONNECTOR, "comment");
     Attribute fqdn = attribute(ObjectKind.SEND_CONNECTOR, "fqdn");
     String hostile = HostileTextTest.HOSTILE + "\r\n$(Remove-Item C:\\ -Recurse)\u0000\u202E";

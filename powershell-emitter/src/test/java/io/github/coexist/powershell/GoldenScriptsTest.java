@@ -9,7 +9,8 @@ import io.github.coexist.core.recommend.PlanRequest;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.recommend.TlsChoice;
 import io.github.coexist.core.validation.ValidatedPlan;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import io.github.coexist.testsupport.Golden;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GoldenScriptsTest {
 
   static ValidatedPlan recommended(Environment environment) {
-    return ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
+    return Judge.validate(ScenarioPlans.recommended(environment));
   }
 
   /** Exchange Online, unattended (app-only) and with TLS required. */
@@ -45,7 +46,7 @@ class GoldenScriptsTest {
                     .certificateThumbprint("0123456789ABCDEF0123456789ABCDEF01234567")
                     .build())
             .build();
-    return ValidPlans.validate(plan);
+    return Judge.validate(plan);
   }
 
   static PowerShellScript script(String name) {
@@ -86,12 +87,14 @@ class GoldenScriptsTest {
   }
 
   @Test
-  void fileTextEncodesToTheSameBytes() {
+  void theBytesAreTheMarkThenTheTextInUtf8() {
     for (RenderOptions options :
         java.util.List.of(
             RenderOptions.defaults(), RenderOptions.builder().byteOrderMark(false).build())) {
       PowerShellScript script = script("exchange-online-rollback");
-      assertThat(PowerShellRenderer.fileText(script, options).getBytes(StandardCharsets.UTF_8))
+      String mark = options.byteOrderMark() ? "\uFEFF" : "";
+      assertThat(
+              (mark + PowerShellRenderer.render(script, options)).getBytes(StandardCharsets.UTF_8))
           .isEqualTo(PowerShellRenderer.encode(script, options));
     }
   }

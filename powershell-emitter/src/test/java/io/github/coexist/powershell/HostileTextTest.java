@@ -15,7 +15,8 @@ import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.PlanPath;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.powershell.PsTokenizer.Token;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class HostileTextTest {
           + " \u2013Identity \u2014Confirm #> <# @{}";
 
   static CoexistencePlan serverPlan() {
-    return RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    return ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
   }
 
   /** The recommended server plan with hostile names, servers, comment and banner. */
@@ -78,7 +79,7 @@ class HostileTextTest {
 
   @Test
   void hostileNamesAndValuesAreInert() {
-    ValidatedPlan valid = ValidPlans.validate(hostilePlan());
+    ValidatedPlan valid = Judge.validate(hostilePlan());
     for (PowerShellScript script :
         List.of(PowerShellEmitter.standard().emit(valid), RollbackEmitter.standard().emit(valid))) {
       assertLinesMatchModel(script);
@@ -111,9 +112,9 @@ class HostileTextTest {
             .from(serverPlan())
             .organization("Contoso\r\nRemove-Item C:\\\u2028x")
             .build();
-    assertThat(ValidPlans.rulesRefuse(plan, "organization")).isTrue();
+    assertThat(Judge.rulesRefuse(plan, "organization")).isTrue();
     // With the rules bypassed, the emitter refuses it too: nothing is replaced silently.
-    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(ValidPlans.unchecked(plan)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(Judge.unchecked(plan)))
         .isInstanceOf(UnsafeTextException.class)
         .hasMessageStartingWith("organization: control character U+000D at index 7");
   }
@@ -135,8 +136,8 @@ class HostileTextTest {
                         .build()))
             .build();
     // The rules refuse it, naming the field; with the rules bypassed the emitter refuses it too.
-    assertThat(ValidPlans.rulesRefuse(plan, "receiveConnectors[1].banner")).isTrue();
-    ValidatedPlan valid = ValidPlans.unchecked(plan);
+    assertThat(Judge.rulesRefuse(plan, "receiveConnectors[1].banner")).isTrue();
+    ValidatedPlan valid = Judge.unchecked(plan);
     assertThatThrownBy(() -> PowerShellEmitter.standard().emit(valid))
         .isInstanceOf(EmissionException.class)
         .hasMessageStartingWith("receiveConnectors[1].banner: ")
@@ -160,15 +161,15 @@ class HostileTextTest {
                         .sourceTransportServers(List.of("EX01", "EX\n02"))
                         .build()))
             .build();
-    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(ValidPlans.unchecked(names)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(Judge.unchecked(names)))
         .hasMessageStartingWith(
             "sendConnectors[0].sourceTransportServers[1]: control character U+000A");
     CoexistencePlan online =
         CoexistencePlan.builder()
-            .from(RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_ONLINE)))
+            .from(ScenarioPlans.recommended(Environment.EXCHANGE_ONLINE))
             .connection(Connection.builder().userPrincipalName("admin@contoso.com\u0000").build())
             .build();
-    assertThatThrownBy(() -> RollbackEmitter.standard().emit(ValidPlans.unchecked(online)))
+    assertThatThrownBy(() -> RollbackEmitter.standard().emit(Judge.unchecked(online)))
         .hasMessageStartingWith("connection.userPrincipalName: control character U+0000");
   }
 

@@ -7,12 +7,13 @@ import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.InboundConnector;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.ReceiveConnector;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.value.ByteQuantity;
 import io.github.coexist.core.value.SmtpDomain;
 import io.github.coexist.powershell.PsTokenizer.Token;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.PlanGenerator;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,17 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class JournalAndCheckTest {
   static Stream<Arguments> plans() {
-    List<Arguments> plans = new ArrayList<>();
-    for (Environment environment : Environment.values()) {
-      plans.add(
-          Arguments.of(
-              environment + " recommended",
-              ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)))));
-      for (long seed : ValidPlans.validSeeds(environment, 15)) {
-        plans.add(Arguments.of(environment + " seed " + seed, ValidPlans.valid(environment, seed)));
-      }
-    }
-    return plans.stream();
+    return PlanGenerator.validPlans(15).entrySet().stream()
+        .map(e -> Arguments.of(e.getKey(), e.getValue()));
   }
 
   private static List<StatementModelTest.Placed> placed(PowerShellScript script) {
@@ -325,8 +317,7 @@ class JournalAndCheckTest {
   @Test
   void theScriptsDefineTheFunctionsTheyCall() {
     for (Environment environment : Environment.values()) {
-      ValidatedPlan plan =
-          ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
+      ValidatedPlan plan = Judge.validate(ScenarioPlans.recommended(environment));
       for (PowerShellScript script :
           List.of(PowerShellEmitter.standard().emit(plan), RollbackEmitter.standard().emit(plan))) {
         Set<String> defined = new java.util.HashSet<>();
@@ -371,7 +362,7 @@ class JournalAndCheckTest {
 
   @Test
   void hostileNamesReachTheJournalOnlyAsLiterals() {
-    var plan = ValidPlans.validate(HostileTextTest.hostilePlan());
+    var plan = Judge.validate(HostileTextTest.hostilePlan());
     PowerShellScript script = PowerShellEmitter.standard().emit(plan);
     int journalled = 0;
     for (String line : StatementModelTest.withoutFunctions(PowerShellRenderer.render(script))) {

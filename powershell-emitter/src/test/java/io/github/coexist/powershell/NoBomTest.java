@@ -6,7 +6,7 @@ import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.ReceiveConnector;
 import io.github.coexist.core.model.SendConnector;
 import io.github.coexist.core.validation.ValidatedPlan;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -107,7 +107,7 @@ class NoBomTest {
   @ParameterizedTest
   @MethodSource("texts")
   void everyByteIsAsciiAndEveryCallReadsBackUnderAnsi(String text) {
-    ValidatedPlan plan = ValidPlans.unchecked(planWith(text));
+    ValidatedPlan plan = Judge.unchecked(planWith(text));
     for (RenderOptions.LineEnding ending : RenderOptions.LineEnding.values()) {
       RenderOptions options =
           RenderOptions.builder().byteOrderMark(false).lineEnding(ending).build();
@@ -120,7 +120,7 @@ class NoBomTest {
         String ansi = new String(bytes, WINDOWS_1252);
         HostileTextTest.assertLinesMatchModel(script, ansi);
         // The same text as the file with a BOM, but for the literals and comments rewritten.
-        assertThat(PowerShellRenderer.fileText(script, options).getBytes(StandardCharsets.UTF_8))
+        assertThat(PowerShellRenderer.render(script, options).getBytes(StandardCharsets.UTF_8))
             .isEqualTo(bytes);
       }
     }
@@ -129,7 +129,7 @@ class NoBomTest {
   @ParameterizedTest
   @EnumSource(RenderOptions.LineEnding.class)
   void anAsciiScriptIsTheSameWithOrWithoutBom(RenderOptions.LineEnding ending) {
-    ValidatedPlan plan = ValidPlans.unchecked(HostileTextTest.serverPlan());
+    ValidatedPlan plan = Judge.unchecked(HostileTextTest.serverPlan());
     PowerShellScript script = PowerShellEmitter.standard().emit(plan);
     String withBom =
         PowerShellRenderer.render(script, RenderOptions.builder().lineEnding(ending).build());

@@ -13,10 +13,11 @@ import io.github.coexist.core.model.Platform;
 import io.github.coexist.core.model.ReceiveConnector;
 import io.github.coexist.core.model.RemoteDomain;
 import io.github.coexist.core.model.SendConnector;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.core.value.SmtpDomain;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.PlanGenerator;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,15 +26,15 @@ import org.junit.jupiter.api.Test;
 /** What the configuration script does per object, and the plans it refuses with a plan path. */
 class PowerShellEmitterTest {
   static CoexistencePlan server() {
-    return RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    return ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
   }
 
   static CoexistencePlan online() {
-    return RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_ONLINE));
+    return ScenarioPlans.recommended(Environment.EXCHANGE_ONLINE);
   }
 
   static PowerShellScript emit(CoexistencePlan plan) {
-    return PowerShellEmitter.standard().emit(ValidPlans.validate(plan));
+    return PowerShellEmitter.standard().emit(Judge.validate(plan));
   }
 
   /**
@@ -41,8 +42,8 @@ class PowerShellEmitterTest {
    * defence must refuse it too.
    */
   static PowerShellScript emitRefused(CoexistencePlan plan, String path) {
-    assertThat(ValidPlans.rulesRefuse(plan, path)).as("the rules refuse " + path).isTrue();
-    return PowerShellEmitter.standard().emit(ValidPlans.unchecked(plan));
+    assertThat(Judge.rulesRefuse(plan, path)).as("the rules refuse " + path).isTrue();
+    return PowerShellEmitter.standard().emit(Judge.unchecked(plan));
   }
 
   @Test
@@ -100,8 +101,8 @@ class PowerShellEmitterTest {
   @Test
   void everyManagedAttributeReachesExchangeOnCreationAndOnUpdate() {
     for (Environment environment : Environment.values()) {
-      for (long seed : ValidPlans.validSeeds(environment, 20)) {
-        ValidatedPlan valid = ValidPlans.valid(environment, seed);
+      for (long seed : PlanGenerator.validSeeds(environment, 20)) {
+        ValidatedPlan valid = PlanGenerator.valid(environment, seed);
         PowerShellScript script = PowerShellEmitter.standard().emit(valid);
         Platform platform = valid.plan().platform();
         for (ObjectKind kind : ObjectKind.values()) {
@@ -207,15 +208,14 @@ class PowerShellEmitterTest {
             .from(online())
             .addEmailAddressPolicy(server().emailAddressPolicies().get(0))
             .build();
-    assertThatThrownBy(
-            () -> PowerShellEmitter.standard().emit(ValidPlans.unchecked(policyInOnline)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(Judge.unchecked(policyInOnline)))
         .hasMessageContaining("(E15)");
     CoexistencePlan inboundOnServer =
         CoexistencePlan.builder()
             .from(server())
             .addInboundConnector(online().inboundConnectors().get(0))
             .build();
-    assertThatThrownBy(() -> RollbackEmitter.standard().emit(ValidPlans.unchecked(inboundOnServer)))
+    assertThatThrownBy(() -> RollbackEmitter.standard().emit(Judge.unchecked(inboundOnServer)))
         .hasMessageStartingWith(
             "inboundConnectors[0]: inbound connectors are Exchange Online only");
   }
@@ -250,7 +250,7 @@ class PowerShellEmitterTest {
                         .server(java.util.Optional.empty())
                         .build()))
             .build();
-    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(ValidPlans.unchecked(plan)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(Judge.unchecked(plan)))
         .hasMessage(
             "receiveConnectors[0].server: a receive connector belongs to one server (E21); name the server");
   }
@@ -267,7 +267,7 @@ class PowerShellEmitterTest {
                         .custom(true)
                         .build()))
             .build();
-    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(ValidPlans.unchecked(plan)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(Judge.unchecked(plan)))
         .hasMessage(
             "sendConnectors[0].usage: -Usage and the usage switches are exclusive; the plan sets custom and usage");
   }
@@ -284,7 +284,7 @@ class PowerShellEmitterTest {
                     .certificateThumbprint("b")
                     .build())
             .build();
-    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(ValidPlans.unchecked(plan)))
+    assertThatThrownBy(() -> PowerShellEmitter.standard().emit(Judge.unchecked(plan)))
         .hasMessage("tenant: an app-only connection needs the tenant (-Organization)");
   }
 

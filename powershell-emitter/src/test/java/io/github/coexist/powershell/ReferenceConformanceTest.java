@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.Platform;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.ValidatedPlan;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.PlanGenerator;
+import io.github.coexist.testplans.ScenarioPlans;
 import io.github.coexist.testsupport.CmdletReference;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,7 +67,7 @@ class ReferenceConformanceTest {
   static Stream<Arguments> plans() {
     List<Arguments> plans = new ArrayList<>();
     for (Environment environment : Environment.values()) {
-      for (long seed : ValidPlans.validSeeds(environment, PLANS_PER_ENVIRONMENT)) {
+      for (long seed : PlanGenerator.validSeeds(environment, PLANS_PER_ENVIRONMENT)) {
         plans.add(Arguments.of(environment, seed));
       }
     }
@@ -76,7 +77,7 @@ class ReferenceConformanceTest {
   @ParameterizedTest(name = "{0} seed {1}")
   @MethodSource("plans")
   void generatedPlansEmitOnlyDocumentedCalls(Environment environment, long seed) {
-    ValidatedPlan plan = ValidPlans.valid(environment, seed);
+    ValidatedPlan plan = PlanGenerator.valid(environment, seed);
     List<String> problems = new ArrayList<>();
     check(PowerShellEmitter.standard().emit(plan), plan.plan().platform(), problems);
     check(RollbackEmitter.standard().emit(plan), plan.plan().platform(), problems);
@@ -86,8 +87,7 @@ class ReferenceConformanceTest {
   @ParameterizedTest
   @EnumSource(Environment.class)
   void recommendedPlansEmitOnlyDocumentedCalls(Environment environment) {
-    ValidatedPlan plan =
-        ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
+    ValidatedPlan plan = Judge.validate(ScenarioPlans.recommended(environment));
     List<String> problems = new ArrayList<>();
     check(PowerShellEmitter.standard().emit(plan), plan.plan().platform(), problems);
     check(RollbackEmitter.standard().emit(plan), plan.plan().platform(), problems);
@@ -98,8 +98,8 @@ class ReferenceConformanceTest {
   void generatedPlansCoverEveryCmdletTheScriptsUse() {
     Set<String> seen = new HashSet<>();
     for (Environment environment : Environment.values()) {
-      for (long seed : ValidPlans.validSeeds(environment, PLANS_PER_ENVIRONMENT)) {
-        ValidatedPlan plan = ValidPlans.valid(environment, seed);
+      for (long seed : PlanGenerator.validSeeds(environment, PLANS_PER_ENVIRONMENT)) {
+        ValidatedPlan plan = PlanGenerator.valid(environment, seed);
         PowerShellEmitter.standard().emit(plan).calls().forEach(c -> seen.add(c.name()));
         RollbackEmitter.standard().emit(plan).calls().forEach(c -> seen.add(c.name()));
       }

@@ -2,10 +2,13 @@ package io.github.coexist.powershell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coexist.core.emit.Emitter;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.Platform;
 import io.github.coexist.livestate.SnapshotFormat;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import io.github.coexist.testsupport.CmdletReference;
 import io.github.coexist.testsupport.Golden;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +49,25 @@ class SnapshotScriptEmitterTest {
         SnapshotScriptEmitter.standard().emit(environment).encode(RenderOptions.defaults());
     assertThat(actual).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
     Golden.assertResource("golden/" + name, actual);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Environment.class)
+  void asAnEmitterOfAPlanItIsTheScriptOfThePlansEnvironment(Environment environment)
+      throws java.io.IOException {
+    Emitter<SnapshotScript> emitter = SnapshotScriptEmitter.builder().build();
+    SnapshotScript ofPlan = emitter.emit(Judge.validate(ScenarioPlans.recommended(environment)));
+    SnapshotScript ofEnvironment = SnapshotScriptEmitter.standard().emit(environment);
+
+    assertThat(ofPlan.environment()).isEqualTo(environment);
+    assertThat(ofPlan.bytes())
+        .isEqualTo(ofEnvironment.bytes())
+        .isEqualTo(ofEnvironment.encode(RenderOptions.defaults()));
+    RenderOptions lf = RenderOptions.builder().lineEnding(RenderOptions.LineEnding.LF).build();
+    StringBuilder text = new StringBuilder();
+    ofPlan.writeTo(text, lf);
+    assertThat(text.toString()).isEqualTo(ofPlan.render(lf)).doesNotContain("\r");
+    assertThat(ofPlan.text()).isEqualTo(ofPlan.render(RenderOptions.defaults()));
   }
 
   @ParameterizedTest

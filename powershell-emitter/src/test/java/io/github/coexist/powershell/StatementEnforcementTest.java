@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.PlanGenerator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -145,8 +145,8 @@ class StatementEnforcementTest {
   @Test
   void generatedScriptsRemoveNothingOutsideAJournalCheck() {
     for (var environment : io.github.coexist.core.model.Environment.values()) {
-      for (long seed : ValidPlans.validSeeds(environment, 15)) {
-        var plan = ValidPlans.valid(environment, seed);
+      for (long seed : PlanGenerator.validSeeds(environment, 15)) {
+        var plan = PlanGenerator.valid(environment, seed);
         for (PowerShellScript script :
             List.of(
                 PowerShellEmitter.standard().emit(plan), RollbackEmitter.standard().emit(plan))) {

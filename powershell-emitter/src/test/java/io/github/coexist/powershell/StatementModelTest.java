@@ -6,7 +6,9 @@ import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.powershell.PsTokenizer.Token;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.PlanGenerator;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -30,17 +32,8 @@ class StatementModelTest {
   private static final Set<String> CHANGING = Set.of("New", "Set", "Remove", "Update");
 
   static Stream<Arguments> plans() {
-    List<Arguments> plans = new ArrayList<>();
-    for (Environment environment : Environment.values()) {
-      plans.add(
-          Arguments.of(
-              environment + " recommended",
-              ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)))));
-      for (long seed : ValidPlans.validSeeds(environment, 25)) {
-        plans.add(Arguments.of(environment + " seed " + seed, ValidPlans.valid(environment, seed)));
-      }
-    }
-    return plans.stream();
+    return PlanGenerator.validPlans(25).entrySet().stream()
+        .map(e -> Arguments.of(e.getKey(), e.getValue()));
   }
 
   /** A statement with the conditions around it, outermost first. */
@@ -206,8 +199,7 @@ class StatementModelTest {
   @Test
   void rollbackKeepsWhatExistedBefore() {
     for (Environment environment : Environment.values()) {
-      ValidatedPlan plan =
-          ValidPlans.validate(RecommendedPlans.create(RecommendedPlans.example(environment)));
+      ValidatedPlan plan = Judge.validate(ScenarioPlans.recommended(environment));
       PowerShellScript rollback = RollbackEmitter.standard().emit(plan);
       List<String> removed = sources(rollback, "Remove");
       assertThat(removed).doesNotContain("acceptedDomains[0]");
@@ -370,7 +362,7 @@ class StatementModelTest {
     PowerShellScript script =
         PowerShellEmitter.standard()
             .emit(
-                ValidPlans.validate(
+                Judge.validate(
                     RecommendedPlans.create(
                         RecommendedPlans.example(Environment.EXCHANGE_ONLINE))));
     assertThat(script.requirements()).contains("-Modules ExchangeOnlineManagement");

@@ -10,20 +10,18 @@ import java.util.Optional;
 /**
  * The Domino side of the runbook, from the notes.ini emitter's changes: the settings as a notes.ini
  * fragment (the emitter's own bytes), BTCal in ServerTasks, and the same as console commands (the
- * emitter's {@code consoleCommands()}), with the restart for a server where BTCal already runs;
- * {@code show tasks} and the install command go to the license step.
+ * console commands emitter's, of the same notes.ini emitter), with the restart for a server where
+ * BTCal already runs; {@code show tasks} and the install command go to the license step.
  */
 final class DominoSteps {
-  /** The console command of section 8, as the notes.ini emitter writes it. */
-  private static final String INSTALL_PREFIX = "tell btcal install license ";
-
   private DominoSteps() {}
 
-  static List<RunbookStep> apply(NotesIniChanges changes) {
+  static List<RunbookStep> apply(NotesIniChanges changes, ConsoleCommands commands) {
     String fragment = changes.text();
     List<String> console = new ArrayList<>();
-    for (String command : changes.consoleCommands().commands()) {
-      if (!command.startsWith(INSTALL_PREFIX) && !command.equals(ConsoleCommands.SHOW_TASKS)) {
+    for (String command : commands.commands()) {
+      if (!command.startsWith(ConsoleCommands.INSTALL_LICENSE)
+          && !command.equals(ConsoleCommands.SHOW_TASKS)) {
         console.add(command);
       }
     }
@@ -54,10 +52,10 @@ final class DominoSteps {
     return steps;
   }
 
-  /** The install command the notes.ini emitter writes for the plan's license, if any. */
-  static Optional<String> installCommand(NotesIniChanges changes) {
-    return changes.consoleCommands().commands().stream()
-        .filter(c -> c.startsWith(INSTALL_PREFIX))
+  /** The install command of the plan's license among the console commands, if any. */
+  static Optional<String> installCommand(ConsoleCommands commands) {
+    return commands.commands().stream()
+        .filter(c -> c.startsWith(ConsoleCommands.INSTALL_LICENSE))
         .findFirst();
   }
 

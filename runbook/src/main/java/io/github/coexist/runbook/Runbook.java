@@ -11,7 +11,8 @@ import java.util.Objects;
  * The administrator's runbook for one validated plan, structured before it is rendered: the mail
  * flow, the ordered steps (Exchange side, Domino side, license), the checks to run afterwards, the
  * validation findings and the rollback. {@link RunbookEmitter} makes one; it writes itself as
- * Markdown ({@link RunbookRenderer}), LF line ends, its bytes UTF-8 without a byte order mark.
+ * Markdown (CommonMark with GitHub's tables and a Mermaid block; every plan text escaped), LF line
+ * ends, its bytes UTF-8 without a byte order mark.
  *
  * <pre>{@code
  * Runbook runbook = RunbookEmitter.standard().emit(validPlan);
@@ -53,7 +54,7 @@ public record Runbook(
     Objects.requireNonNull(rollback, "rollback");
   }
 
-  /** The Markdown ({@link RunbookRenderer#render}). */
+  /** The Markdown. */
   @Override
   public void writeTo(Appendable out) throws IOException {
     Objects.requireNonNull(out, "out").append(RunbookRenderer.render(this));

@@ -12,6 +12,8 @@ import io.github.coexist.domino.DominoDirectoryEmitter;
 import io.github.coexist.license.License;
 import io.github.coexist.license.LicenseEvaluator;
 import io.github.coexist.license.LicenseStatus;
+import io.github.coexist.notesini.ConsoleCommands;
+import io.github.coexist.notesini.ConsoleCommandsEmitter;
 import io.github.coexist.notesini.IniFinding;
 import io.github.coexist.notesini.NotesIniChanges;
 import io.github.coexist.notesini.NotesIniEmitter;
@@ -188,14 +190,17 @@ public final class RunbookEmitter implements Emitter<Runbook> {
     PowerShellScript apply = powerShell.emit(valid);
     PowerShellScript undo = rollback.emit(valid);
     NotesIniChanges notesIni = this.notesIni.emit(valid);
+    // The console commands of the same notes.ini emitter: the same charset, the same values.
+    ConsoleCommands console =
+        ConsoleCommandsEmitter.builder().notesIni(this.notesIni).build().emit(valid);
 
     List<RunbookStep> steps = new ArrayList<>();
     steps.add(runScript(plan));
     steps.addAll(ExchangeSteps.apply(plan, apply));
     DirectoryDocuments directory = this.directory.emit(valid);
     steps.addAll(DirectorySteps.apply(directory)); // before BTCal starts (the notes.ini step)
-    steps.addAll(DominoSteps.apply(notesIni));
-    steps.add(LicenseSteps.step(plan.license(), license, DominoSteps.installCommand(notesIni)));
+    steps.addAll(DominoSteps.apply(notesIni, console));
+    steps.add(LicenseSteps.step(plan.license(), license, DominoSteps.installCommand(console)));
 
     List<RunbookStep> rollback = new ArrayList<>();
     rollback.add(DominoSteps.rollback(notesIni));

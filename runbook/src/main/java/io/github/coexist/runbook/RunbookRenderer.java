@@ -7,26 +7,22 @@ import java.util.List;
  * Writes a {@link Runbook} as Markdown (CommonMark with GitHub's tables and a Mermaid block). All
  * plan text is escaped ({@code MarkdownText}, {@code MermaidText}); commands and settings are in
  * fenced blocks whose fence no content can close. Lines end with LF; the output depends on the
- * runbook only.
- *
- * <pre>{@code
- * String markdown = RunbookRenderer.render(RunbookEmitter.standard().emit(validPlan));
- * }</pre>
+ * runbook only. {@link Runbook#writeTo(Appendable)} is its one way out.
  */
-public final class RunbookRenderer {
+final class RunbookRenderer {
   private final StringBuilder out = new StringBuilder(16384);
 
   private RunbookRenderer() {}
 
   /** The runbook as Markdown. */
-  public static String render(Runbook runbook) {
+  static String render(Runbook runbook) {
     RunbookRenderer renderer = new RunbookRenderer();
     renderer.runbook(runbook);
     return renderer.out.toString();
   }
 
   /** The diagram as a Mermaid flowchart (without the fence). */
-  public static String mermaid(MailFlow flow) {
+  static String mermaid(MailFlow flow) {
     StringBuilder text = new StringBuilder("flowchart LR\n");
     for (MailFlow.Node node : flow.nodes()) {
       text.append("    ")

@@ -8,9 +8,9 @@
  *       io.github.coexist.runbook.RunbookStep}, {@link io.github.coexist.runbook.CodeSample},
  *       {@link io.github.coexist.runbook.Side}, {@link io.github.coexist.runbook.MailFlow}.
  *   <li>Emitter: {@link io.github.coexist.runbook.RunbookEmitter}, composing the emitters it is
- *       given (PowerShell, rollback, notes.ini, Domino Directory).
- *   <li>Text: {@link io.github.coexist.runbook.RunbookRenderer} (Markdown and Mermaid); a {@link
- *       io.github.coexist.runbook.Runbook} writes itself with it ({@code text()}, {@code writeTo}).
+ *       given (PowerShell, rollback, notes.ini and its console commands, Domino Directory).
+ *   <li>Text: a {@link io.github.coexist.runbook.Runbook} writes itself as Markdown with a Mermaid
+ *       diagram ({@code writeTo}, {@code text()}).
  * </ul>
  *
  * <p>Plan text is user text: the renderer escapes it for Markdown and Mermaid, and commands are in

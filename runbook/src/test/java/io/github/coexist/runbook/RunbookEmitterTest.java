@@ -9,7 +9,6 @@ import io.github.coexist.core.model.DominoDirectory;
 import io.github.coexist.core.model.DominoSettings;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.GlobalDomain;
-import io.github.coexist.core.model.LicenseFacts;
 import io.github.coexist.core.model.LicenseType;
 import io.github.coexist.core.model.NotesIniCharset;
 import io.github.coexist.core.model.SendConnector;
@@ -27,7 +26,8 @@ import io.github.coexist.powershell.CmdletCall;
 import io.github.coexist.powershell.PowerShellEmitter;
 import io.github.coexist.powershell.PowerShellRenderer;
 import io.github.coexist.powershell.RollbackEmitter;
-import io.github.coexist.testplans.ValidPlans;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import io.github.coexist.testsupport.Golden;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,11 +48,11 @@ class RunbookEmitterTest {
           .collect(java.util.stream.Collectors.toSet());
 
   static CoexistencePlan recommended(Environment environment) {
-    return ValidPlans.recommended(environment);
+    return ScenarioPlans.recommended(environment);
   }
 
   static ValidatedPlan valid(CoexistencePlan plan) {
-    return ValidPlans.validate(plan);
+    return Judge.validate(plan);
   }
 
   static String markdown(CoexistencePlan plan) {
@@ -109,17 +109,7 @@ class RunbookEmitterTest {
 
   @Test
   void aPlanWhoseNotesIniNeedsAnotherCharsetGetsItsRunbook() {
-    CoexistencePlan recommended = recommended(Environment.EXCHANGE_SERVER);
-    CoexistencePlan plan =
-        CoexistencePlan.builder()
-            .from(recommended)
-            .domino(
-                DominoSettings.builder()
-                    .from(recommended.domino().orElseThrow())
-                    .notesIniCharset(NotesIniCharset.WINDOWS_1252)
-                    .putNdrText(54, "Verschl\u00fcsselte Mail geht nicht an Outlook.")
-                    .build())
-            .build();
+    CoexistencePlan plan = ScenarioPlans.germanNdrText(NotesIniCharset.WINDOWS_1252);
 
     assertThat(markdown(plan))
         .contains("BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n")
@@ -211,31 +201,12 @@ class RunbookEmitterTest {
 
   @Test
   void theLicenseStepShowsThePlansLicenseAndItsInstallCommand() {
-    CoexistencePlan recommended = recommended(Environment.EXCHANGE_SERVER);
-    CoexistencePlan plan =
-        CoexistencePlan.builder()
-            .from(recommended)
-            .domino(
-                DominoSettings.builder()
-                    .from(recommended.domino().orElseThrow())
-                    .processDomain("ACME")
-                    .build())
-            .license(
-                LicenseFacts.builder()
-                    .type(LicenseType.STANDARD)
-                    .licensee("Contoso")
-                    .generated(LocalDate.of(2026, 11, 1))
-                    .expires(LocalDate.of(2027, 11, 1))
-                    .processDomain("ACME")
-                    .adminEmail("notes-admin@contoso.com")
-                    .serverPath("C:\\Lotus\\Domino\\Data\\btcal.lic")
-                    .build())
-            .build();
+    CoexistencePlan plan = ScenarioPlans.licensed("C:\\Lotus\\Domino\\Data\\btcal.lic");
 
     assertThat(markdown(plan))
         .contains(
-            "The plan's license: standard for Contoso, process domain ACME, generated 2026-11-01,"
-                + " expires 2027-11-01, warnings to notes-admin@contoso.com.")
+            "The plan's license: standard for Contoso, process domain ACME, generated 2026-01-05,"
+                + " expires 2027-01-05, warnings to notes-admin@contoso.com.")
         .contains(
             "```text\nshow tasks\ntell btcal install license"
                 + " C:\\Lotus\\Domino\\Data\\btcal.lic\n```")
@@ -327,17 +298,7 @@ class RunbookEmitterTest {
 
   /** The recommended server plan with a German NDR text, its notes.ini in windows-1252. */
   private static ValidatedPlan german() {
-    CoexistencePlan base = recommended(Environment.EXCHANGE_SERVER);
-    return valid(
-        CoexistencePlan.builder()
-            .from(base)
-            .domino(
-                DominoSettings.builder()
-                    .from(base.domino().orElseThrow())
-                    .notesIniCharset(NotesIniCharset.WINDOWS_1252)
-                    .putNdrText(54, "Verschl\u00fcsselte Mail geht nicht an Outlook.")
-                    .build())
-            .build());
+    return valid(ScenarioPlans.germanNdrText(NotesIniCharset.WINDOWS_1252));
   }
 
   @Test

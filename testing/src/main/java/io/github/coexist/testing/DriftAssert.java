@@ -15,7 +15,7 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(drift).isMissing("receiveConnectors[1]").hasUnknownKind(ObjectKind.SEND_CONNECTOR);
  * }</pre>
  *
- * Failure messages quote the drift report ({@link DriftReport#text}), one finding per line.
+ * Failure messages quote the drift report ({@link DriftReport.Form#TEXT}), one finding per line.
  */
 public final class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
   DriftAssert(Drift actual) {
@@ -26,7 +26,7 @@ public final class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
   public DriftAssert isInSync() {
     isNotNull();
     if (!actual.isInSync()) {
-      fail("Expected the organisation in sync with the plan, but:\n" + DriftReport.text(actual));
+      fail("Expected the organisation in sync with the plan, but:\n" + report());
     }
     return this;
   }
@@ -36,7 +36,7 @@ public final class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
     Objects.requireNonNull(path, "path");
     isNotNull();
     if (actual.differences().stream().noneMatch(d -> d.path().equals(path))) {
-      fail("Expected a difference at " + path + ", but:\n" + DriftReport.text(actual));
+      fail("Expected a difference at " + path + ", but:\n" + report());
     }
     return this;
   }
@@ -47,7 +47,7 @@ public final class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
     isNotNull();
     if (actual.differences().stream()
         .noneMatch(d -> d.path().equals(path) && d.type() == Drift.Type.MISSING)) {
-      fail("Expected " + path + " missing, but:\n" + DriftReport.text(actual));
+      fail("Expected " + path + " missing, but:\n" + report());
     }
     return this;
   }
@@ -58,7 +58,7 @@ public final class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
     isNotNull();
     List<Drift.Difference> there = actual.at(path);
     if (!there.isEmpty()) {
-      fail("Expected no difference at " + path + ", but:\n" + DriftReport.text(actual));
+      fail("Expected no difference at " + path + ", but:\n" + report());
     }
     return this;
   }
@@ -71,7 +71,7 @@ public final class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
         actual.differences().stream().map(Drift.Difference::path).sorted().toList();
     List<String> expected = java.util.Arrays.stream(paths).sorted().toList();
     if (!found.equals(expected)) {
-      fail("Expected differences exactly at " + expected + ", but:\n" + DriftReport.text(actual));
+      fail("Expected differences exactly at " + expected + ", but:\n" + report());
     }
     return this;
   }
@@ -80,7 +80,7 @@ public final class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
   public DriftAssert hasUnknownKind(io.github.coexist.core.model.ObjectKind kind) {
     isNotNull();
     if (actual.unknown().stream().noneMatch(u -> u.kind() == kind)) {
-      fail("Expected " + kind.planKey() + " unknown, but:\n" + DriftReport.text(actual));
+      fail("Expected " + kind.planKey() + " unknown, but:\n" + report());
     }
     return this;
   }
@@ -88,5 +88,10 @@ public final class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
   /** Fails with {@code message} as it is (a hostile name holds no format specifier). */
   private void fail(String message) {
     failWithMessage("%s", message);
+  }
+
+  /** The drift as its text report, for a failure message. */
+  private String report() {
+    return DriftReport.of(actual, DriftReport.Form.TEXT).text();
   }
 }

@@ -9,6 +9,8 @@ import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.domino.DirectoryDocuments;
 import io.github.coexist.domino.DocumentKind;
 import io.github.coexist.domino.DominoDirectoryEmitter;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import org.junit.jupiter.api.Test;
 
 class DirectoryDocumentsAssertTest {
@@ -17,8 +19,8 @@ class DirectoryDocumentsAssertTest {
           .emit(
               PlanValidator.standard()
                   .validate(
-                      Plans.recommended(Environment.EXCHANGE_SERVER),
-                      ValidationContext.on(Plans.DAY))
+                      ScenarioPlans.recommended(Environment.EXCHANGE_SERVER),
+                      ValidationContext.on(Judge.DAY))
                   .requireValid());
 
   @Test

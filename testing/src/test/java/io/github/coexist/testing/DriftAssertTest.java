@@ -12,11 +12,12 @@ import io.github.coexist.livestate.KindReading;
 import io.github.coexist.livestate.Snapshot;
 import io.github.coexist.livestate.drift.Drift;
 import io.github.coexist.livestate.drift.PlanAsSnapshot;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DriftAssertTest {
-  private final CoexistencePlan plan = Plans.recommended(Environment.EXCHANGE_SERVER);
+  private final CoexistencePlan plan = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
 
   private Snapshot with(ObjectKind kind, KindReading reading) {
     Snapshot.Builder live = Snapshot.builder().environment(plan.environment());

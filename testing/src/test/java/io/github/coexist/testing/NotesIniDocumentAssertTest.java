@@ -8,6 +8,8 @@ import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.notesini.NotesIniDocument;
 import io.github.coexist.notesini.NotesIniEmitter;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,8 @@ class NotesIniDocumentAssertTest {
         .emit(
             PlanValidator.standard()
                 .validate(
-                    Plans.recommended(Environment.EXCHANGE_SERVER), ValidationContext.on(Plans.DAY))
+                    ScenarioPlans.recommended(Environment.EXCHANGE_SERVER),
+                    ValidationContext.on(Judge.DAY))
                 .requireValid())
         .mergeInto(EXISTING)
         .document();

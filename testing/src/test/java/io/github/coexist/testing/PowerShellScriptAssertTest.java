@@ -10,15 +10,17 @@ import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.powershell.Dialect;
 import io.github.coexist.powershell.PowerShellEmitter;
 import io.github.coexist.powershell.PowerShellScript;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import org.junit.jupiter.api.Test;
 
 class PowerShellScriptAssertTest {
   private static PowerShellScript script(Environment environment) {
-    CoexistencePlan plan = Plans.recommended(environment);
+    CoexistencePlan plan = ScenarioPlans.recommended(environment);
     return PowerShellEmitter.standard()
         .emit(
             PlanValidator.standard()
-                .validate(plan, ValidationContext.on(Plans.DAY))
+                .validate(plan, ValidationContext.on(Judge.DAY))
                 .requireValid());
   }
 

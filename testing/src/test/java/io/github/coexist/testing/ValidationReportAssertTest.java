@@ -8,15 +8,18 @@ import io.github.coexist.core.validation.PlanValidator;
 import io.github.coexist.core.validation.Severity;
 import io.github.coexist.core.validation.ValidationContext;
 import io.github.coexist.core.validation.ValidationReport;
+import io.github.coexist.testplans.Judge;
+import io.github.coexist.testplans.ScenarioPlans;
 import org.junit.jupiter.api.Test;
 
 class ValidationReportAssertTest {
   private static ValidationReport validate(io.github.coexist.core.model.CoexistencePlan plan) {
-    return PlanValidator.standard().validate(plan, ValidationContext.on(Plans.DAY));
+    return PlanValidator.standard().validate(plan, ValidationContext.on(Judge.DAY));
   }
 
-  private final ValidationReport server = validate(Plans.recommended(Environment.EXCHANGE_SERVER));
-  private final ValidationReport broken = validate(Plans.withBasicAuth());
+  private final ValidationReport server =
+      validate(ScenarioPlans.recommended(Environment.EXCHANGE_SERVER));
+  private final ValidationReport broken = validate(ScenarioPlans.withBasicAuth());
 
   @Test
   void passesOnWhatTheReportHas() {
@@ -31,7 +34,7 @@ class ValidationReportAssertTest {
         .withHintContaining("requireTls")
         .times(1);
     assertThat(broken).hasError("COEX-RECV-002").at("receiveConnectors[0]").times(1);
-    assertThat(validate(Plans.recommended(Environment.EXCHANGE_ONLINE)))
+    assertThat(validate(ScenarioPlans.recommended(Environment.EXCHANGE_ONLINE)))
         .hasInfo("COEX-ADOM-004")
         .times(2);
   }

@@ -3,6 +3,7 @@
 
 package io.github.coexist.core.model;
 
+import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.value.*;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import java.util.Optional;
  * of them would slow every start of the command line.
  */
 final class AttributeAccess {
+  private static final List<?> NO_VALUES = ImmutableList.of();
+
   private AttributeAccess() {}
 
   /** The value of attribute {@code key} of {@code object}: a list only when it is not empty. */
@@ -27,6 +30,22 @@ final class AttributeAccess {
       case RECEIVE_CONNECTOR -> get((ReceiveConnector) object, key);
       case INBOUND_CONNECTOR -> get((InboundConnector) object, key);
       case OUTBOUND_CONNECTOR -> get((OutboundConnector) object, key);
+    };
+  }
+
+  /**
+   * Every attribute value of {@code object} in table order, each as {@link #get} gives it but
+   * null where that is empty: one call per object for a reader of every attribute.
+   */
+  static Object[] values(ExchangeObject object) {
+    return switch (object.kind()) {
+      case REMOTE_DOMAIN -> values((RemoteDomain) object);
+      case ACCEPTED_DOMAIN -> values((AcceptedDomain) object);
+      case EMAIL_ADDRESS_POLICY -> values((EmailAddressPolicy) object);
+      case SEND_CONNECTOR -> values((SendConnector) object);
+      case RECEIVE_CONNECTOR -> values((ReceiveConnector) object);
+      case INBOUND_CONNECTOR -> values((InboundConnector) object);
+      case OUTBOUND_CONNECTOR -> values((OutboundConnector) object);
     };
   }
 
@@ -116,6 +135,36 @@ final class AttributeAccess {
     };
   }
 
+  private static Object[] values(RemoteDomain o) {
+    return new Object[] {
+      o.name(),
+      o.domainName().orElse(null),
+      o.allowedOofType().orElse(null),
+      o.autoForwardEnabled().orElse(null),
+      o.autoReplyEnabled().orElse(null),
+      o.byteEncoderTypeFor7BitCharsets().orElse(null),
+      o.characterSet().orElse(null),
+      o.contentType().orElse(null),
+      o.deliveryReportEnabled().orElse(null),
+      o.displaySenderName().orElse(null),
+      o.isCoexistenceDomain().orElse(null),
+      o.isInternal().orElse(null),
+      o.lineWrapSize().orElse(null),
+      o.meetingForwardNotificationEnabled().orElse(null),
+      o.messageCountThreshold().orElse(null),
+      o.ndrDiagnosticInfoEnabled().orElse(null),
+      o.ndrEnabled().orElse(null),
+      o.nonMimeCharacterSet().orElse(null),
+      o.preferredInternetCodePageForShiftJis().orElse(null),
+      o.requiredCharsetCoverage().orElse(null),
+      o.targetDeliveryDomain().orElse(null),
+      o.tnefEnabled().orElse(null),
+      o.trustedMailInboundEnabled().orElse(null),
+      o.trustedMailOutboundEnabled().orElse(null),
+      o.useSimpleDisplayName().orElse(null)
+    };
+  }
+
   private static void set(RemoteDomain.Builder b, String key, Object value) {
     switch (key) {
       case "name" -> b.name((String) value);
@@ -164,6 +213,25 @@ final class AttributeAccess {
       case "sendingFromDomainDisabled" -> o.sendingFromDomainDisabled();
       case "sendingToDomainDisabled" -> o.sendingToDomainDisabled();
       default -> throw unknown(ObjectKind.ACCEPTED_DOMAIN, key);
+    };
+  }
+
+  private static Object[] values(AcceptedDomain o) {
+    return new Object[] {
+      o.name(),
+      o.domainName().orElse(null),
+      o.domainType().orElse(null),
+      o.addressBookEnabled().orElse(null),
+      o.canHaveCloudCache().orElse(null),
+      o.enableNego2Authentication().orElse(null),
+      o.makeDefault().orElse(null),
+      o.mailFlowRegion().orElse(null),
+      o.matchSubDomains().orElse(null),
+      o.outboundOnly().orElse(null),
+      o.pendingCompletion().orElse(null),
+      o.pendingRemoval().orElse(null),
+      o.sendingFromDomainDisabled().orElse(null),
+      o.sendingToDomainDisabled().orElse(null)
     };
   }
 
@@ -219,6 +287,40 @@ final class AttributeAccess {
       case "managedByFilter" -> o.managedByFilter();
       case "forceUpgrade" -> o.forceUpgrade();
       default -> throw unknown(ObjectKind.EMAIL_ADDRESS_POLICY, key);
+    };
+  }
+
+  private static Object[] values(EmailAddressPolicy o) {
+    return new Object[] {
+      o.name(),
+      listOrNull(o.enabledEmailAddressTemplates()),
+      listOrNull(o.includedRecipients()),
+      listOrNull(o.conditionalCompany()),
+      listOrNull(o.conditionalCustomAttribute1()),
+      listOrNull(o.conditionalCustomAttribute10()),
+      listOrNull(o.conditionalCustomAttribute11()),
+      listOrNull(o.conditionalCustomAttribute12()),
+      listOrNull(o.conditionalCustomAttribute13()),
+      listOrNull(o.conditionalCustomAttribute14()),
+      listOrNull(o.conditionalCustomAttribute15()),
+      listOrNull(o.conditionalCustomAttribute2()),
+      listOrNull(o.conditionalCustomAttribute3()),
+      listOrNull(o.conditionalCustomAttribute4()),
+      listOrNull(o.conditionalCustomAttribute5()),
+      listOrNull(o.conditionalCustomAttribute6()),
+      listOrNull(o.conditionalCustomAttribute7()),
+      listOrNull(o.conditionalCustomAttribute8()),
+      listOrNull(o.conditionalCustomAttribute9()),
+      listOrNull(o.conditionalDepartment()),
+      listOrNull(o.conditionalStateOrProvince()),
+      listOrNull(o.disabledEmailAddressTemplates()),
+      o.priority().orElse(null),
+      o.recipientContainer().orElse(null),
+      o.recipientFilter().orElse(null),
+      o.enabledPrimarySmtpAddressTemplate().orElse(null),
+      o.includeUnifiedGroupRecipients().orElse(null),
+      o.managedByFilter().orElse(null),
+      o.forceUpgrade().orElse(null)
     };
   }
 
@@ -297,6 +399,48 @@ final class AttributeAccess {
       case "useExternalDnsServersEnabled" -> o.useExternalDnsServersEnabled();
       case "linkedReceiveConnector" -> o.linkedReceiveConnector();
       default -> throw unknown(ObjectKind.SEND_CONNECTOR, key);
+    };
+  }
+
+  private static Object[] values(SendConnector o) {
+    return new Object[] {
+      o.name(),
+      listOrNull(o.addressSpaces()),
+      o.authenticationCredential().orElse(null),
+      o.cloudServicesMailEnabled().orElse(null),
+      o.comment().orElse(null),
+      o.connectionInactivityTimeOut().orElse(null),
+      o.connectorType().orElse(null),
+      o.custom().orElse(null),
+      o.dnsRoutingEnabled().orElse(null),
+      o.domainSecureEnabled().orElse(null),
+      o.enabled().orElse(null),
+      listOrNull(o.errorPolicies()),
+      o.forceHelo().orElse(null),
+      o.fqdn().orElse(null),
+      o.frontendProxyEnabled().orElse(null),
+      o.ignoreStarttls().orElse(null),
+      o.internal().orElse(null),
+      o.internet().orElse(null),
+      o.isCoexistenceConnector().orElse(null),
+      o.isScopedConnector().orElse(null),
+      o.maxMessageSize().orElse(null),
+      o.partner().orElse(null),
+      o.port().orElse(null),
+      o.protocolLoggingLevel().orElse(null),
+      o.requireOorg().orElse(null),
+      o.requireTls().orElse(null),
+      listOrNull(o.smartHostAuthMechanism()),
+      listOrNull(o.smartHosts()),
+      o.smtpMaxMessagesPerConnection().orElse(null),
+      o.sourceIpAddress().orElse(null),
+      listOrNull(o.sourceTransportServers()),
+      o.tlsAuthLevel().orElse(null),
+      o.tlsCertificateName().orElse(null),
+      o.tlsDomain().orElse(null),
+      o.usage().orElse(null),
+      o.useExternalDnsServersEnabled().orElse(null),
+      o.linkedReceiveConnector().orElse(null)
     };
   }
 
@@ -409,6 +553,71 @@ final class AttributeAccess {
     };
   }
 
+  private static Object[] values(ReceiveConnector o) {
+    return new Object[] {
+      o.name(),
+      listOrNull(o.bindings()),
+      listOrNull(o.remoteIpRanges()),
+      o.custom().orElse(null),
+      o.advertiseClientSettings().orElse(null),
+      listOrNull(o.authMechanism()),
+      o.authTarpitInterval().orElse(null),
+      o.banner().orElse(null),
+      o.binaryMimeEnabled().orElse(null),
+      o.chunkingEnabled().orElse(null),
+      o.comment().orElse(null),
+      o.connectionInactivityTimeout().orElse(null),
+      o.connectionTimeout().orElse(null),
+      o.defaultDomain().orElse(null),
+      o.deliveryStatusNotificationEnabled().orElse(null),
+      o.domainSecureEnabled().orElse(null),
+      o.eightBitMimeEnabled().orElse(null),
+      o.enableAuthGssapi().orElse(null),
+      o.enabled().orElse(null),
+      o.enhancedStatusCodesEnabled().orElse(null),
+      o.extendedProtectionPolicy().orElse(null),
+      o.fqdn().orElse(null),
+      o.longAddressesEnabled().orElse(null),
+      o.maxAcknowledgementDelay().orElse(null),
+      o.maxHeaderSize().orElse(null),
+      o.maxHopCount().orElse(null),
+      o.maxInboundConnection().orElse(null),
+      o.maxInboundConnectionPercentagePerSource().orElse(null),
+      o.maxInboundConnectionPerSource().orElse(null),
+      o.maxLocalHopCount().orElse(null),
+      o.maxLogonFailures().orElse(null),
+      o.maxMessageSize().orElse(null),
+      o.maxProtocolErrors().orElse(null),
+      o.maxRecipientsPerMessage().orElse(null),
+      o.messageRateLimit().orElse(null),
+      o.messageRateSource().orElse(null),
+      o.orarEnabled().orElse(null),
+      listOrNull(o.permissionGroups()),
+      o.pipeliningEnabled().orElse(null),
+      o.protocolLoggingLevel().orElse(null),
+      o.rejectReservedSecondLevelRecipientDomains().orElse(null),
+      o.rejectReservedTopLevelRecipientDomains().orElse(null),
+      o.rejectSingleLabelRecipientDomains().orElse(null),
+      o.requireEhloDomain().orElse(null),
+      o.requireTls().orElse(null),
+      o.server().orElse(null),
+      o.serviceDiscoveryFqdn().orElse(null),
+      o.sizeEnabled().orElse(null),
+      o.suppressXAnonymousTls().orElse(null),
+      o.tarpitInterval().orElse(null),
+      o.tlsCertificateName().orElse(null),
+      listOrNull(o.tlsDomainCapabilities()),
+      o.transportRole().orElse(null),
+      o.internet().orElse(null),
+      o.partner().orElse(null),
+      o.internal().orElse(null),
+      o.client().orElse(null),
+      o.usage().orElse(null),
+      o.bareLinefeedRejectionEnabled().orElse(null),
+      o.smtpUtf8Enabled().orElse(null)
+    };
+  }
+
   private static void set(ReceiveConnector.Builder b, String key, Object value) {
     switch (key) {
       case "name" -> b.name((String) value);
@@ -503,6 +712,33 @@ final class AttributeAccess {
     };
   }
 
+  private static Object[] values(InboundConnector o) {
+    return new Object[] {
+      o.name(),
+      listOrNull(o.senderDomains()),
+      listOrNull(o.associatedAcceptedDomains()),
+      listOrNull(o.clientHostNames()),
+      o.cloudServicesMailEnabled().orElse(null),
+      o.comment().orElse(null),
+      o.connectorSource().orElse(null),
+      o.connectorType().orElse(null),
+      listOrNull(o.efSkipIps()),
+      o.efSkipLastIp().orElse(null),
+      listOrNull(o.efSkipMailGateway()),
+      o.efTestMode().orElse(null),
+      listOrNull(o.efUsers()),
+      o.enabled().orElse(null),
+      o.requireTls().orElse(null),
+      o.restrictDomainsToCertificate().orElse(null),
+      o.restrictDomainsToIpAddresses().orElse(null),
+      listOrNull(o.scanAndDropRecipients()),
+      listOrNull(o.senderIpAddresses()),
+      o.tlsSenderCertificateName().orElse(null),
+      o.treatMessagesAsInternal().orElse(null),
+      listOrNull(o.trustedOrganizations())
+    };
+  }
+
   private static void set(InboundConnector.Builder b, String key, Object value) {
     switch (key) {
       case "name" -> b.name((String) value);
@@ -559,6 +795,33 @@ final class AttributeAccess {
     };
   }
 
+  private static Object[] values(OutboundConnector o) {
+    return new Object[] {
+      o.name(),
+      o.allAcceptedDomains().orElse(null),
+      o.cloudServicesMailEnabled().orElse(null),
+      o.comment().orElse(null),
+      o.connectorSource().orElse(null),
+      o.connectorType().orElse(null),
+      o.enabled().orElse(null),
+      o.isTransportRuleScoped().orElse(null),
+      o.linkForModifiedConnector().orElse(null),
+      o.mtaStsMode().orElse(null),
+      listOrNull(o.recipientDomains()),
+      o.routeAllMessagesViaOnPremises().orElse(null),
+      o.senderRewritingEnabled().orElse(null),
+      listOrNull(o.smartHosts()),
+      o.smtpDaneMode().orElse(null),
+      o.testMode().orElse(null),
+      o.tlsDomain().orElse(null),
+      o.tlsSettings().orElse(null),
+      o.useMxRecord().orElse(null),
+      o.isValidated().orElse(null),
+      o.lastValidationTimestamp().orElse(null),
+      listOrNull(o.validationRecipients())
+    };
+  }
+
   private static void set(OutboundConnector.Builder b, String key, Object value) {
     switch (key) {
       case "name" -> b.name((String) value);
@@ -589,6 +852,11 @@ final class AttributeAccess {
 
   private static Optional<?> list(List<?> values) {
     return values.isEmpty() ? Optional.empty() : Optional.of(values);
+  }
+
+  // An empty list is usually the one ImmutableList.of(): known without reading the list.
+  private static List<?> listOrNull(List<?> values) {
+    return values == NO_VALUES || values.isEmpty() ? null : values;
   }
 
   @SuppressWarnings("unchecked") // ExchangeObjectDraft checked every element's type

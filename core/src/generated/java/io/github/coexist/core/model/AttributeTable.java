@@ -25,7 +25,7 @@ final class AttributeTable {
   static final String REFERENCE_SHA256 = "738126305de51528da9452d7eb1e15baa88473611ccb10a63a9584df55515196";
 
   /** SHA-256 of tools/generate-model.py (LF line ends) that wrote this table. */
-  static final String GENERATOR_SHA256 = "27255d4b1f795ed785bbf5244571e98fc144623b99bb80d080e216e35796bdf5";
+  static final String GENERATOR_SHA256 = "dd8e26f2093faf9fd2d6780f4a761555b1081c9944a14f58bc33304512b6fa07";
 
   private static final Set<Platform> NONE = EnumSet.noneOf(Platform.class);
   private static final Set<Platform> ONLINE = EnumSet.of(Platform.EXCHANGE_ONLINE);
@@ -50,7 +50,7 @@ final class AttributeTable {
   private AttributeTable() {}
 
   private static ImmutableList<Attribute> remoteDomain() {
-    return ImmutableList.of(
+    return Attribute.inOrder(
         row(REMOTE_DOMAIN, "name").parameter("Name").valueType(String.class).nullable().newOn(EVERYWHERE).setOn(EVERYWHERE).build(),
         row(REMOTE_DOMAIN, "domainName").parameter("DomainName").valueType(SmtpDomain.class).newOn(EVERYWHERE).setOn(NONE).build(),
         row(REMOTE_DOMAIN, "allowedOofType").parameter("AllowedOOFType").valueType(AllowedOofType.class).newOn(NONE).setOn(EVERYWHERE).build(),
@@ -79,14 +79,14 @@ final class AttributeTable {
   }
 
   private static ImmutableList<Attribute> acceptedDomain() {
-    return ImmutableList.of(
+    return Attribute.inOrder(
         row(ACCEPTED_DOMAIN, "name").parameter("Name").valueType(String.class).nullable().newOn(SERVER).setOn(SERVER).build(),
         row(ACCEPTED_DOMAIN, "domainName").parameter("DomainName").valueType(SmtpDomain.class).newOn(SERVER).setOn(NONE).build(),
         row(ACCEPTED_DOMAIN, "domainType").parameter("DomainType").valueType(AcceptedDomainType.class).newOn(SERVER).setOn(EVERYWHERE).build(),
         row(ACCEPTED_DOMAIN, "addressBookEnabled").parameter("AddressBookEnabled").valueType(Boolean.class).newOn(NONE).setOn(SERVER).build(),
         row(ACCEPTED_DOMAIN, "canHaveCloudCache").parameter("CanHaveCloudCache").valueType(Boolean.class).newOn(NONE).setOn(ONLINE).build(),
         row(ACCEPTED_DOMAIN, "enableNego2Authentication").parameter("EnableNego2Authentication").valueType(Boolean.class).newOn(NONE).setOn(ONLINE).build(),
-        row(ACCEPTED_DOMAIN, "makeDefault").parameter("MakeDefault").valueType(Boolean.class).newOn(NONE).setOn(SERVER).build(),
+        row(ACCEPTED_DOMAIN, "makeDefault").parameter("MakeDefault").valueType(Boolean.class).property("Default").newOn(NONE).setOn(SERVER).build(),
         row(ACCEPTED_DOMAIN, "mailFlowRegion").parameter("MailFlowRegion").valueType(String.class).nullable().newOn(NONE).setOn(ONLINE).build(),
         row(ACCEPTED_DOMAIN, "matchSubDomains").parameter("MatchSubDomains").valueType(Boolean.class).newOn(NONE).setOn(SERVER_2016_ON_AND_ONLINE).build(),
         row(ACCEPTED_DOMAIN, "outboundOnly").parameter("OutboundOnly").valueType(Boolean.class).newOn(NONE).setOn(ONLINE).build(),
@@ -97,7 +97,7 @@ final class AttributeTable {
   }
 
   private static ImmutableList<Attribute> emailAddressPolicy() {
-    return ImmutableList.of(
+    return Attribute.inOrder(
         row(EMAIL_ADDRESS_POLICY, "name").parameter("Name").valueType(String.class).nullable().newOn(EVERYWHERE).setOn(EVERYWHERE).build(),
         row(EMAIL_ADDRESS_POLICY, "enabledEmailAddressTemplates").parameter("EnabledEmailAddressTemplates").valueType(EmailAddressTemplate.class).list().nullable().newOn(EVERYWHERE).setOn(EVERYWHERE).build(),
         row(EMAIL_ADDRESS_POLICY, "includedRecipients").parameter("IncludedRecipients").valueType(RecipientType.class).list().nullable().newOn(SERVER).setOn(SERVER).build(),
@@ -130,7 +130,7 @@ final class AttributeTable {
   }
 
   private static ImmutableList<Attribute> sendConnector() {
-    return ImmutableList.of(
+    return Attribute.inOrder(
         row(SEND_CONNECTOR, "name").parameter("Name").valueType(String.class).nullable().newOn(SERVER).setOn(SERVER).build(),
         row(SEND_CONNECTOR, "addressSpaces").parameter("AddressSpaces").valueType(AddressSpace.class).list().nullable().newOn(SERVER).setOn(SERVER).build(),
         row(SEND_CONNECTOR, "authenticationCredential").parameter("AuthenticationCredential").valueType(String.class).nullable().newOn(SERVER).setOn(SERVER).build(),
@@ -171,7 +171,7 @@ final class AttributeTable {
   }
 
   private static ImmutableList<Attribute> receiveConnector() {
-    return ImmutableList.of(
+    return Attribute.inOrder(
         row(RECEIVE_CONNECTOR, "name").parameter("Name").valueType(String.class).nullable().newOn(SERVER).setOn(SERVER).build(),
         row(RECEIVE_CONNECTOR, "bindings").parameter("Bindings").valueType(Binding.class).list().nullable().newOn(SERVER).setOn(SERVER).build(),
         row(RECEIVE_CONNECTOR, "remoteIpRanges").parameter("RemoteIPRanges").valueType(IpRange.class).list().nullable().newOn(SERVER).setOn(SERVER).build(),
@@ -235,7 +235,7 @@ final class AttributeTable {
   }
 
   private static ImmutableList<Attribute> inboundConnector() {
-    return ImmutableList.of(
+    return Attribute.inOrder(
         row(INBOUND_CONNECTOR, "name").parameter("Name").valueType(String.class).nullable().newOn(ONLINE).setOn(ONLINE).build(),
         row(INBOUND_CONNECTOR, "senderDomains").parameter("SenderDomains").valueType(SmtpDomain.class).list().nullable().newOn(ONLINE).setOn(ONLINE).build(),
         row(INBOUND_CONNECTOR, "associatedAcceptedDomains").parameter("AssociatedAcceptedDomains").valueType(SmtpDomain.class).list().nullable().newOn(ONLINE).setOn(ONLINE).build(),
@@ -261,7 +261,7 @@ final class AttributeTable {
   }
 
   private static ImmutableList<Attribute> outboundConnector() {
-    return ImmutableList.of(
+    return Attribute.inOrder(
         row(OUTBOUND_CONNECTOR, "name").parameter("Name").valueType(String.class).nullable().newOn(ONLINE).setOn(ONLINE).build(),
         row(OUTBOUND_CONNECTOR, "allAcceptedDomains").parameter("AllAcceptedDomains").valueType(Boolean.class).newOn(ONLINE).setOn(ONLINE).build(),
         row(OUTBOUND_CONNECTOR, "cloudServicesMailEnabled").parameter("CloudServicesMailEnabled").valueType(Boolean.class).newOn(ONLINE).setOn(ONLINE).build(),

@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
  * What an emitter makes, writing itself: as text to an {@link Appendable} ({@link
  * #writeTo(Appendable)}), and as the bytes of a file to an {@link OutputStream} ({@link
  * #writeTo(OutputStream)}) in its own {@link #charset()}, with a byte order mark when the artifact
- * needs one. {@link #text()} is {@code writeTo(Appendable)} into a string, and every coexist
- * artifact's {@code toString()} is {@link #text()}.
+ * needs one. {@link #text()} is {@code writeTo(Appendable)} into a string, {@link #bytes()} is
+ * {@code writeTo(OutputStream)} into an array, and every coexist artifact's {@code toString()} is
+ * {@link #text()}. Write a file with {@code writeTo(OutputStream)}: the text is for display (a byte
+ * order mark, or bytes kept from an input file, are only in the bytes).
  *
  * <pre>{@code
  * PowerShellScript script = PowerShellEmitter.standard().emit(validPlan);
@@ -23,6 +25,9 @@ import java.nio.charset.StandardCharsets;
  * }
  * String markdown = RunbookEmitter.standard().emit(validPlan).text();
  * }</pre>
+ *
+ * <p>Emitters make artifacts of a validated plan ({@link Emitter}); an artifact of something else
+ * (the drift report, of a drift) is made by its own factory and writes itself the same way.
  *
  * <p>An artifact of your own implements {@link #writeTo(Appendable)}; the other methods follow from
  * it (override {@link #writeTo(OutputStream)} when the bytes are more than the text in the charset,
@@ -59,6 +64,21 @@ public interface Artifact {
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
     writeTo(writer);
     writer.flush();
+  }
+
+  /**
+   * {@link #writeTo(OutputStream)} into an array: the file's bytes.
+   *
+   * @throws UncheckedIOException when a character cannot be encoded in {@link #charset()}
+   */
+  default byte[] bytes() {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try {
+      writeTo(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
+    return bytes.toByteArray();
   }
 
   /** {@link #writeTo(Appendable)} into a string. */

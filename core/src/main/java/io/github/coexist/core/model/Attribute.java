@@ -24,17 +24,21 @@ public final class Attribute {
   private final ObjectKind kind;
   private final String key;
   private final String parameter;
+  private final String property;
   private final Class<?> valueType;
   private final boolean multiValued;
   private final boolean nullable;
   private final boolean switchParameter;
   private final ImmutableSet<Platform> newPlatforms;
   private final ImmutableSet<Platform> setPlatforms;
+  // Its position among its kind's attributes, given once by inOrder before the table is published.
+  private int index = -1;
 
   private Attribute(Row row) {
     this.kind = row.kind;
     this.key = row.key;
     this.parameter = Objects.requireNonNull(row.parameter, "parameter");
+    this.property = row.property == null ? row.parameter : row.property;
     this.valueType = Objects.requireNonNull(row.valueType, "valueType");
     this.multiValued = row.list;
     this.nullable = row.nullable;
@@ -52,11 +56,31 @@ public final class Attribute {
     return new Row(kind, key);
   }
 
+  /**
+   * The attributes of one kind in table order, each told its position ({@link AttributeValues}
+   * keeps an object's values by it).
+   */
+  static ImmutableList<Attribute> inOrder(Attribute... rows) {
+    for (int i = 0; i < rows.length; i++) {
+      if (rows[i].index >= 0) {
+        throw new IllegalStateException(rows[i] + " is in a table already");
+      }
+      rows[i].index = i;
+    }
+    return ImmutableList.copyOf(rows);
+  }
+
+  /** The position of this attribute among its kind's {@link ObjectKind#attributes()}. */
+  int index() {
+    return index;
+  }
+
   /** The fields of one attribute, set by name. */
   static final class Row {
     private final ObjectKind kind;
     private final String key;
     private String parameter;
+    private String property;
     private Class<?> valueType;
     private boolean list;
     private boolean nullable;
@@ -71,6 +95,12 @@ public final class Attribute {
 
     Row parameter(String parameter) {
       this.parameter = parameter;
+      return this;
+    }
+
+    /** The Get- property, when Exchange names it otherwise than the parameter. */
+    Row property(String property) {
+      this.property = property;
       return this;
     }
 
@@ -122,6 +152,16 @@ public final class Attribute {
   /** The Exchange parameter, e.g. {@code RemoteIPRanges}. */
   public String parameter() {
     return parameter;
+  }
+
+  /**
+   * The property the kind's Get- cmdlet shows this attribute's value under: the parameter's name,
+   * unless Exchange names it otherwise ({@code Set-AcceptedDomain -MakeDefault} shows as {@code
+   * Default}). A script compares the live value through it; only a value shown under the
+   * parameter's own name can be set back with that parameter.
+   */
+  public String property() {
+    return property;
   }
 
   /**

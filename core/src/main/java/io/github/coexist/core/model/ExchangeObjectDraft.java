@@ -53,19 +53,18 @@ public final class ExchangeObjectDraft {
     checkKind(attribute);
     Objects.requireNonNull(value, "value (setNull sets $null)");
     if (attribute.multiValued()) {
-      if (!(value instanceof Iterable)) {
-        throw new IllegalArgumentException(attribute + " takes a list");
-      }
+      // List first: a snapshot read sets every list of an organisation, by index, without an
+      // iterator each.
       if (value instanceof List<?> list) {
-        // By index: a snapshot read sets every list of an organisation, and an iterator each
-        // is garbage.
         for (int i = 0; i < list.size(); i++) {
           checkType(attribute, list.get(i));
         }
-      } else {
-        for (Object element : (Iterable<?>) value) {
+      } else if (value instanceof Iterable<?> elements) {
+        for (Object element : elements) {
           checkType(attribute, element);
         }
+      } else {
+        throw new IllegalArgumentException(attribute + " takes a list");
       }
     } else {
       checkType(attribute, value);

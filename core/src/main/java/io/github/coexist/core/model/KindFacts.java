@@ -123,6 +123,22 @@ public final class KindFacts {
   }
 
   /**
+   * The property of {@code kind}'s Get- output that identifies an object: {@code DomainName} for
+   * accepted and remote domains (the domain is what identifies one; an administrator may have named
+   * it anything, the guide's own screenshots name it "Exchange Sub-Domain (Inbound from Domino)"),
+   * {@code Name} for every other kind. Get-AcceptedDomain and Get-RemoteDomain list every domain
+   * without -Identity and show its DomainName
+   * (https://learn.microsoft.com/powershell/module/exchangepowershell/get-accepteddomain,
+   * https://learn.microsoft.com/powershell/module/exchangepowershell/get-remotedomain).
+   */
+  public static String identifyingProperty(ObjectKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return kind == ObjectKind.ACCEPTED_DOMAIN || kind == ObjectKind.REMOTE_DOMAIN
+        ? "DomainName"
+        : "Name";
+  }
+
+  /**
    * Whether Get- of {@code kind} pages its results in {@code environment} and takes {@code
    * -ResultSize Unlimited} (Exchange Online, every kind but the address policy, per the reference).
    */

@@ -44,7 +44,7 @@ public final class PlanPath {
   public static PlanPath of(ObjectKind kind, int index) {
     Objects.requireNonNull(kind, "kind");
     requireIndex(kind.planKey(), index);
-    return new PlanPath(kind.planKey() + "[" + index + "]", PlanShape.of(kind.type()));
+    return new PlanPath(kind.planKey() + "[" + index + "]", PlanShape.of(kind));
   }
 
   /**

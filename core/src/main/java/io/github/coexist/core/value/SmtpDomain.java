@@ -3,7 +3,6 @@ package io.github.coexist.core.value;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Ascii;
-import com.google.common.net.InternetDomainName;
 import java.net.IDN;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,14 +33,15 @@ public final class SmtpDomain implements Comparable<SmtpDomain> {
   private static final int MAX_LABEL = 63;
 
   /** The bare {@code *}: every domain. */
-  public static final SmtpDomain STAR = new SmtpDomain("*", List.of("*"));
+  public static final SmtpDomain STAR = new SmtpDomain("*");
 
   private final String text;
-  private final List<String> labels;
+  // Made when first asked: most domains are only compared and printed. Immutable, so a race makes
+  // an equal list twice at worst.
+  private List<String> labels;
 
-  private SmtpDomain(String text, List<String> labels) {
+  private SmtpDomain(String text) {
     this.text = text;
-    this.labels = labels;
   }
 
   /**
@@ -118,30 +118,61 @@ public final class SmtpDomain implements Comparable<SmtpDomain> {
     if (name.endsWith(".")) {
       throw new InvalidValueException(THING, text, "a trailing dot is not allowed");
     }
-    List<String> labels = new ArrayList<>();
+    String canonical = isAscii(name) ? asciiName(name, text) : internationalName(name, text);
     if (wildcard) {
-      labels.add("*");
+      canonical = "*." + canonical;
     }
+    if (canonical.length() > MAX_LENGTH) {
+      throw new InvalidValueException(THING, text, "longer than 253 characters");
+    }
+    char last = canonical.charAt(canonical.lastIndexOf('.') + 1);
+    if (last >= '0' && last <= '9') {
+      throw new InvalidValueException(THING, text, "the last label starts with a digit");
+    }
+    return new SmtpDomain(canonical);
+  }
+
+  /**
+   * The lower case of an ASCII name whose characters are letters, digits, hyphens and dots, after
+   * the label checks in label order. One pass and no label strings: a snapshot parses every domain
+   * of an organisation.
+   */
+  private static String asciiName(String name, String text) {
+    int start = 0;
+    while (start <= name.length()) {
+      int end = name.indexOf('.', start);
+      if (end < 0) {
+        end = name.length();
+      }
+      if (end == start) {
+        throw new InvalidValueException(THING, text, "empty label");
+      }
+      if (end - start > MAX_LABEL) {
+        throw new InvalidValueException(THING, text, "label longer than 63 characters");
+      }
+      if (name.charAt(start) == '-' || name.charAt(end - 1) == '-') {
+        throw new InvalidValueException(
+            THING,
+            text,
+            "label "
+                + Texts.quote(Ascii.toLowerCase(name.substring(start, end)))
+                + " starts or ends with a hyphen");
+      }
+      start = end + 1;
+    }
+    return Ascii.toLowerCase(name);
+  }
+
+  /** The A-label form of a name with a non-ASCII label, label by label. */
+  private static String internationalName(String name, String text) {
+    List<String> labels = new ArrayList<>();
     for (String label : name.split("\\.", -1)) {
       if (label.isEmpty()) {
         throw new InvalidValueException(THING, text, "empty label");
       }
       labels.add(toAsciiLabel(label, text));
     }
-    String canonical = String.join(".", labels);
-    if (canonical.length() > MAX_LENGTH) {
-      throw new InvalidValueException(THING, text, "longer than 253 characters");
-    }
-    String last = labels.get(labels.size() - 1);
-    if (last.charAt(0) >= '0' && last.charAt(0) <= '9') {
-      throw new InvalidValueException(THING, text, "the last label starts with a digit");
-    }
-    // Guava's own check, as a backstop for rules not modelled above.
-    String ascii = wildcard ? canonical.substring(2) : canonical;
-    if (!InternetDomainName.isValid(ascii)) {
-      throw new InvalidValueException(THING, text, "not a valid domain name");
-    }
-    return new SmtpDomain(canonical, List.copyOf(labels));
+    return String.join(".", labels);
   }
 
   private static boolean isNameCharacter(int cp) {
@@ -217,21 +248,19 @@ public final class SmtpDomain implements Comparable<SmtpDomain> {
 
   /** Whether this is {@code *.}<i>domain</i>: the subdomains of a domain. */
   public boolean isWildcard() {
-    return labels.size() > 1 && labels.get(0).equals("*");
+    return text.startsWith("*.");
   }
 
   /** Whether this is the bare {@code *}: every domain. */
   public boolean isStar() {
-    return labels.size() == 1 && labels.get(0).equals("*");
+    return text.equals("*");
   }
 
   /**
    * The domain without a leading {@code *.}; this domain itself if it has none (and for {@code *}).
    */
   public SmtpDomain base() {
-    return isWildcard()
-        ? new SmtpDomain(text.substring(2), labels.subList(1, labels.size()))
-        : this;
+    return isWildcard() ? new SmtpDomain(text.substring(2)) : this;
   }
 
   /**
@@ -264,17 +293,22 @@ public final class SmtpDomain implements Comparable<SmtpDomain> {
    */
   public boolean isSubdomainOf(SmtpDomain parent) {
     requireNonNull(parent, "parent");
-    if (isStar() || parent.isStar() || labels.size() <= parent.labels.size()) {
+    if (isStar() || parent.isStar() || text.length() <= parent.text.length()) {
       return false;
     }
-    return labels
-        .subList(labels.size() - parent.labels.size(), labels.size())
-        .equals(parent.labels);
+    // Strictly below, label by label: the parent's text ends this one, after a dot.
+    return text.endsWith(parent.text)
+        && text.charAt(text.length() - parent.text.length() - 1) == '.';
   }
 
   /** The labels in A-label form, left to right; a wildcard's first label is {@code *}. */
   public List<String> labels() {
-    return labels;
+    List<String> made = labels;
+    if (made == null) {
+      made = List.of(text.split("\\.", -1));
+      labels = made;
+    }
+    return made;
   }
 
   /** Orders by canonical text. */

@@ -55,11 +55,35 @@ class ArtifactTest {
   }
 
   @Test
+  void bytesAreWhatWriteToOutputStreamWrites() {
+    Artifact withMark =
+        new Artifact() {
+          @Override
+          public void writeTo(Appendable out) throws IOException {
+            out.append("x");
+          }
+
+          @Override
+          public void writeTo(OutputStream out) throws IOException {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'x'});
+          }
+        };
+
+    assertThat(of("Verschl\u00fcsselt", Charset.forName("windows-1252")).bytes())
+        .isEqualTo("Verschl\u00fcsselt".getBytes(Charset.forName("windows-1252")));
+    assertThat(withMark.bytes()).containsExactly(0xEF, 0xBB, 0xBF, 'x');
+    assertThat(withMark.text()).isEqualTo("x");
+  }
+
+  @Test
   void aCharacterTheCharsetLacksIsAnErrorNotAReplacement() {
     Artifact ascii = of("Z\u00fcrich", StandardCharsets.US_ASCII);
 
     assertThatThrownBy(() -> ascii.writeTo(new ByteArrayOutputStream()))
         .isInstanceOf(IOException.class);
+    assertThatThrownBy(ascii::bytes)
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasCauseInstanceOf(IOException.class);
   }
 
   @Test

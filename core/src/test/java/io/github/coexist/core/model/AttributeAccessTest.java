@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -69,6 +70,19 @@ class AttributeAccessTest {
       default -> {
         assertThat(online).isTrue();
         assertThat(server).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void getShowsEveryAttributeUnderItsParameterButAcceptedDomainsMakeDefault() {
+    for (ObjectKind kind : ObjectKind.values()) {
+      for (Attribute attribute : kind.attributes()) {
+        String expected =
+            kind == ObjectKind.ACCEPTED_DOMAIN && attribute.key().equals("makeDefault")
+                ? "Default"
+                : attribute.parameter();
+        assertThat(attribute.property()).as("%s", attribute).isEqualTo(expected);
       }
     }
   }

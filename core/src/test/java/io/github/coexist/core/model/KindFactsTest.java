@@ -104,4 +104,21 @@ class KindFactsTest {
     assertThat(Platform.EXCHANGE_SE.displayName()).isEqualTo("Exchange Server SE");
     assertThat(Platform.EXCHANGE_2019.displayName()).isEqualTo("Exchange Server 2019");
   }
+
+  @Test
+  void domainsAreIdentifiedByTheirDomainNameEverythingElseByName() {
+    for (ObjectKind kind : ObjectKind.values()) {
+      boolean domain = kind == ObjectKind.ACCEPTED_DOMAIN || kind == ObjectKind.REMOTE_DOMAIN;
+      assertThat(KindFacts.identifyingProperty(kind))
+          .as("%s", kind)
+          .isEqualTo(domain ? "DomainName" : "Name");
+      if (domain) {
+        // The lookup reads the domain from the kind's own attribute of that parameter.
+        assertThat(kind.attribute("domainName"))
+            .get()
+            .extracting(Attribute::parameter)
+            .isEqualTo("DomainName");
+      }
+    }
+  }
 }

@@ -2,6 +2,7 @@ package io.github.coexist.livestate.drift;
 
 import com.google.common.collect.ImmutableList;
 import io.github.coexist.core.model.Attribute;
+import io.github.coexist.core.model.AttributeValues;
 import io.github.coexist.core.model.CoexistencePlan;
 import io.github.coexist.core.model.ExchangeEquivalence;
 import io.github.coexist.core.model.ExchangeObject;
@@ -79,15 +80,15 @@ final class DriftComparison {
   private void attributes(
       ObjectKind kind, int index, ExchangeObject planned, LiveObject liveObject) {
     ExchangeObject live = liveObject.object();
-    List<Attribute> attributes = kind.attributes();
-    for (int a = 0; a < attributes.size(); a++) {
-      Attribute attribute = attributes.get(a);
-      // Each value is read once (Attribute.isManagedIn and sameIn would read it again).
-      Optional<Object> plannedValue = attribute.valueIn(planned);
-      if (plannedValue.isEmpty() && !planned.explicitNulls().contains(attribute.key())) {
-        continue; // not managed by the plan
-      }
-      Optional<Object> liveValue = attribute.valueIn(live);
+    // Each object's values read once, all together (valueIn per attribute would switch on the key
+    // and wrap every value, managed or not).
+    AttributeValues plannedValues = AttributeValues.of(planned);
+    List<Attribute> managed = plannedValues.managed();
+    AttributeValues liveValues = managed.isEmpty() ? null : AttributeValues.of(live);
+    for (int a = 0; a < managed.size(); a++) {
+      Attribute attribute = managed.get(a);
+      Optional<Object> plannedValue = plannedValues.get(attribute);
+      Optional<Object> liveValue = liveValues.get(attribute);
       if (liveValue.isEmpty() && !live.explicitNulls().contains(attribute.key())) {
         notReported.add(
             new Drift.NotReported(

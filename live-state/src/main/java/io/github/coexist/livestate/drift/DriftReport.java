@@ -16,13 +16,16 @@ import java.util.Optional;
 
 /**
  * A {@link Drift} as people read it (text, Markdown) and as tools read it (JSON, the contract of
- * {@code docs/drift-format.md}), as an {@link Artifact} ({@link #of}: UTF-8, LF) or as a string
- * ({@link #text(Drift)}, {@link #json}, {@link #markdown}). Every form is deterministic: plan
- * order, then input order.
+ * {@code docs/drift-format.md}), as an {@link Artifact} ({@link #of}: UTF-8, LF). Every form is
+ * deterministic: plan order, then input order.
+ *
+ * <p>A drift report is an artifact, not an emitter's: what it reports is a {@link Drift} (a plan
+ * compared with a snapshot of the organisation), not a validated plan, so it is made by {@link #of}
+ * rather than by an {@code Emitter}; it writes itself like every artifact.
  *
  * <pre>{@code
  * Drift drift = Drift.between(plan, snapshot);
- * System.out.print(DriftReport.text(drift));
+ * System.out.print(DriftReport.of(drift, DriftReport.Form.TEXT).text());
  * DriftReport.of(drift, DriftReport.Form.JSON).writeTo(out);
  * }</pre>
  */
@@ -32,11 +35,18 @@ public final class DriftReport implements Artifact {
 
   /** The forms a report is written in. */
   public enum Form {
-    /** One line per finding, then the summary: {@link DriftReport#text(Drift)}. */
+    /**
+     * One line per finding, then a summary line:
+     *
+     * <pre>
+     * DIFFERS sendConnectors[0].smartHosts "To Domino": planned [10.1.1.1], live [10.1.1.2]
+     * drift: 1 difference, 0 unknown kinds, 0 not reported, 2 unmanaged
+     * </pre>
+     */
     TEXT,
-    /** The JSON of docs/drift-format.md: {@link DriftReport#json}. */
+    /** The JSON of docs/drift-format.md. */
     JSON,
-    /** A Markdown section: {@link DriftReport#markdown}. */
+    /** A Markdown section. */
     MARKDOWN
   }
 
@@ -89,7 +99,7 @@ public final class DriftReport implements Artifact {
    * drift: 1 difference, 0 unknown kinds, 0 not reported, 2 unmanaged
    * </pre>
    */
-  public static String text(Drift drift) {
+  static String text(Drift drift) {
     Objects.requireNonNull(drift, "drift");
     StringBuilder text = new StringBuilder();
     for (Drift.Difference d : drift.differences()) {
@@ -160,7 +170,7 @@ public final class DriftReport implements Artifact {
    * "kind", "object", "attribute", "parameter", "planned", "live"}], "unknown": [...],
    * "notReported": [...], "unmanaged": [...]}} (docs/drift-format.md).
    */
-  public static String json(Drift drift) {
+  static String json(Drift drift) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
       json.setPrettyPrinter(pretty());
@@ -225,7 +235,7 @@ public final class DriftReport implements Artifact {
   }
 
   /** A Markdown section: the verdict, then a table per part that has entries. */
-  public static String markdown(Drift drift) {
+  static String markdown(Drift drift) {
     StringBuilder md = new StringBuilder("# Drift\n\n");
     md.append("**").append(summary(drift)).append("**\n");
     if (!drift.differences().isEmpty()) {

@@ -1,7 +1,6 @@
 package io.github.coexist.livestate.drift;
 
 import io.github.coexist.core.model.AcceptedDomain;
-import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.ExchangeEquivalence;
 import io.github.coexist.core.model.ExchangeObject;
 import io.github.coexist.core.model.ObjectKind;
@@ -10,9 +9,7 @@ import io.github.coexist.core.model.RemoteDomain;
 import io.github.coexist.core.value.SmtpDomain;
 import io.github.coexist.livestate.LiveObject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,16 +26,12 @@ import java.util.Optional;
  */
 final class Identities {
   private final ObjectKind kind;
-  private final Attribute name;
   private final List<LiveObject> live;
   private final boolean[] claimed;
-  // Each key's live objects as a chain in input order: the first one's index by key, and for each
-  // object the next one with its key (-1 at the end). No list per key: most keys have one object.
-  private final Map<Object, Integer> firstByKey = new HashMap<>();
-  private final int[] nextByKey;
-  // By name, made when a planned object without a key first asks.
-  private Map<Object, Integer> firstByName;
-  private int[] nextByName;
+  // By identity beyond the name (a domain; a server and a name), and by name, made when a planned
+  // object without such an identity first asks.
+  private final IdentityIndex byKey;
+  private IdentityIndex byName;
 
   /**
    * Indexes the live objects of one kind. Two with one identity (which Exchange refuses, but an
@@ -46,14 +39,14 @@ final class Identities {
    */
   Identities(ObjectKind kind, List<LiveObject> live) {
     this.kind = kind;
-    this.name = kind.attribute("name").orElseThrow();
     this.live = live;
     this.claimed = new boolean[live.size()];
-    this.nextByKey = new int[live.size()];
+    this.byKey = new IdentityIndex(live.size());
+    String[] key = new String[2];
     for (int i = live.size() - 1; i >= 0; i--) {
-      Object key = key(live.get(i).object(), live.get(i).identity());
-      Integer next = key == null ? null : firstByKey.put(key, i);
-      nextByKey[i] = next == null ? -1 : next;
+      if (key(live.get(i).object(), live.get(i).identity(), key)) {
+        byKey.addFirst(key[0], key[1], i);
+      }
     }
   }
 
@@ -62,23 +55,25 @@ final class Identities {
    * the planned object has one (its domain, its server), else the name.
    */
   LiveObject claim(ExchangeObject planned) {
-    Object key = key(planned, null);
-    Integer first;
-    int[] next;
-    if (key != null) {
-      first = firstByKey.get(key);
-      next = nextByKey;
+    String[] key = new String[2];
+    IdentityIndex index;
+    if (key(planned, null, key)) {
+      index = byKey;
     } else {
-      if (firstByName == null) {
-        indexNames();
+      if (byName == null) {
+        byName = new IdentityIndex(live.size());
+        for (int i = live.size() - 1; i >= 0; i--) {
+          byName.addFirst(null, live.get(i).object().name(), i);
+        }
       }
-      first = firstByName.get(nameKey(planned.name()));
-      next = nextByName;
+      index = byName;
+      key[0] = null;
+      key[1] = planned.name();
     }
-    for (int index = first == null ? -1 : first; index >= 0; index = next[index]) {
-      if (!claimed[index]) {
-        claimed[index] = true;
-        return live.get(index);
+    for (int i = index.head(key[0], key[1]); i >= 0; i = index.next(i)) {
+      if (!claimed[i]) {
+        claimed[i] = true;
+        return live.get(i);
       }
     }
     return null;
@@ -95,45 +90,38 @@ final class Identities {
     return rest;
   }
 
-  private void indexNames() {
-    firstByName = new HashMap<>();
-    nextByName = new int[live.size()];
-    for (int i = live.size() - 1; i >= 0; i--) {
-      Integer next = firstByName.put(nameKey(live.get(i).object().name()), i);
-      nextByName[i] = next == null ? -1 : next;
-    }
-  }
-
   /**
-   * The identity beyond the name, or null: the domain of a domain; {@code server\name} of a receive
-   * connector (the server from the object, else from a live identity {@code SERVER\Name}).
+   * The identity beyond the name into {@code key} (two texts, the first may be null), if the object
+   * has one: the domain of a domain (canonical, so compared as Exchange compares domains); {@code
+   * server\name} of a receive connector (the server from the object, else from a live identity
+   * {@code SERVER\Name}).
    */
-  private Object key(ExchangeObject object, String liveIdentity) {
+  private boolean key(ExchangeObject object, String liveIdentity, String[] key) {
     switch (kind) {
       case ACCEPTED_DOMAIN -> {
-        return text(((AcceptedDomain) object).domainName());
+        return domain(((AcceptedDomain) object).domainName(), key);
       }
       case REMOTE_DOMAIN -> {
-        return text(((RemoteDomain) object).domainName());
+        return domain(((RemoteDomain) object).domainName(), key);
       }
       case RECEIVE_CONNECTOR -> {
         String server = ((ReceiveConnector) object).server().orElse(null);
         if (server == null && liveIdentity != null && liveIdentity.indexOf('\\') > 0) {
           server = liveIdentity.substring(0, liveIdentity.indexOf('\\'));
         }
-        return server == null ? null : nameKey(server) + "\\" + nameKey(object.name());
+        key[0] = server;
+        key[1] = object.name();
+        return server != null;
       }
       default -> {
-        return null;
+        return false;
       }
     }
   }
 
-  private static String text(Optional<SmtpDomain> domain) {
-    return domain.isPresent() ? domain.get().toString() : null;
-  }
-
-  private Object nameKey(String text) {
-    return ExchangeEquivalence.key(name, text);
+  private static boolean domain(Optional<SmtpDomain> domain, String[] key) {
+    key[0] = null;
+    key[1] = domain.isPresent() ? domain.get().toString() : null;
+    return domain.isPresent();
   }
 }

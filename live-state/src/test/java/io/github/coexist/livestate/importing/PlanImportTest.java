@@ -10,7 +10,6 @@ import io.github.coexist.core.model.Domains;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.SendConnector;
-import io.github.coexist.core.recommend.RecommendedPlans;
 import io.github.coexist.core.value.SmtpDomain;
 import io.github.coexist.livestate.KindReading;
 import io.github.coexist.livestate.LiveObject;
@@ -21,6 +20,7 @@ import io.github.coexist.planio.PlanFormat;
 import io.github.coexist.planio.PlanReader;
 import io.github.coexist.planio.PlanWriter;
 import io.github.coexist.testplans.PlanGenerator;
+import io.github.coexist.testplans.ScenarioPlans;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -98,7 +98,7 @@ class PlanImportTest {
   @ParameterizedTest
   @EnumSource(Environment.class)
   void theOrganisationShowsItsDomains(Environment environment) {
-    CoexistencePlan plan = RecommendedPlans.create(RecommendedPlans.example(environment));
+    CoexistencePlan plan = ScenarioPlans.recommended(environment);
     Snapshot live = organisation(plan);
 
     PlanImport imported = PlanImport.of(live, ALL, Optional.empty());
@@ -128,8 +128,7 @@ class PlanImportTest {
 
   @Test
   void unreadableKindsAreListedAndImportNothing() {
-    CoexistencePlan plan =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    CoexistencePlan plan = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
     Snapshot own = PlanAsSnapshot.of(plan);
     Snapshot.Builder live = Snapshot.builder().environment(Environment.EXCHANGE_SERVER);
     own.readings().forEach(live::reading);
@@ -147,8 +146,7 @@ class PlanImportTest {
 
   @Test
   void onlyTheKindsAskedForAreImportedAndAnUncoveredOneIsNamed() {
-    CoexistencePlan plan =
-        RecommendedPlans.create(RecommendedPlans.example(Environment.EXCHANGE_SERVER));
+    CoexistencePlan plan = ScenarioPlans.recommended(Environment.EXCHANGE_SERVER);
     Snapshot live =
         Snapshot.builder()
             .environment(Environment.EXCHANGE_SERVER)

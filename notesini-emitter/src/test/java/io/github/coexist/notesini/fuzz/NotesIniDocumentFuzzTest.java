@@ -44,7 +44,7 @@ class NotesIniDocumentFuzzTest {
       assertThat(e.key()).isEqualTo("ServerTasks");
       return;
     }
-    assertThat(NotesIniDocument.parse(once.toBytes())).isEqualTo(once.document());
-    assertThat(CHANGES.mergeInto(once.document()).toBytes()).isEqualTo(once.toBytes());
+    assertThat(NotesIniDocument.parse(once.bytes())).isEqualTo(once.document());
+    assertThat(CHANGES.mergeInto(once.document()).bytes()).isEqualTo(once.bytes());
   }
 }

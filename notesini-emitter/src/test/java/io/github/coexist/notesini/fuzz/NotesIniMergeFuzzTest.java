@@ -49,7 +49,7 @@ class NotesIniMergeFuzzTest {
     }
     assertThat(MergeOracle.mergeable(bytes)).isTrue();
     List<byte[]> before = MergeOracle.linesWithBreaks(bytes);
-    List<byte[]> after = MergeOracle.linesWithBreaks(merged.toBytes());
+    List<byte[]> after = MergeOracle.linesWithBreaks(merged.bytes());
     assertThat(after.size()).isGreaterThanOrEqualTo(before.size());
     boolean serverTasks = false;
     java.util.Set<String> seen = new java.util.HashSet<>();
