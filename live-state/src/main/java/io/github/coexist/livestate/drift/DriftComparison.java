@@ -84,11 +84,10 @@ final class DriftComparison {
     // and wrap every value, managed or not).
     AttributeValues plannedValues = AttributeValues.of(planned);
     List<Attribute> managed = plannedValues.managed();
-    AttributeValues liveValues = managed.isEmpty() ? null : AttributeValues.of(live);
     for (int a = 0; a < managed.size(); a++) {
       Attribute attribute = managed.get(a);
       Optional<Object> plannedValue = plannedValues.get(attribute);
-      Optional<Object> liveValue = liveValues.get(attribute);
+      Optional<Object> liveValue = attribute.valueIn(live);
       if (liveValue.isEmpty() && !live.explicitNulls().contains(attribute.key())) {
         notReported.add(
             new Drift.NotReported(
