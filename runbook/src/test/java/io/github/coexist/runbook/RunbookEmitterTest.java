@@ -228,15 +228,7 @@ class RunbookEmitterTest {
 
   @Test
   void aVerifiedLicenseShowsItsStatusOnTheDay() {
-    License license =
-        License.builder()
-            .type(LicenseType.STANDARD)
-            .licensee("Contoso")
-            .processDomain("ACME")
-            .adminEmail("notes-admin@contoso.com")
-            .generated(LocalDate.of(2026, 1, 15))
-            .expires(LocalDate.of(2027, 1, 15))
-            .build();
+    License license = contosoLicense();
     Clock day =
         Clock.fixed(
             LocalDate.of(2026, 12, 16).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
@@ -263,15 +255,7 @@ class RunbookEmitterTest {
 
   @Test
   void aLicenseIsEvaluatedOnTheDayThePlanWasValidatedOn() {
-    License license =
-        License.builder()
-            .type(LicenseType.STANDARD)
-            .licensee("Contoso")
-            .processDomain("ACME")
-            .adminEmail("notes-admin@contoso.com")
-            .generated(LocalDate.of(2026, 1, 15))
-            .expires(LocalDate.of(2027, 1, 15))
-            .build();
+    License license = contosoLicense();
     ValidatedPlan validated =
         PlanValidator.standard()
             .validate(
@@ -294,6 +278,18 @@ class RunbookEmitterTest {
 
     assertThat(RunbookEmitter.standard().emit(valid(plan)))
         .isEqualTo(RunbookEmitter.standard().emit(valid(plan)));
+  }
+
+  /** A standard license for Contoso, from 2026-01-15 to 2027-01-15. */
+  private static License contosoLicense() {
+    return License.builder()
+        .type(LicenseType.STANDARD)
+        .licensee("Contoso")
+        .processDomain("ACME")
+        .adminEmail("notes-admin@contoso.com")
+        .generated(LocalDate.of(2026, 1, 15))
+        .expires(LocalDate.of(2027, 1, 15))
+        .build();
   }
 
   /** The recommended server plan with a German NDR text, its notes.ini in windows-1252. */
@@ -325,15 +321,7 @@ class RunbookEmitterTest {
         .contains("set config BTNDR54=Verschl\u00fcsselte Mail geht nicht an Outlook.\n")
         .contains(crlf.emit(german).text());
     // A license chosen afterwards keeps the emitters chosen before.
-    License license =
-        License.builder()
-            .type(LicenseType.STANDARD)
-            .licensee("Contoso")
-            .processDomain("ACME")
-            .adminEmail("notes-admin@contoso.com")
-            .generated(LocalDate.of(2026, 1, 15))
-            .expires(LocalDate.of(2027, 1, 15))
-            .build();
+    License license = contosoLicense();
     assertThat(emitter.withLicense(license).notesIni()).isSameAs(crlf);
   }
 
