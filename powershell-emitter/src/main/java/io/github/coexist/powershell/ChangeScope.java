@@ -69,11 +69,6 @@ final class ChangeScope {
     return new ChangeScope(objects, notSettable);
   }
 
-  /** Whether the script is change-only. */
-  boolean isChangeOnly() {
-    return objects != null;
-  }
-
   /** Whether the object at {@code path} has a statement. */
   boolean includes(String path) {
     return objects == null || objects.containsKey(path);
