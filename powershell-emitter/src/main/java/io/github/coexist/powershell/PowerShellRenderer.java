@@ -46,17 +46,6 @@ public final class PowerShellRenderer {
   }
 
   /**
-   * The script's text with CRLF line endings, without the byte order mark: for display or a
-   * String-based API. To write a file Windows PowerShell 5.1 reads correctly, use {@link #write},
-   * which adds the BOM (without it, 5.1 reads UTF-8 as the ANSI code page and garbles non-ASCII
-   * names: <a
-   * href="https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_character_encoding">about_Character_Encoding</a>).
-   */
-  static String render(PowerShellScript script) {
-    return render(script, RenderOptions.defaults());
-  }
-
-  /**
    * The script's text with the options' line ending (the BOM is added by {@link #encode}); without
    * a BOM every character is ASCII ({@link AsciiLiterals}).
    */
@@ -76,7 +65,12 @@ public final class PowerShellRenderer {
     return bytes.toByteArray();
   }
 
-  /** Writes the script's bytes to {@code out} (not closed). */
+  /**
+   * Writes the script's bytes to {@code out} (not closed), with the BOM when the options ask for it
+   * (the default): without it, Windows PowerShell 5.1 reads UTF-8 as the ANSI code page and garbles
+   * non-ASCII names (<a
+   * href="https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_character_encoding">about_Character_Encoding</a>).
+   */
   static void write(PowerShellScript script, RenderOptions options, OutputStream out)
       throws IOException {
     java.util.Objects.requireNonNull(script, "script");

@@ -39,7 +39,7 @@ class ChangeOnlySafetyTest {
     assertThat(script.calls())
         .filteredOn(c -> c.name().equals(ScriptFunction.WRITE_CHECK.command()))
         .hasSize(objects);
-    String text = PowerShellRenderer.render(script);
+    String text = script.text();
     assertThat(text).contains("if ($CoexistOutOfSync) {").contains("JournalPath");
   }
 

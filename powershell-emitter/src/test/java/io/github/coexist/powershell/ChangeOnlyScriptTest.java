@@ -70,8 +70,8 @@ class ChangeOnlyScriptTest {
                 "The organisation held this plan when the snapshot was taken: this script changes"
                     + " nothing."));
     // The frame holds: strict mode, stop on error, the transcript, the connection.
-    String full = PowerShellRenderer.render(PowerShellEmitter.standard().emit(valid));
-    String text = PowerShellRenderer.render(script);
+    String full = PowerShellEmitter.standard().emit(valid).text();
+    String text = script.text();
     assertThat(text)
         .contains("[CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'Medium')]")
         .contains("Set-StrictMode -Version Latest")
@@ -215,8 +215,8 @@ class ChangeOnlyScriptTest {
                 with(plan, ObjectKind.SEND_CONNECTOR, List.of(PlanAsSnapshot.live(benignLive))));
 
     // Only the differences (paths of the plan) decide the script: live text is never written.
-    assertThat(PowerShellRenderer.render(fromHostile))
-        .isEqualTo(PowerShellRenderer.render(fromBenign))
+    assertThat(fromHostile.text())
+        .isEqualTo(fromBenign.text())
         .doesNotContain("Remove-Item")
         .doesNotContain("\u202E");
     assertThat(fromHostile.calls())

@@ -100,7 +100,7 @@ class HostileTextTest {
                       .isIn(
                           PsValue.text("EX01'; $x\\" + HOSTILE),
                           PsValue.text("EX02\u2019$(whoami)\\" + HOSTILE)));
-      assertThat(PowerShellRenderer.render(script))
+      assertThat(script.text())
           .contains("Get-ReceiveConnector -Server 'EX02\u2019\u2019$(whoami)'");
     }
   }
@@ -178,7 +178,7 @@ class HostileTextTest {
    * values must equal the model's, so no text escaped its literal.
    */
   static void assertLinesMatchModel(PowerShellScript script) {
-    assertLinesMatchModel(script, PowerShellRenderer.render(script));
+    assertLinesMatchModel(script, script.text());
   }
 
   /** {@link #assertLinesMatchModel(PowerShellScript)} for {@code rendered}, the script's text. */

@@ -207,7 +207,7 @@ class JournalAndCheckTest {
       }
     }
     List<String> lines = new ArrayList<>();
-    for (String line : PowerShellRenderer.render(script).split("\r\n", -1)) {
+    for (String line : script.text().split("\r\n", -1)) {
       lines.add(line.strip());
     }
     int verdict = lines.indexOf("if ($CoexistOutOfSync) {");
@@ -322,7 +322,7 @@ class JournalAndCheckTest {
           List.of(PowerShellEmitter.standard().emit(plan), RollbackEmitter.standard().emit(plan))) {
         Set<String> defined = new java.util.HashSet<>();
         script.functions().forEach(f -> defined.add(f.command()));
-        String text = PowerShellRenderer.render(script);
+        String text = script.text();
         for (ScriptFunction function : ScriptFunction.values()) {
           boolean called =
               StatementModelTest.withoutFunctions(text).stream()
@@ -365,7 +365,7 @@ class JournalAndCheckTest {
     var plan = Judge.validate(HostileTextTest.hostilePlan());
     PowerShellScript script = PowerShellEmitter.standard().emit(plan);
     int journalled = 0;
-    for (String line : StatementModelTest.withoutFunctions(PowerShellRenderer.render(script))) {
+    for (String line : StatementModelTest.withoutFunctions(script.text())) {
       if (!line.strip().startsWith(ScriptFunction.ADD_JOURNAL_ENTRY.command())) {
         continue;
       }

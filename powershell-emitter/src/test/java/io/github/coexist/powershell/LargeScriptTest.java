@@ -36,7 +36,7 @@ class LargeScriptTest {
     }
     PowerShellScript script = PowerShellEmitterTest.emit(plan.build());
 
-    String text = PowerShellRenderer.render(script);
+    String text = script.text();
     assertThat(text.length()).isGreaterThan(8 * 32_768);
     List<String> blocks = blocks(text, before);
     assertThat(blocks).hasSize(ADDED);

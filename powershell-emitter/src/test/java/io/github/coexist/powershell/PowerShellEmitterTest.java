@@ -188,7 +188,7 @@ class PowerShellEmitterTest {
                         .startsWith(
                             "RemoteDomain domino.contoso.com is missing; the plan gives no domainName"));
     // The block around it adds the plan path to whatever stops the run.
-    assertThat(PowerShellRenderer.render(script))
+    assertThat(script.text())
         .contains("    } catch {\r\n        throw ('remoteDomains[0]: ' + $_.Exception.Message)");
   }
 

@@ -34,7 +34,7 @@ class ScriptArtifactTest {
           .isEqualTo(PowerShellRenderer.encode(script, RenderOptions.defaults()))
           .startsWith(0xEF, 0xBB, 0xBF);
       assertThat(script.text())
-          .isEqualTo(PowerShellRenderer.render(script))
+          .isEqualTo(PowerShellRenderer.render(script, RenderOptions.defaults()))
           .isEqualTo(script.toString())
           .contains("\r\n");
       assertThat(ascii.toByteArray()).isEqualTo(PowerShellRenderer.encode(script, NO_BOM_LF));

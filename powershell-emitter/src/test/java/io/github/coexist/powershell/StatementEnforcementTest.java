@@ -122,12 +122,12 @@ class StatementEnforcementTest {
     Statement.RemoveCreated remove =
         new Statement.RemoveCreated(TRACE, "SendConnector", get, NAME, byGuid);
     String text =
-        PowerShellRenderer.render(
-            PowerShellScript.builder()
-                .dialect(Dialect.EXCHANGE_SERVER)
-                .kind(ScriptKind.ROLLBACK)
-                .addStatements(remove)
-                .build());
+        PowerShellScript.builder()
+            .dialect(Dialect.EXCHANGE_SERVER)
+            .kind(ScriptKind.ROLLBACK)
+            .addStatements(remove)
+            .build()
+            .text();
     // The removal is reached only through the journal's entries and the object with that Guid.
     assertThat(text)
         .contains(
@@ -155,7 +155,7 @@ class StatementEnforcementTest {
               assertThat(invoke.call().verb()).isNotEqualTo("Remove");
             }
           }
-          String text = PowerShellRenderer.render(script);
+          String text = script.text();
           String[] lines = text.split("\r\n", -1);
           for (int i = 0; i < lines.length; i++) {
             if (lines[i].strip().startsWith("Remove-")) {

@@ -161,7 +161,7 @@ class StatementModelTest {
           }
         }
       }
-      String text = PowerShellRenderer.render(script);
+      String text = script.text();
       assertThat(text)
           .doesNotContainIgnoringCase("SilentlyContinue")
           .doesNotContainIgnoringCase("-ErrorAction Ignore")
@@ -257,7 +257,7 @@ class StatementModelTest {
   void searchingAPlanPathFindsEveryStatementOfItsObject(String name, ValidatedPlan plan) {
     for (PowerShellScript script :
         List.of(PowerShellEmitter.standard().emit(plan), RollbackEmitter.standard().emit(plan))) {
-      String[] lines = PowerShellRenderer.render(script).split("\r\n", -1);
+      String[] lines = script.text().split("\r\n", -1);
       Map<String, List<String>> written = new HashMap<>();
       int comments = 0;
       for (int i = 0; i < lines.length; i++) {
@@ -323,7 +323,7 @@ class StatementModelTest {
   void codeIsAsciiWithOneStatementPerLineAndNoPlaceholders(String name, ValidatedPlan plan) {
     for (PowerShellScript script :
         List.of(PowerShellEmitter.standard().emit(plan), RollbackEmitter.standard().emit(plan))) {
-      for (String line : withoutFunctions(PowerShellRenderer.render(script))) {
+      for (String line : withoutFunctions(script.text())) {
         if (line.strip().startsWith("#")) {
           continue;
         }
