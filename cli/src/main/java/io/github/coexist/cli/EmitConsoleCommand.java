@@ -1,6 +1,5 @@
 package io.github.coexist.cli;
 
-import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.notesini.ConsoleCommands;
 import io.github.coexist.notesini.ConsoleCommandsEmitter;
@@ -47,12 +46,7 @@ final class EmitConsoleCommand implements Callable<Integer> {
             .notesIni(options.emitter())
             .start(btcalRunning ? ConsoleCommands.Start.RESTART : ConsoleCommands.Start.LOAD)
             .build();
-    ConsoleCommands commands;
-    try {
-      commands = emitter.emit(valid);
-    } catch (EmissionException e) {
-      throw new UserError(input.plan + ": " + e.getMessage(), e);
-    }
+    ConsoleCommands commands = input.emit(emitter, valid);
     EmitNotesIniCommand.report(commands.findings(), input.plan.toString(), err);
     ArtifactOutput.write(commands::writeTo, input.output, spec.commandLine().getOut());
     return ExitCode.OK;

@@ -1,6 +1,5 @@
 package io.github.coexist.cli;
 
-import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.domino.DirectoryDocument;
 import io.github.coexist.domino.DirectoryDocuments;
@@ -34,12 +33,7 @@ final class EmitDominoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ValidatedPlan valid = input.readValid(spec);
-    DirectoryDocuments documents;
-    try {
-      documents = DominoDirectoryEmitter.standard().emit(valid);
-    } catch (EmissionException e) {
-      throw new UserError(input.plan + ": " + e.getMessage(), e);
-    }
+    DirectoryDocuments documents = input.emit(DominoDirectoryEmitter.standard(), valid);
     report(documents, spec.commandLine().getErr());
     if (ArtifactOutput.write(documents::writeTo, input.output, spec.commandLine().getOut())) {
       spec.commandLine().getOut().println("wrote " + input.output);

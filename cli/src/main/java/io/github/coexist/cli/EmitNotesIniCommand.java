@@ -60,7 +60,7 @@ final class EmitNotesIniCommand implements Callable<Integer> {
     input.checkOutput("--merge-into", mergeInto);
     PrintWriter err = spec.commandLine().getErr();
     ValidatedPlan valid = input.readValid(spec);
-    NotesIniChanges changes = emit(valid);
+    NotesIniChanges changes = input.emit(options.emitter(), valid);
     PrintWriter out = spec.commandLine().getOut();
     if (mergeInto == null) {
       report(changes.findings(), input.plan.toString(), err);
@@ -76,14 +76,6 @@ final class EmitNotesIniCommand implements Callable<Integer> {
       ArtifactOutput.write(merged::writeTo, input.output, out);
     }
     return ExitCode.OK;
-  }
-
-  private NotesIniChanges emit(ValidatedPlan valid) {
-    try {
-      return options.emitter().emit(valid);
-    } catch (EmissionException e) {
-      throw new UserError(input.plan + ": " + e.getMessage(), e);
-    }
   }
 
   private MergeResult merge(NotesIniChanges changes, NotesIniDocument existing) {

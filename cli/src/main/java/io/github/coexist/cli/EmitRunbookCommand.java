@@ -1,7 +1,6 @@
 package io.github.coexist.cli;
 
 import io.github.coexist.cli.license.VerifiedLicense;
-import io.github.coexist.core.emit.EmissionException;
 import io.github.coexist.core.validation.ValidatedPlan;
 import io.github.coexist.license.License;
 import io.github.coexist.license.LicenseEvaluator;
@@ -82,13 +81,8 @@ final class EmitRunbookCommand implements Callable<Integer> {
       emitter = emitter.withLicense(new LicenseEvaluator(clock, ZoneOffset.UTC).evaluate(verified));
     }
     ValidatedPlan valid = input.readValid(spec);
-    Runbook runbook;
-    try {
-      runbook = emitter.emit(valid);
-    } catch (EmissionException e) {
-      // Valid by the rules, but a script or setting the runbook shows cannot be written.
-      throw new UserError(input.plan + ": " + e.getMessage(), e);
-    }
+    // Valid by the rules, but a script or setting the runbook shows may not be writable.
+    Runbook runbook = input.emit(emitter, valid);
     if (ArtifactOutput.write(runbook::writeTo, input.output, spec.commandLine().getOut())) {
       spec.commandLine().getOut().println("wrote " + input.output);
     }

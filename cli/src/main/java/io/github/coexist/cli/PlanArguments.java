@@ -1,5 +1,8 @@
 package io.github.coexist.cli;
 
+import io.github.coexist.core.emit.Artifact;
+import io.github.coexist.core.emit.EmissionException;
+import io.github.coexist.core.emit.Emitter;
 import io.github.coexist.core.validation.ValidatedPlan;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,5 +59,17 @@ final class PlanArguments {
   ValidatedPlan readValid(CommandSpec spec, Object... otherInputs) {
     checkOutput(otherInputs);
     return PlanInput.readValid(plan, rules.validator(), day(), spec.commandLine().getErr());
+  }
+
+  /**
+   * What {@code emitter} makes of {@code valid}. A plan valid by the rules that the emitter still
+   * cannot write (e.g. a value its charset lacks) is a one-line error naming the plan.
+   */
+  <A extends Artifact> A emit(Emitter<A> emitter, ValidatedPlan valid) {
+    try {
+      return emitter.emit(valid);
+    } catch (EmissionException e) {
+      throw new UserError(plan + ": " + e.getMessage(), e);
+    }
   }
 }
