@@ -184,9 +184,9 @@ public final class NotesIniEmitter implements Emitter<NotesIniChanges> {
   }
 
   private static void checkLicensePath(String path, List<IniFinding> findings) {
-    String problem = ValueText.problem(path, "console command");
+    String problem = ValueText.problem(path, "path", "console command");
     if (problem != null) {
-      throw new UnsafeSettingException("", LICENSE_PATH, problem.replace("value ", "path "));
+      throw new UnsafeSettingException("", LICENSE_PATH, problem);
     }
     // ValueText refused the invisible characters: what the console adds is '"'.
     if (UnsafeText.notesIniConsoleValue().matchesAnyOf(path)) {

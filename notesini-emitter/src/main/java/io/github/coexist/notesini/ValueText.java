@@ -12,20 +12,22 @@ final class ValueText {
 
   /** Why {@code value} cannot be written into notes.ini, or null when it can. */
   static String problem(String value) {
-    return problem(value, "notes.ini line");
+    return problem(value, "value", "notes.ini line");
   }
 
   /**
-   * Why {@code value} cannot be written, or null when it can; {@code line} names what a line break
-   * would start ("notes.ini line", "console command").
+   * Why {@code value} cannot be written, or null when it can; {@code what} names the text in the
+   * message ("value", "path"), {@code line} what a line break would start ("notes.ini line",
+   * "console command").
    */
-  static String problem(String value, String line) {
+  static String problem(String value, String what, String line) {
     if (value.isEmpty()) {
-      return "value must not be empty (leave the setting out of the plan to keep the file's value)";
+      return what
+          + " must not be empty (leave the setting out of the plan to keep the file's value)";
     }
     for (int i = 0; i < value.length(); ) {
       int cp = value.codePointAt(i);
-      String why = problem(cp, line);
+      String why = problem(cp, what, line);
       if (why != null) {
         return why;
       }
@@ -33,7 +35,7 @@ final class ValueText {
     }
     if (UnsafeText.hasEdgeSpace(value)) {
       // Invisible in a file, and set config trims around '=' (H-SET's example has spaces there).
-      return "value must not start or end with a space";
+      return what + " must not start or end with a space";
     }
     return null;
   }
@@ -42,25 +44,26 @@ final class ValueText {
    * Why {@code cp} cannot be in a value, or null: a character of {@link UnsafeText#invisible()},
    * the set validation refuses too (COEX-DOM-011), named by what it would do.
    */
-  private static String problem(int cp, String line) {
+  private static String problem(int cp, String what, String line) {
     if (!UnsafeText.invisible().matches(cp)) {
       return null;
     }
     if (cp == 0) {
-      return "value must not contain NUL (U+0000): Domino reads values as C strings";
+      return what + " must not contain NUL (U+0000): Domino reads values as C strings";
     }
     if (UnsafeText.lineBreaks().matches(cp) && cp != 0x0B && cp != 0x0C) {
-      return "value must not contain a line break ("
+      return what
+          + " must not contain a line break ("
           + UnsafeText.codePoint(cp)
           + "): it would start a new "
           + line;
     }
     if (UnsafeText.controls().matches(cp)) {
-      return "value must not contain the control character " + UnsafeText.codePoint(cp);
+      return what + " must not contain the control character " + UnsafeText.codePoint(cp);
     }
     if (UnsafeText.loneSurrogates().matches(cp)) {
-      return "value must not contain a lone surrogate " + UnsafeText.codePoint(cp);
+      return what + " must not contain a lone surrogate " + UnsafeText.codePoint(cp);
     }
-    return "value must not contain the invisible character " + UnsafeText.codePoint(cp);
+    return what + " must not contain the invisible character " + UnsafeText.codePoint(cp);
   }
 }
