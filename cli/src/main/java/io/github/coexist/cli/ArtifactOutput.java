@@ -68,6 +68,13 @@ final class ArtifactOutput {
     return false;
   }
 
+  /** {@link #write}, then {@code wrote FILE} on {@code stdout} when it wrote a file. */
+  static void writeAndSay(Bytes bytes, Path output, PrintWriter stdout) {
+    if (write(bytes, output, stdout)) {
+      stdout.println("wrote " + output);
+    }
+  }
+
   /** Writes {@code bytes} to {@code file}, created or replaced. */
   static void toFile(Bytes bytes, Path file) {
     try (OutputStream out = Files.newOutputStream(file)) {

@@ -35,9 +35,7 @@ final class EmitDominoCommand implements Callable<Integer> {
     ValidatedPlan valid = input.readValid(spec);
     DirectoryDocuments documents = input.emit(DominoDirectoryEmitter.standard(), valid);
     report(documents, spec.commandLine().getErr());
-    if (ArtifactOutput.write(documents::writeTo, input.output, spec.commandLine().getOut())) {
-      spec.commandLine().getOut().println("wrote " + input.output);
-    }
+    ArtifactOutput.writeAndSay(documents::writeTo, input.output, spec.commandLine().getOut());
     return ExitCode.OK;
   }
 

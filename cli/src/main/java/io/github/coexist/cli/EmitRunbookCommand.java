@@ -83,9 +83,7 @@ final class EmitRunbookCommand implements Callable<Integer> {
     ValidatedPlan valid = input.readValid(spec);
     // Valid by the rules, but a script or setting the runbook shows may not be writable.
     Runbook runbook = input.emit(emitter, valid);
-    if (ArtifactOutput.write(runbook::writeTo, input.output, spec.commandLine().getOut())) {
-      spec.commandLine().getOut().println("wrote " + input.output);
-    }
+    ArtifactOutput.writeAndSay(runbook::writeTo, input.output, spec.commandLine().getOut());
     return ExitCode.OK;
   }
 

@@ -48,10 +48,8 @@ final class EmitSnapshotCommand implements Callable<Integer> {
   public Integer call() {
     SnapshotScript script = SnapshotScriptEmitter.standard().emit(environment);
     RenderOptions options = encoding.renderOptions();
-    if (ArtifactOutput.write(
-        out -> script.writeTo(out, options), output, spec.commandLine().getOut())) {
-      spec.commandLine().getOut().println("wrote " + output);
-    }
+    ArtifactOutput.writeAndSay(
+        out -> script.writeTo(out, options), output, spec.commandLine().getOut());
     return ExitCode.OK;
   }
 }

@@ -37,10 +37,8 @@ final class ScriptOptions {
       throw new FindingsException(input.plan + ": 1 error; nothing written");
     }
     RenderOptions options = encoding.renderOptions();
-    if (ArtifactOutput.write(
-        out -> script.writeTo(out, options), input.output, spec.commandLine().getOut())) {
-      spec.commandLine().getOut().println("wrote " + input.output);
-    }
+    ArtifactOutput.writeAndSay(
+        out -> script.writeTo(out, options), input.output, spec.commandLine().getOut());
     return ExitCode.OK;
   }
 }
