@@ -465,6 +465,13 @@ def by_kind(kinds, selector, case, returns=True):
     return lines + [f"    }}{';' if returns else ''}", "  }\n"]
 
 
+def raw_value(key, multi):
+    """The Java expression of attribute `key` of object `o`: its value, or null where it has none."""
+    if key == "name":
+        return "o.name()"
+    return f"listOrNull(o.{key}())" if multi else f"o.{key}().orElse(null)"
+
+
 def gen_access(objects_params):
     kinds = [(noun, kind) for noun, _, kind, _ in OBJECTS]
     out = [HEADER, f"package {PKG};\n",
@@ -511,15 +518,14 @@ def gen_access(objects_params):
         for p in params:
             elem, multi = java_type(noun, p)
             key = key_of(p["name"])
-            getter = "Optional.of(o.name())" if key == "name" else (f"list(o.{key}())" if multi else f"o.{key}()")
+            getter = f"o.{key}()" if key != "name" and not multi else f"Optional.ofNullable({raw_value(key, multi)})"
             out.append(f'      case "{key}" -> {getter};')
         out += [f"      default -> throw unknown(ObjectKind.{kind}, key);", "    };", "  }\n"]
         out += [f"  private static Object[] values({noun} o) {{", "    return new Object[] {"]
         for p in params:
             elem, multi = java_type(noun, p)
             key = key_of(p["name"])
-            value = "o.name()" if key == "name" else (f"listOrNull(o.{key}())" if multi else f"o.{key}().orElse(null)")
-            out.append(f"      {value},")
+            out.append(f"      {raw_value(key, multi)},")
         out[-1] = out[-1].rstrip(",")
         out += ["    };", "  }\n"]
         out += [f"  private static void set({noun}.Builder b, String key, Object value) {{", "    switch (key) {"]
@@ -529,10 +535,7 @@ def gen_access(objects_params):
             argument = f"AttributeAccess.<{elem}>elements(value)" if multi else f"({elem}) value"
             out.append(f'      case "{key}" -> b.{key}({argument});')
         out += [f"      default -> throw unknown(ObjectKind.{kind}, key);", "    }", "  }\n"]
-    out += ["  private static Optional<?> list(List<?> values) {",
-            "    return values.isEmpty() ? Optional.empty() : Optional.of(values);",
-            "  }\n",
-            "  // An empty list is usually the one ImmutableList.of(): known without reading the list.",
+    out += ["  // An empty list is usually the one ImmutableList.of(): known without reading the list.",
             "  private static List<?> listOrNull(List<?> values) {",
             "    return values == NO_VALUES || values.isEmpty() ? null : values;",
             "  }\n",

@@ -106,7 +106,7 @@ final class AttributeAccess {
 
   private static Optional<?> get(RemoteDomain o, String key) {
     return switch (key) {
-      case "name" -> Optional.of(o.name());
+      case "name" -> Optional.ofNullable(o.name());
       case "domainName" -> o.domainName();
       case "allowedOofType" -> o.allowedOofType();
       case "autoForwardEnabled" -> o.autoForwardEnabled();
@@ -198,7 +198,7 @@ final class AttributeAccess {
 
   private static Optional<?> get(AcceptedDomain o, String key) {
     return switch (key) {
-      case "name" -> Optional.of(o.name());
+      case "name" -> Optional.ofNullable(o.name());
       case "domainName" -> o.domainName();
       case "domainType" -> o.domainType();
       case "addressBookEnabled" -> o.addressBookEnabled();
@@ -257,28 +257,28 @@ final class AttributeAccess {
 
   private static Optional<?> get(EmailAddressPolicy o, String key) {
     return switch (key) {
-      case "name" -> Optional.of(o.name());
-      case "enabledEmailAddressTemplates" -> list(o.enabledEmailAddressTemplates());
-      case "includedRecipients" -> list(o.includedRecipients());
-      case "conditionalCompany" -> list(o.conditionalCompany());
-      case "conditionalCustomAttribute1" -> list(o.conditionalCustomAttribute1());
-      case "conditionalCustomAttribute10" -> list(o.conditionalCustomAttribute10());
-      case "conditionalCustomAttribute11" -> list(o.conditionalCustomAttribute11());
-      case "conditionalCustomAttribute12" -> list(o.conditionalCustomAttribute12());
-      case "conditionalCustomAttribute13" -> list(o.conditionalCustomAttribute13());
-      case "conditionalCustomAttribute14" -> list(o.conditionalCustomAttribute14());
-      case "conditionalCustomAttribute15" -> list(o.conditionalCustomAttribute15());
-      case "conditionalCustomAttribute2" -> list(o.conditionalCustomAttribute2());
-      case "conditionalCustomAttribute3" -> list(o.conditionalCustomAttribute3());
-      case "conditionalCustomAttribute4" -> list(o.conditionalCustomAttribute4());
-      case "conditionalCustomAttribute5" -> list(o.conditionalCustomAttribute5());
-      case "conditionalCustomAttribute6" -> list(o.conditionalCustomAttribute6());
-      case "conditionalCustomAttribute7" -> list(o.conditionalCustomAttribute7());
-      case "conditionalCustomAttribute8" -> list(o.conditionalCustomAttribute8());
-      case "conditionalCustomAttribute9" -> list(o.conditionalCustomAttribute9());
-      case "conditionalDepartment" -> list(o.conditionalDepartment());
-      case "conditionalStateOrProvince" -> list(o.conditionalStateOrProvince());
-      case "disabledEmailAddressTemplates" -> list(o.disabledEmailAddressTemplates());
+      case "name" -> Optional.ofNullable(o.name());
+      case "enabledEmailAddressTemplates" -> Optional.ofNullable(listOrNull(o.enabledEmailAddressTemplates()));
+      case "includedRecipients" -> Optional.ofNullable(listOrNull(o.includedRecipients()));
+      case "conditionalCompany" -> Optional.ofNullable(listOrNull(o.conditionalCompany()));
+      case "conditionalCustomAttribute1" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute1()));
+      case "conditionalCustomAttribute10" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute10()));
+      case "conditionalCustomAttribute11" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute11()));
+      case "conditionalCustomAttribute12" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute12()));
+      case "conditionalCustomAttribute13" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute13()));
+      case "conditionalCustomAttribute14" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute14()));
+      case "conditionalCustomAttribute15" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute15()));
+      case "conditionalCustomAttribute2" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute2()));
+      case "conditionalCustomAttribute3" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute3()));
+      case "conditionalCustomAttribute4" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute4()));
+      case "conditionalCustomAttribute5" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute5()));
+      case "conditionalCustomAttribute6" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute6()));
+      case "conditionalCustomAttribute7" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute7()));
+      case "conditionalCustomAttribute8" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute8()));
+      case "conditionalCustomAttribute9" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute9()));
+      case "conditionalDepartment" -> Optional.ofNullable(listOrNull(o.conditionalDepartment()));
+      case "conditionalStateOrProvince" -> Optional.ofNullable(listOrNull(o.conditionalStateOrProvince()));
+      case "disabledEmailAddressTemplates" -> Optional.ofNullable(listOrNull(o.disabledEmailAddressTemplates()));
       case "priority" -> o.priority();
       case "recipientContainer" -> o.recipientContainer();
       case "recipientFilter" -> o.recipientFilter();
@@ -361,8 +361,8 @@ final class AttributeAccess {
 
   private static Optional<?> get(SendConnector o, String key) {
     return switch (key) {
-      case "name" -> Optional.of(o.name());
-      case "addressSpaces" -> list(o.addressSpaces());
+      case "name" -> Optional.ofNullable(o.name());
+      case "addressSpaces" -> Optional.ofNullable(listOrNull(o.addressSpaces()));
       case "authenticationCredential" -> o.authenticationCredential();
       case "cloudServicesMailEnabled" -> o.cloudServicesMailEnabled();
       case "comment" -> o.comment();
@@ -372,7 +372,7 @@ final class AttributeAccess {
       case "dnsRoutingEnabled" -> o.dnsRoutingEnabled();
       case "domainSecureEnabled" -> o.domainSecureEnabled();
       case "enabled" -> o.enabled();
-      case "errorPolicies" -> list(o.errorPolicies());
+      case "errorPolicies" -> Optional.ofNullable(listOrNull(o.errorPolicies()));
       case "forceHelo" -> o.forceHelo();
       case "fqdn" -> o.fqdn();
       case "frontendProxyEnabled" -> o.frontendProxyEnabled();
@@ -387,11 +387,11 @@ final class AttributeAccess {
       case "protocolLoggingLevel" -> o.protocolLoggingLevel();
       case "requireOorg" -> o.requireOorg();
       case "requireTls" -> o.requireTls();
-      case "smartHostAuthMechanism" -> list(o.smartHostAuthMechanism());
-      case "smartHosts" -> list(o.smartHosts());
+      case "smartHostAuthMechanism" -> Optional.ofNullable(listOrNull(o.smartHostAuthMechanism()));
+      case "smartHosts" -> Optional.ofNullable(listOrNull(o.smartHosts()));
       case "smtpMaxMessagesPerConnection" -> o.smtpMaxMessagesPerConnection();
       case "sourceIpAddress" -> o.sourceIpAddress();
-      case "sourceTransportServers" -> list(o.sourceTransportServers());
+      case "sourceTransportServers" -> Optional.ofNullable(listOrNull(o.sourceTransportServers()));
       case "tlsAuthLevel" -> o.tlsAuthLevel();
       case "tlsCertificateName" -> o.tlsCertificateName();
       case "tlsDomain" -> o.tlsDomain();
@@ -489,12 +489,12 @@ final class AttributeAccess {
 
   private static Optional<?> get(ReceiveConnector o, String key) {
     return switch (key) {
-      case "name" -> Optional.of(o.name());
-      case "bindings" -> list(o.bindings());
-      case "remoteIpRanges" -> list(o.remoteIpRanges());
+      case "name" -> Optional.ofNullable(o.name());
+      case "bindings" -> Optional.ofNullable(listOrNull(o.bindings()));
+      case "remoteIpRanges" -> Optional.ofNullable(listOrNull(o.remoteIpRanges()));
       case "custom" -> o.custom();
       case "advertiseClientSettings" -> o.advertiseClientSettings();
-      case "authMechanism" -> list(o.authMechanism());
+      case "authMechanism" -> Optional.ofNullable(listOrNull(o.authMechanism()));
       case "authTarpitInterval" -> o.authTarpitInterval();
       case "banner" -> o.banner();
       case "binaryMimeEnabled" -> o.binaryMimeEnabled();
@@ -526,7 +526,7 @@ final class AttributeAccess {
       case "messageRateLimit" -> o.messageRateLimit();
       case "messageRateSource" -> o.messageRateSource();
       case "orarEnabled" -> o.orarEnabled();
-      case "permissionGroups" -> list(o.permissionGroups());
+      case "permissionGroups" -> Optional.ofNullable(listOrNull(o.permissionGroups()));
       case "pipeliningEnabled" -> o.pipeliningEnabled();
       case "protocolLoggingLevel" -> o.protocolLoggingLevel();
       case "rejectReservedSecondLevelRecipientDomains" -> o.rejectReservedSecondLevelRecipientDomains();
@@ -540,7 +540,7 @@ final class AttributeAccess {
       case "suppressXAnonymousTls" -> o.suppressXAnonymousTls();
       case "tarpitInterval" -> o.tarpitInterval();
       case "tlsCertificateName" -> o.tlsCertificateName();
-      case "tlsDomainCapabilities" -> list(o.tlsDomainCapabilities());
+      case "tlsDomainCapabilities" -> Optional.ofNullable(listOrNull(o.tlsDomainCapabilities()));
       case "transportRole" -> o.transportRole();
       case "internet" -> o.internet();
       case "partner" -> o.partner();
@@ -686,28 +686,28 @@ final class AttributeAccess {
 
   private static Optional<?> get(InboundConnector o, String key) {
     return switch (key) {
-      case "name" -> Optional.of(o.name());
-      case "senderDomains" -> list(o.senderDomains());
-      case "associatedAcceptedDomains" -> list(o.associatedAcceptedDomains());
-      case "clientHostNames" -> list(o.clientHostNames());
+      case "name" -> Optional.ofNullable(o.name());
+      case "senderDomains" -> Optional.ofNullable(listOrNull(o.senderDomains()));
+      case "associatedAcceptedDomains" -> Optional.ofNullable(listOrNull(o.associatedAcceptedDomains()));
+      case "clientHostNames" -> Optional.ofNullable(listOrNull(o.clientHostNames()));
       case "cloudServicesMailEnabled" -> o.cloudServicesMailEnabled();
       case "comment" -> o.comment();
       case "connectorSource" -> o.connectorSource();
       case "connectorType" -> o.connectorType();
-      case "efSkipIps" -> list(o.efSkipIps());
+      case "efSkipIps" -> Optional.ofNullable(listOrNull(o.efSkipIps()));
       case "efSkipLastIp" -> o.efSkipLastIp();
-      case "efSkipMailGateway" -> list(o.efSkipMailGateway());
+      case "efSkipMailGateway" -> Optional.ofNullable(listOrNull(o.efSkipMailGateway()));
       case "efTestMode" -> o.efTestMode();
-      case "efUsers" -> list(o.efUsers());
+      case "efUsers" -> Optional.ofNullable(listOrNull(o.efUsers()));
       case "enabled" -> o.enabled();
       case "requireTls" -> o.requireTls();
       case "restrictDomainsToCertificate" -> o.restrictDomainsToCertificate();
       case "restrictDomainsToIpAddresses" -> o.restrictDomainsToIpAddresses();
-      case "scanAndDropRecipients" -> list(o.scanAndDropRecipients());
-      case "senderIpAddresses" -> list(o.senderIpAddresses());
+      case "scanAndDropRecipients" -> Optional.ofNullable(listOrNull(o.scanAndDropRecipients()));
+      case "senderIpAddresses" -> Optional.ofNullable(listOrNull(o.senderIpAddresses()));
       case "tlsSenderCertificateName" -> o.tlsSenderCertificateName();
       case "treatMessagesAsInternal" -> o.treatMessagesAsInternal();
-      case "trustedOrganizations" -> list(o.trustedOrganizations());
+      case "trustedOrganizations" -> Optional.ofNullable(listOrNull(o.trustedOrganizations()));
       default -> throw unknown(ObjectKind.INBOUND_CONNECTOR, key);
     };
   }
@@ -769,7 +769,7 @@ final class AttributeAccess {
 
   private static Optional<?> get(OutboundConnector o, String key) {
     return switch (key) {
-      case "name" -> Optional.of(o.name());
+      case "name" -> Optional.ofNullable(o.name());
       case "allAcceptedDomains" -> o.allAcceptedDomains();
       case "cloudServicesMailEnabled" -> o.cloudServicesMailEnabled();
       case "comment" -> o.comment();
@@ -779,10 +779,10 @@ final class AttributeAccess {
       case "isTransportRuleScoped" -> o.isTransportRuleScoped();
       case "linkForModifiedConnector" -> o.linkForModifiedConnector();
       case "mtaStsMode" -> o.mtaStsMode();
-      case "recipientDomains" -> list(o.recipientDomains());
+      case "recipientDomains" -> Optional.ofNullable(listOrNull(o.recipientDomains()));
       case "routeAllMessagesViaOnPremises" -> o.routeAllMessagesViaOnPremises();
       case "senderRewritingEnabled" -> o.senderRewritingEnabled();
-      case "smartHosts" -> list(o.smartHosts());
+      case "smartHosts" -> Optional.ofNullable(listOrNull(o.smartHosts()));
       case "smtpDaneMode" -> o.smtpDaneMode();
       case "testMode" -> o.testMode();
       case "tlsDomain" -> o.tlsDomain();
@@ -790,7 +790,7 @@ final class AttributeAccess {
       case "useMxRecord" -> o.useMxRecord();
       case "isValidated" -> o.isValidated();
       case "lastValidationTimestamp" -> o.lastValidationTimestamp();
-      case "validationRecipients" -> list(o.validationRecipients());
+      case "validationRecipients" -> Optional.ofNullable(listOrNull(o.validationRecipients()));
       default -> throw unknown(ObjectKind.OUTBOUND_CONNECTOR, key);
     };
   }
@@ -848,10 +848,6 @@ final class AttributeAccess {
       case "validationRecipients" -> b.validationRecipients(AttributeAccess.<String>elements(value));
       default -> throw unknown(ObjectKind.OUTBOUND_CONNECTOR, key);
     }
-  }
-
-  private static Optional<?> list(List<?> values) {
-    return values.isEmpty() ? Optional.empty() : Optional.of(values);
   }
 
   // An empty list is usually the one ImmutableList.of(): known without reading the list.

@@ -70,6 +70,17 @@ public final class Attribute {
     return ImmutableList.copyOf(rows);
   }
 
+  /**
+   * Refuses to be read from or set on an object of another kind.
+   *
+   * @throws IllegalArgumentException naming this attribute and {@code other}
+   */
+  void requireKind(ObjectKind other) {
+    if (other != kind) {
+      throw new IllegalArgumentException(key + " is not an attribute of " + other.noun());
+    }
+  }
+
   /** The position of this attribute among its kind's {@link ObjectKind#attributes()}. */
   int index() {
     return index;
@@ -211,9 +222,7 @@ public final class Attribute {
   @SuppressWarnings(
       "unchecked") // an Optional is read-only: Optional<? extends T> is an Optional<T>
   public Optional<Object> valueIn(ExchangeObject object) {
-    if (object.kind() != kind) {
-      throw new IllegalArgumentException(key + " is not an attribute of " + object.kind().noun());
-    }
+    requireKind(object.kind());
     // A cast, not map(Object.class::cast): validation and emission call this for every attribute
     // of every object, and map would make a second Optional each time.
     return (Optional<Object>) AttributeAccess.get(object, key);

@@ -21,12 +21,10 @@ import java.util.Set;
  */
 public final class AttributeValues {
   private final ExchangeObject object;
-  private final ObjectKind kind;
   private final Object[] values;
 
   private AttributeValues(ExchangeObject object, Object[] values) {
     this.object = object;
-    this.kind = object.kind();
     this.values = values;
   }
 
@@ -38,7 +36,7 @@ public final class AttributeValues {
 
   /** The kind of the object. */
   public ObjectKind kind() {
-    return kind;
+    return object.kind();
   }
 
   /**
@@ -46,7 +44,7 @@ public final class AttributeValues {
    * $null} ({@link Attribute#isManagedIn}).
    */
   public ImmutableList<Attribute> managed() {
-    ImmutableList<Attribute> attributes = kind.attributes();
+    ImmutableList<Attribute> attributes = kind().attributes();
     Set<String> nulls = object.explicitNulls();
     ImmutableList.Builder<Attribute> managed = ImmutableList.builder();
     for (int i = 0; i < values.length; i++) {
@@ -78,10 +76,7 @@ public final class AttributeValues {
 
   private int index(Attribute attribute) {
     Objects.requireNonNull(attribute, "attribute");
-    if (attribute.kind() != kind) {
-      throw new IllegalArgumentException(
-          attribute.key() + " is not an attribute of " + kind.noun());
-    }
+    attribute.requireKind(kind());
     return attribute.index();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.coexist.core.model;
 
+import com.google.common.base.CharMatcher;
 import io.github.coexist.core.value.IpRange;
 import java.util.HashSet;
 import java.util.List;
@@ -127,21 +128,12 @@ public final class ExchangeEquivalence {
     if (a.equals(b)) {
       return true;
     }
-    if (a.length() == b.length()) {
-      int i = 0;
-      while (i < a.length() && a.charAt(i) < 0x80 && b.charAt(i) < 0x80) {
-        if (asciiLower(a.charAt(i)) != asciiLower(b.charAt(i))) {
-          return false;
-        }
-        i++;
-      }
-      if (i == a.length()) {
-        return true;
-      }
+    if (isAscii(a) && isAscii(b)) {
+      return a.equalsIgnoreCase(b); // for ASCII, the same as comparing lower cases
     }
     // Folding may change the length (ß, some capitals outside ASCII) or meet ASCII (the Kelvin
     // sign folds to k): compare the folded texts.
-    return (isAscii(a) && isAscii(b)) ? false : fold(a).equals(fold(b));
+    return fold(a).equals(fold(b));
   }
 
   /**
@@ -150,19 +142,11 @@ public final class ExchangeEquivalence {
    */
   public static int textHash(String text) {
     Objects.requireNonNull(text, "text");
+    // Folded text has no ASCII capital left, so lowering ASCII as it goes hashes both alike.
+    String folded = isAscii(text) ? text : fold(text);
     int hash = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80) {
-        // Hashes the folded text the same way (folded text has no ASCII capital left).
-        String folded = fold(text);
-        hash = 0;
-        for (int j = 0; j < folded.length(); j++) {
-          hash = 31 * hash + folded.charAt(j);
-        }
-        return hash;
-      }
-      hash = 31 * hash + asciiLower(c);
+    for (int i = 0; i < folded.length(); i++) {
+      hash = 31 * hash + asciiLower(folded.charAt(i));
     }
     return hash;
   }
@@ -172,12 +156,7 @@ public final class ExchangeEquivalence {
   }
 
   private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
+    return CharMatcher.ascii().matchesAllOf(text);
   }
 
   /**
@@ -186,12 +165,9 @@ public final class ExchangeEquivalence {
    * capital: a drift keys every live object's name.
    */
   private static String fold(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-      }
-    }
-    return text.toLowerCase(Locale.ROOT);
+    return isAscii(text)
+        ? text.toLowerCase(Locale.ROOT)
+        : text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
   }
 
   private static Set<Object> keys(Attribute attribute, List<?> values) {

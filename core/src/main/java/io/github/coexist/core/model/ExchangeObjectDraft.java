@@ -97,10 +97,7 @@ public final class ExchangeObjectDraft {
 
   private void checkKind(Attribute attribute) {
     Objects.requireNonNull(attribute, "attribute");
-    if (attribute.kind() != kind) {
-      throw new IllegalArgumentException(
-          attribute.key() + " is not an attribute of " + kind.noun());
-    }
+    attribute.requireKind(kind);
   }
 
   private static void checkType(Attribute attribute, Object value) {

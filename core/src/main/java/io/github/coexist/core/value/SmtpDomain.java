@@ -3,6 +3,7 @@ package io.github.coexist.core.value;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Ascii;
+import com.google.common.base.CharMatcher;
 import java.net.IDN;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +119,10 @@ public final class SmtpDomain implements Comparable<SmtpDomain> {
     if (name.endsWith(".")) {
       throw new InvalidValueException(THING, text, "a trailing dot is not allowed");
     }
-    String canonical = isAscii(name) ? asciiName(name, text) : internationalName(name, text);
+    String canonical =
+        CharMatcher.ascii().matchesAllOf(name)
+            ? asciiName(name, text)
+            : internationalName(name, text);
     if (wildcard) {
       canonical = "*." + canonical;
     }
@@ -190,20 +194,9 @@ public final class SmtpDomain implements Comparable<SmtpDomain> {
         || type == Character.ENCLOSING_MARK;
   }
 
-  // A loop: a snapshot parses every domain of an organisation, and a stream makes several objects
-  // per label.
-  private static boolean isAscii(String label) {
-    for (int i = 0; i < label.length(); i++) {
-      if (label.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static String toAsciiLabel(String label, String text) {
     String ascii = label;
-    if (!isAscii(label)) {
+    if (!CharMatcher.ascii().matchesAllOf(label)) {
       if (!Character.isLetterOrDigit(label.codePointAt(0))) {
         throw new InvalidValueException(
             THING, text, "label " + Texts.quote(label) + " starts with a combining mark");

@@ -8,6 +8,7 @@ import io.github.coexist.core.model.ReceiveConnector;
 import io.github.coexist.core.model.RemoteDomain;
 import io.github.coexist.core.value.SmtpDomain;
 import io.github.coexist.livestate.LiveObject;
+import io.github.coexist.livestate.drift.IdentityIndex.Identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,10 +43,10 @@ final class Identities {
     this.live = live;
     this.claimed = new boolean[live.size()];
     this.byKey = new IdentityIndex(live.size());
-    String[] key = new String[2];
     for (int i = live.size() - 1; i >= 0; i--) {
-      if (key(live.get(i).object(), live.get(i).identity(), key)) {
-        byKey.addFirst(key[0], key[1], i);
+      Identity key = key(live.get(i).object(), live.get(i).identity());
+      if (key != null) {
+        byKey.addFirst(key, i);
       }
     }
   }
@@ -55,28 +56,26 @@ final class Identities {
    * the planned object has one (its domain, its server), else the name.
    */
   LiveObject claim(ExchangeObject planned) {
-    String[] key = new String[2];
-    IdentityIndex index;
-    if (key(planned, null, key)) {
-      index = byKey;
-    } else {
-      if (byName == null) {
-        byName = new IdentityIndex(live.size());
-        for (int i = live.size() - 1; i >= 0; i--) {
-          byName.addFirst(null, live.get(i).object().name(), i);
-        }
-      }
-      index = byName;
-      key[0] = null;
-      key[1] = planned.name();
-    }
-    for (int i = index.head(key[0], key[1]); i >= 0; i = index.next(i)) {
+    Identity key = key(planned, null);
+    IdentityIndex index = key != null ? byKey : byName();
+    Identity identity = key != null ? key : new Identity(null, planned.name());
+    for (int i = index.head(identity); i >= 0; i = index.next(i)) {
       if (!claimed[i]) {
         claimed[i] = true;
         return live.get(i);
       }
     }
     return null;
+  }
+
+  private IdentityIndex byName() {
+    if (byName == null) {
+      byName = new IdentityIndex(live.size());
+      for (int i = live.size() - 1; i >= 0; i--) {
+        byName.addFirst(new Identity(null, live.get(i).object().name()), i);
+      }
+    }
+    return byName;
   }
 
   /** The live objects no planned object claimed, in input order. */
@@ -91,37 +90,32 @@ final class Identities {
   }
 
   /**
-   * The identity beyond the name into {@code key} (two texts, the first may be null), if the object
-   * has one: the domain of a domain (canonical, so compared as Exchange compares domains); {@code
-   * server\name} of a receive connector (the server from the object, else from a live identity
-   * {@code SERVER\Name}).
+   * The identity beyond the name, or null: the domain of a domain (canonical, so compared as
+   * Exchange compares domains); {@code server\name} of a receive connector (the server from the
+   * object, else from a live identity {@code SERVER\Name}).
    */
-  private boolean key(ExchangeObject object, String liveIdentity, String[] key) {
+  private Identity key(ExchangeObject object, String liveIdentity) {
     switch (kind) {
       case ACCEPTED_DOMAIN -> {
-        return domain(((AcceptedDomain) object).domainName(), key);
+        return domain(((AcceptedDomain) object).domainName());
       }
       case REMOTE_DOMAIN -> {
-        return domain(((RemoteDomain) object).domainName(), key);
+        return domain(((RemoteDomain) object).domainName());
       }
       case RECEIVE_CONNECTOR -> {
         String server = ((ReceiveConnector) object).server().orElse(null);
         if (server == null && liveIdentity != null && liveIdentity.indexOf('\\') > 0) {
           server = liveIdentity.substring(0, liveIdentity.indexOf('\\'));
         }
-        key[0] = server;
-        key[1] = object.name();
-        return server != null;
+        return server == null ? null : new Identity(server, object.name());
       }
       default -> {
-        return false;
+        return null;
       }
     }
   }
 
-  private static boolean domain(Optional<SmtpDomain> domain, String[] key) {
-    key[0] = null;
-    key[1] = domain.isPresent() ? domain.get().toString() : null;
-    return domain.isPresent();
+  private static Identity domain(Optional<SmtpDomain> domain) {
+    return domain.map(d -> new Identity(null, d.toString())).orElse(null);
   }
 }

@@ -4,14 +4,31 @@ import io.github.coexist.core.model.ExchangeEquivalence;
 import java.util.Arrays;
 
 /**
- * Positions of live objects by an identity of one or two texts ({@code server} and {@code name}),
- * compared as Exchange compares names ({@link ExchangeEquivalence#sameText}). Each identity's
- * objects form a chain in input order. Open addressing over arrays: no key objects, no boxed
- * positions, no folded copies of names (a drift indexes every live object).
+ * Positions of live objects by {@link Identity}, compared as Exchange compares names ({@link
+ * ExchangeEquivalence#sameText}). Each identity's objects form a chain in input order. Open
+ * addressing over arrays: no map entries, no boxed positions, no folded copies of names (a drift
+ * indexes every live object).
  */
 final class IdentityIndex {
-  private final String[] firsts;
-  private final String[] seconds;
+  /**
+   * What identifies an object: a name, or a server and a name ({@code server} is null when the
+   * identity is one text: a name, a domain).
+   */
+  record Identity(String server, String name) {
+    int hash() {
+      return (server == null ? 0 : ExchangeEquivalence.textHash(server)) * 961
+          + ExchangeEquivalence.textHash(name);
+    }
+
+    boolean matches(Identity other) {
+      return (server == null
+              ? other.server == null
+              : other.server != null && ExchangeEquivalence.sameText(server, other.server))
+          && ExchangeEquivalence.sameText(name, other.name);
+    }
+  }
+
+  private final Identity[] identities;
   private final int[] hashes;
   private final int[] heads;
   private final int[] next;
@@ -21,8 +38,7 @@ final class IdentityIndex {
   IdentityIndex(int size) {
     int capacity = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
     shift = Integer.numberOfLeadingZeros(capacity) + 1;
-    firsts = new String[capacity];
-    seconds = new String[capacity];
+    identities = new Identity[capacity];
     hashes = new int[capacity];
     heads = new int[capacity];
     Arrays.fill(heads, -1);
@@ -31,21 +47,22 @@ final class IdentityIndex {
 
   /**
    * Puts {@code position} at the head of the chain of its identity: positions added from last to
-   * first make chains in input order. {@code first} may be null (an identity of one text).
+   * first make chains in input order.
    */
-  void addFirst(String first, String second, int position) {
-    int slot = slot(first, second);
-    if (heads[slot] < 0) {
-      firsts[slot] = first;
-      seconds[slot] = second;
+  void addFirst(Identity identity, int position) {
+    int hash = identity.hash();
+    int slot = slot(identity, hash);
+    if (identities[slot] == null) {
+      identities[slot] = identity;
+      hashes[slot] = hash;
     }
     next[position] = heads[slot];
     heads[slot] = position;
   }
 
   /** The first position of the identity, or -1. */
-  int head(String first, String second) {
-    return heads[slot(first, second)];
+  int head(Identity identity) {
+    return heads[slot(identity, identity.hash())];
   }
 
   /** The position after {@code position} in its chain, or -1. */
@@ -53,24 +70,17 @@ final class IdentityIndex {
     return next[position];
   }
 
-  private int slot(String first, String second) {
-    int hash =
-        (first == null ? 0 : ExchangeEquivalence.textHash(first)) * 961
-            + ExchangeEquivalence.textHash(second);
+  /** The slot of {@code identity}, or the empty slot where it would go. */
+  private int slot(Identity identity, int hash) {
     // Fibonacci hashing: names that differ in their last character (To Domino 1, To Domino 2, ...)
     // hash to neighbours, which linear probing would pile into one run.
     int slot = (hash * 0x9E3779B9) >>> shift;
-    while (heads[slot] >= 0) {
-      if (hashes[slot] == hash && same(firsts[slot], first) && same(seconds[slot], second)) {
+    while (identities[slot] != null) {
+      if (hashes[slot] == hash && identities[slot].matches(identity)) {
         return slot;
       }
       slot = (slot + 1) & (heads.length - 1);
     }
-    hashes[slot] = hash;
     return slot;
-  }
-
-  private static boolean same(String a, String b) {
-    return a == null ? b == null : b != null && ExchangeEquivalence.sameText(a, b);
   }
 }

@@ -2,6 +2,7 @@ package io.github.coexist.livestate.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coexist.livestate.drift.IdentityIndex.Identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -19,7 +20,7 @@ class IdentityIndexTest {
     };
     IdentityIndex index = new IdentityIndex(keys.length);
     for (int i = keys.length - 1; i >= 0; i--) {
-      index.addFirst(keys[i][0], keys[i][1], i);
+      index.addFirst(new Identity(keys[i][0], keys[i][1]), i);
     }
     assertThat(chain(index, "Ex01", "inbound")).containsExactly(0, 2);
     assertThat(chain(index, null, "INBOUND")).containsExactly(1, 4);
@@ -33,7 +34,7 @@ class IdentityIndexTest {
     int size = 20_000;
     IdentityIndex index = new IdentityIndex(size);
     for (int i = size - 1; i >= 0; i--) {
-      index.addFirst(null, "Outbound to Notes " + i, i);
+      index.addFirst(new Identity(null, "Outbound to Notes " + i), i);
     }
     Random random = new Random(7);
     for (int n = 0; n < 2_000; n++) {
@@ -45,7 +46,8 @@ class IdentityIndexTest {
 
   private static List<Integer> chain(IdentityIndex index, String first, String second) {
     List<Integer> positions = new ArrayList<>();
-    for (int i = index.head(first, second); i >= 0; i = index.next(i)) {
+    Identity identity = new Identity(first, second);
+    for (int i = index.head(identity); i >= 0; i = index.next(i)) {
       positions.add(i);
     }
     return positions;
