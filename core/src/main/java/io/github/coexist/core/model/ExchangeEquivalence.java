@@ -1,6 +1,5 @@
 package io.github.coexist.core.model;
 
-import com.google.common.base.CharMatcher;
 import io.github.coexist.core.value.IpRange;
 import java.util.HashSet;
 import java.util.List;
@@ -155,8 +154,15 @@ public final class ExchangeEquivalence {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
+  // A plain loop, not CharMatcher.ascii(): its matchesAllOf calls a matcher per character, and a
+  // drift asks for every name it indexes (measured: 5 % of a read + diff).
   private static boolean isAscii(String text) {
-    return CharMatcher.ascii().matchesAllOf(text);
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.coexist.core.value;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Ascii;
-import com.google.common.base.CharMatcher;
 import java.net.IDN;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,10 +118,7 @@ public final class SmtpDomain implements Comparable<SmtpDomain> {
     if (name.endsWith(".")) {
       throw new InvalidValueException(THING, text, "a trailing dot is not allowed");
     }
-    String canonical =
-        CharMatcher.ascii().matchesAllOf(name)
-            ? asciiName(name, text)
-            : internationalName(name, text);
+    String canonical = isAscii(name) ? asciiName(name, text) : internationalName(name, text);
     if (wildcard) {
       canonical = "*." + canonical;
     }
@@ -194,9 +190,20 @@ public final class SmtpDomain implements Comparable<SmtpDomain> {
         || type == Character.ENCLOSING_MARK;
   }
 
+  // A plain loop, not CharMatcher.ascii() (a matcher call per character): a snapshot parses every
+  // domain of an organisation.
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String toAsciiLabel(String label, String text) {
     String ascii = label;
-    if (!CharMatcher.ascii().matchesAllOf(label)) {
+    if (!isAscii(label)) {
       if (!Character.isLetterOrDigit(label.codePointAt(0))) {
         throw new InvalidValueException(
             THING, text, "label " + Texts.quote(label) + " starts with a combining mark");
