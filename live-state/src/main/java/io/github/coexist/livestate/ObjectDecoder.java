@@ -310,7 +310,8 @@ final class ObjectDecoder {
         identity == null ? name : identity,
         Optional.ofNullable(guid),
         readOnly(),
-        rejected == null ? Map.of() : rejected);
+        // An ImmutableSortedMap, which LiveObject keeps as it is (a Map.of() it would copy).
+        rejected == null ? ImmutableSortedMap.of() : rejected);
   }
 
   /**

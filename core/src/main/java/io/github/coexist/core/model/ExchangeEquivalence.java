@@ -141,8 +141,20 @@ public final class ExchangeEquivalence {
    */
   public static int textHash(String text) {
     Objects.requireNonNull(text, "text");
-    // Folded text has no ASCII capital left, so lowering ASCII as it goes hashes both alike.
-    String folded = isAscii(text) ? text : fold(text);
+    // One pass for ASCII text, the drift's usual name: lower its capitals as it goes.
+    int hash = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return foldedHash(fold(text));
+      }
+      hash = 31 * hash + asciiLower(c);
+    }
+    return hash;
+  }
+
+  /** Folded text has no ASCII capital left, so lowering ASCII hashes it as ASCII text is. */
+  private static int foldedHash(String folded) {
     int hash = 0;
     for (int i = 0; i < folded.length(); i++) {
       hash = 31 * hash + asciiLower(folded.charAt(i));

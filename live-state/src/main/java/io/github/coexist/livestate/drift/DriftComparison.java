@@ -54,7 +54,7 @@ final class DriftComparison {
     Identities identities = new Identities(kind, read.objects());
     for (int i = 0; i < planned.size(); i++) {
       ExchangeObject object = planned.get(i);
-      LiveObject match = identities.claim(object);
+      LiveObject match = identities.claim(object, i);
       if (match == null) {
         differences.add(
             new Drift.Difference(

@@ -29,36 +29,46 @@ final class Identities {
   private final ObjectKind kind;
   private final List<LiveObject> live;
   private final boolean[] claimed;
-  // By identity beyond the name (a domain; a server and a name), and by name, made when a planned
-  // object without such an identity first asks.
-  private final IdentityIndex byKey;
+  // By identity beyond the name (a domain; a server and a name), and by name, each made when a
+  // planned object first needs it.
+  private IdentityIndex byKey;
   private IdentityIndex byName;
+  // Whether every planned object so far was the live object at its own position.
+  private boolean inStep = true;
 
   /**
-   * Indexes the live objects of one kind. Two with one identity (which Exchange refuses, but an
-   * input may hold) are claimed in input order.
+   * The live objects of one kind. Two with one identity (which Exchange refuses, but an input may
+   * hold) are claimed in input order.
    */
   Identities(ObjectKind kind, List<LiveObject> live) {
     this.kind = kind;
     this.live = live;
     this.claimed = new boolean[live.size()];
-    this.byKey = new IdentityIndex(live.size());
-    for (int i = live.size() - 1; i >= 0; i--) {
-      Identity key = key(live.get(i).object(), live.get(i).identity());
-      if (key != null) {
-        byKey.addFirst(key, i);
-      }
-    }
   }
 
   /**
-   * The live object the planned one is, if any (else null), and claims it: the identity key when
-   * the planned object has one (its domain, its server), else the name.
+   * The live object the planned object at {@code position} of its kind is, if any (else null), and
+   * claims it: the first unclaimed live object with its identity key when it has one (its domain,
+   * its server), else with its name.
+   *
+   * <p>A snapshot often lists a kind in the plan's order (an imported plan keeps the organisation's
+   * order), so the live object at the same position is tried first. While every planned object
+   * before this one was the live object at its own position, every live object before this position
+   * is claimed, so the one here, if it has the identity, is the first unclaimed one with it: what
+   * the index gives. The first miss ends that, and the indexes, made then, answer the rest.
    */
-  LiveObject claim(ExchangeObject planned) {
+  LiveObject claim(ExchangeObject planned, int position) {
     Identity key = key(planned, null);
-    IdentityIndex index = key != null ? byKey : byName();
     Identity identity = key != null ? key : new Identity(null, planned.name());
+    if (inStep) {
+      Identity here = position < live.size() ? identityAt(position, key != null) : null;
+      if (here != null && identity.matches(here)) {
+        claimed[position] = true;
+        return live.get(position);
+      }
+      inStep = false;
+    }
+    IdentityIndex index = key != null ? byKey() : byName();
     for (int i = index.head(identity); i >= 0; i = index.next(i)) {
       if (!claimed[i]) {
         claimed[i] = true;
@@ -66,6 +76,31 @@ final class Identities {
       }
     }
     return null;
+  }
+
+  /**
+   * The identity of the live object at {@code position} in the index it would be looked up in
+   * ({@code byKey}: by its key, null when it has none; else by its name).
+   */
+  private Identity identityAt(int position, boolean byKey) {
+    LiveObject object = live.get(position);
+    if (byKey) {
+      return key(object.object(), object.identity());
+    }
+    return new Identity(null, object.object().name());
+  }
+
+  private IdentityIndex byKey() {
+    if (byKey == null) {
+      byKey = new IdentityIndex(live.size());
+      for (int i = live.size() - 1; i >= 0; i--) {
+        Identity key = key(live.get(i).object(), live.get(i).identity());
+        if (key != null) {
+          byKey.addFirst(key, i);
+        }
+      }
+    }
+    return byKey;
   }
 
   private IdentityIndex byName() {

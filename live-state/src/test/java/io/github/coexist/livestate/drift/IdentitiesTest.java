@@ -1,0 +1,146 @@
+package io.github.coexist.livestate.drift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.coexist.core.model.ExchangeEquivalence;
+import io.github.coexist.core.model.ObjectKind;
+import io.github.coexist.core.model.ReceiveConnector;
+import io.github.coexist.livestate.LiveObject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@link Identities#claim} against the rule it implements, written the slow way: a planned object
+ * is the first unclaimed live object, in input order, with its identity. The live lists start in
+ * the plan's order and then leave it, hold duplicate identities, other cases, receive connectors
+ * with and without a server, and objects the plan lacks; the plans hold duplicates too.
+ */
+class IdentitiesTest {
+  private static final String[] NAMES = {"From Domino", "from domino", "FROM DOMINO", "Inbound"};
+  private static final String[] SERVERS = {"EX01", "ex01", "EX02"};
+
+  static LongStream seeds() {
+    return LongStream.range(0, 300);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void claimsWhatTheRuleSaysInAnyOrder(long seed) {
+    Random random = new Random(seed);
+    List<ReceiveConnector> planned = new ArrayList<>();
+    int plannedCount = random.nextInt(8);
+    for (int i = 0; i < plannedCount; i++) {
+      planned.add(connector(random, random.nextInt(4) > 0));
+    }
+    List<LiveObject> live = new ArrayList<>();
+    int inOrder = random.nextInt(plannedCount + 1);
+    for (int i = 0; i < inOrder; i++) {
+      ReceiveConnector same = planned.get(i);
+      live.add(live(random, renamed(same, random)));
+    }
+    int rest = random.nextInt(6);
+    List<LiveObject> others = new ArrayList<>();
+    for (int i = 0; i < rest; i++) {
+      others.add(
+          live(
+              random,
+              random.nextBoolean() && !planned.isEmpty()
+                  ? renamed(planned.get(random.nextInt(planned.size())), random)
+                  : connector(random, random.nextBoolean())));
+    }
+    Collections.shuffle(others, random);
+    live.addAll(others);
+
+    Identities identities = new Identities(ObjectKind.RECEIVE_CONNECTOR, live);
+    boolean[] claimed = new boolean[live.size()];
+    for (int i = 0; i < planned.size(); i++) {
+      int expected = firstUnclaimed(planned.get(i), live, claimed);
+      LiveObject actual = identities.claim(planned.get(i), i);
+      if (expected < 0) {
+        assertThat(actual).as("planned %d of seed %d", i, seed).isNull();
+      } else {
+        claimed[expected] = true;
+        assertThat(actual).as("planned %d of seed %d", i, seed).isSameAs(live.get(expected));
+      }
+    }
+    List<LiveObject> unclaimed = new ArrayList<>();
+    for (int i = 0; i < live.size(); i++) {
+      if (!claimed[i]) {
+        unclaimed.add(live.get(i));
+      }
+    }
+    assertThat(identities.unclaimed()).containsExactlyElementsOf(unclaimed);
+  }
+
+  /** The rule: by server and name when the planned object has a server, else by name. */
+  private static int firstUnclaimed(
+      ReceiveConnector planned, List<LiveObject> live, boolean[] claimed) {
+    for (int i = 0; i < live.size(); i++) {
+      if (claimed[i]) {
+        continue;
+      }
+      ReceiveConnector candidate = (ReceiveConnector) live.get(i).object();
+      boolean sameName = ExchangeEquivalence.sameText(planned.name(), candidate.name());
+      if (planned.server().isEmpty()) {
+        if (sameName) {
+          return i;
+        }
+        continue;
+      }
+      String identity = live.get(i).identity();
+      Optional<String> server =
+          candidate.server().or(() -> Optional.ofNullable(serverOf(identity)));
+      if (sameName
+          && server.isPresent()
+          && ExchangeEquivalence.sameText(planned.server().get(), server.get())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String serverOf(String identity) {
+    int slash = identity.indexOf('\\');
+    return slash > 0 ? identity.substring(0, slash) : null;
+  }
+
+  private static ReceiveConnector connector(Random random, boolean withServer) {
+    ReceiveConnector.Builder connector =
+        ReceiveConnector.builder().name(NAMES[random.nextInt(NAMES.length)]);
+    if (withServer) {
+      connector.server(SERVERS[random.nextInt(SERVERS.length)]);
+    }
+    return connector.build();
+  }
+
+  /** The same object as Exchange might report it: its name in another case, perhaps. */
+  private static ReceiveConnector renamed(ReceiveConnector connector, Random random) {
+    String name = connector.name();
+    return ReceiveConnector.builder()
+        .from(connector)
+        .name(random.nextBoolean() ? name.toUpperCase(Locale.ROOT) : name)
+        .build();
+  }
+
+  /**
+   * A live object: Exchange's identity {@code SERVER\Name}; half the objects without their server
+   * property, so only the identity names it.
+   */
+  private static LiveObject live(Random random, ReceiveConnector connector) {
+    String identity =
+        connector.server().map(server -> server + "\\" + connector.name()).orElse(connector.name());
+    ReceiveConnector reported =
+        random.nextBoolean()
+            ? connector
+            : ReceiveConnector.builder().from(connector).server(Optional.empty()).build();
+    return LiveObject.of(reported, identity, Optional.empty(), Map.of());
+  }
+}
