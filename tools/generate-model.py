@@ -481,7 +481,8 @@ def gen_access(objects_params):
            "import java.util.Optional;\n",
            "/**",
            " * The getter ({@code object.key()}) and the builder setter ({@code builder.key(value)}) of every",
-           " * row of {@link AttributeTable}, chosen by plan key: {@link Attribute#valueIn} and {@link",
+           " * row of {@link AttributeTable}, chosen by the row's position ({@link Attribute#index()}, a jump",
+           " * table where a plan key would be a hash and a search): {@link Attribute#valueIn} and {@link",
            " * ExchangeObjectDraft} read and build objects through them, without reflection. One class of",
            " * switches rather than a lambda per attribute: the JVM links every lambda on first use, and 400",
            " * of them would slow every start of the command line.",
@@ -489,9 +490,9 @@ def gen_access(objects_params):
            "final class AttributeAccess {",
            "  private static final List<?> NO_VALUES = ImmutableList.of();\n",
            "  private AttributeAccess() {}\n",
-           "  /** The value of attribute {@code key} of {@code object}: a list only when it is not empty. */",
-           "  static Optional<?> get(ExchangeObject object, String key) {",
-           *by_kind(kinds, "object.kind()", "get(({noun}) object, key)"),
+           "  /** The value of {@code attribute} of {@code object}: a list only when it is not empty. */",
+           "  static Optional<?> get(ExchangeObject object, Attribute attribute) {",
+           *by_kind(kinds, "object.kind()", "get(({noun}) object, attribute.index())"),
            "  /**",
            "   * Every attribute value of {@code object} in table order, each as {@link #get} gives it but",
            "   * null where that is empty: one call per object for a reader of every attribute.",
@@ -506,7 +507,7 @@ def gen_access(objects_params):
            "   * type, or an {@link Iterable} of it for a list ({@link ExchangeObjectDraft} checks both).",
            "   */",
            "  static void set(Object builder, Attribute attribute, Object value) {",
-           *by_kind(kinds, "attribute.kind()", "set(({noun}.Builder) builder, attribute.key(), value)", False),
+           *by_kind(kinds, "attribute.kind()", "set(({noun}.Builder) builder, attribute.index(), value)", False),
            "  /** Records that the attribute {@code key} is set to {@code $null}. */",
            "  static void addExplicitNull(Object builder, ObjectKind kind, String key) {",
            *by_kind(kinds, "kind", "(({noun}.Builder) builder).addExplicitNull(key)", False),
@@ -514,13 +515,13 @@ def gen_access(objects_params):
            "  static ExchangeObject build(Object builder, ObjectKind kind) {",
            *by_kind(kinds, "kind", "(({noun}.Builder) builder).build()")]
     for (noun, kind), params in zip(kinds, objects_params):
-        out += [f"  private static Optional<?> get({noun} o, String key) {{", "    return switch (key) {"]
-        for p in params:
+        out += [f"  private static Optional<?> get({noun} o, int index) {{", "    return switch (index) {"]
+        for i, p in enumerate(params):
             elem, multi = java_type(noun, p)
             key = key_of(p["name"])
             getter = f"o.{key}()" if key != "name" and not multi else f"Optional.ofNullable({raw_value(key, multi)})"
-            out.append(f'      case "{key}" -> {getter};')
-        out += [f"      default -> throw unknown(ObjectKind.{kind}, key);", "    };", "  }\n"]
+            out.append(f'      case {i} -> {getter};')
+        out += [f"      default -> throw unknown(ObjectKind.{kind}, index);", "    };", "  }\n"]
         out += [f"  private static Object[] values({noun} o) {{", "    return new Object[] {"]
         for p in params:
             elem, multi = java_type(noun, p)
@@ -528,13 +529,13 @@ def gen_access(objects_params):
             out.append(f"      {raw_value(key, multi)},")
         out[-1] = out[-1].rstrip(",")
         out += ["    };", "  }\n"]
-        out += [f"  private static void set({noun}.Builder b, String key, Object value) {{", "    switch (key) {"]
-        for p in params:
+        out += [f"  private static void set({noun}.Builder b, int index, Object value) {{", "    switch (index) {"]
+        for i, p in enumerate(params):
             elem, multi = java_type(noun, p)
             key = key_of(p["name"])
             argument = f"AttributeAccess.<{elem}>elements(value)" if multi else f"({elem}) value"
-            out.append(f'      case "{key}" -> b.{key}({argument});')
-        out += [f"      default -> throw unknown(ObjectKind.{kind}, key);", "    }", "  }\n"]
+            out.append(f'      case {i} -> b.{key}({argument});')
+        out += [f"      default -> throw unknown(ObjectKind.{kind}, index);", "    }", "  }\n"]
     out += ["  // An empty list is usually the one ImmutableList.of(): known without reading the list.",
             "  private static List<?> listOrNull(List<?> values) {",
             "    return values == NO_VALUES || values.isEmpty() ? null : values;",
@@ -543,8 +544,8 @@ def gen_access(objects_params):
             "  private static <T> Iterable<T> elements(Object values) {",
             "    return (Iterable<T>) values;",
             "  }\n",
-            "  private static IllegalArgumentException unknown(ObjectKind kind, String key) {",
-            "    return new IllegalArgumentException(kind.noun() + \" has no attribute \" + key);",
+            "  private static IllegalArgumentException unknown(ObjectKind kind, int index) {",
+            "    return new IllegalArgumentException(kind.noun() + \" has no attribute at \" + index);",
             "  }",
             "}\n"]
     return "\n".join(out)

@@ -1,6 +1,5 @@
 package io.github.coexist.livestate;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.ExchangeEnum;
@@ -77,14 +76,36 @@ final class ObjectDecoder {
     }
   }
 
+  /**
+   * What this read has met of one kind's property names: by name, and by position in the object
+   * before. Objects of a kind list their properties in one order, so the name at a position is
+   * usually the one there before (the same String, where the parser keeps one per name), which
+   * spares a map lookup per property.
+   */
+  private static final class KindProperties {
+    final Map<String, Property> byName = new HashMap<>();
+    String[] names = new String[16];
+    Property[] atPosition = new Property[16];
+
+    void remember(int position, String name, Property property) {
+      if (position >= names.length) {
+        names = Arrays.copyOf(names, Math.max(names.length * 2, position + 1));
+        atPosition = Arrays.copyOf(atPosition, names.length);
+      }
+      names[position] = name;
+      atPosition[position] = property;
+    }
+  }
+
   private final String source;
   private final ParsedValues parsed = new ParsedValues();
-  private final Map<ObjectKind, Map<String, Property>> properties = new EnumMap<>(ObjectKind.class);
+  private final Map<ObjectKind, KindProperties> properties = new EnumMap<>(ObjectKind.class);
   private final Map<String, Integer> ids = new HashMap<>();
 
   // The object being decoded.
   private ObjectKind kind;
-  private Map<String, Property> kindProperties;
+  private KindProperties kindProperties;
+  private int position;
   private String location;
   private int line;
   private int column;
@@ -126,7 +147,8 @@ final class ObjectDecoder {
 
   private void begin(ObjectKind kind, String location, int line, int column) {
     this.kind = kind;
-    this.kindProperties = properties.computeIfAbsent(kind, k -> new HashMap<>());
+    this.kindProperties = properties.computeIfAbsent(kind, k -> new KindProperties());
+    this.position = 0;
     this.location = location;
     this.line = line;
     this.column = column;
@@ -320,10 +342,18 @@ final class ObjectDecoder {
    * @throws SnapshotFormatException when the object has the property already (without case)
    */
   private Property property(String name, int line, int column) {
-    Property p = kindProperties.get(name);
-    if (p == null) {
-      p = describe(name);
-      kindProperties.put(name, p);
+    KindProperties known = kindProperties;
+    int at = position++;
+    Property p;
+    if (at < known.names.length && name.equals(known.names[at])) {
+      p = known.atPosition[at];
+    } else {
+      p = known.byName.get(name);
+      if (p == null) {
+        p = describe(name);
+        known.byName.put(name, p);
+      }
+      known.remember(at, name, p);
     }
     if (p.id >= seen.length) {
       seen = Arrays.copyOf(seen, Math.max(seen.length * 2, p.id + 1));
@@ -379,10 +409,7 @@ final class ObjectDecoder {
     Attribute attribute = p.attribute;
     Object value;
     try {
-      value =
-          ExchangeValues.isFlagList(attribute)
-              ? p.values.parseFlags(text)
-              : ImmutableList.of(p.values.parse(text));
+      value = p.values.parseItem(text);
     } catch (IllegalArgumentException e) {
       reject(property, line, column, e.getMessage());
       return;
@@ -403,16 +430,7 @@ final class ObjectDecoder {
       } else if (items.size() == 1) {
         setItem(property, p, items.get(0), line, column);
       } else {
-        boolean flags = ExchangeValues.isFlagList(attribute);
-        ImmutableList.Builder<Object> list = ImmutableList.builderWithExpectedSize(items.size());
-        for (String item : items) {
-          if (flags) {
-            list.addAll(p.values.parseFlags(item));
-          } else {
-            list.add(p.values.parse(item));
-          }
-        }
-        setValue(attribute, list.build());
+        setValue(attribute, p.values.parseAll(items));
       }
     } catch (IllegalArgumentException e) {
       reject(property, line, column, e.getMessage());

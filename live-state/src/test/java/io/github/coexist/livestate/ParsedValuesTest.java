@@ -48,6 +48,28 @@ class ParsedValuesTest {
   }
 
   @Test
+  void givesTheSameValuesWhenAnAttributesTextsMostlyDifferAndItStopsKeepingThem() {
+    Attribute domain = ObjectKind.ACCEPTED_DOMAIN.attribute("domainName").orElseThrow();
+    ParsedValues values = new ParsedValues();
+    for (int i = 0; i < 1_000; i++) {
+      String text = "d" + (i % 300) + ".contoso.com";
+      assertThat(values.of(domain).parse(text)).isEqualTo(ExchangeValues.parse(domain, text));
+      assertThat(values.of(domain).parse(new String(text)))
+          .as("the text of the value before")
+          .isSameAs(values.of(domain).parse(text));
+    }
+    String[] sizes = {"35 MB (36,700,160 bytes)", "Unlimited", "10 MB (10,485,760 bytes)"};
+    Object first = values.of(SIZE).parse(sizes[0]);
+    for (int i = 0; i < 1_000; i++) {
+      String text = sizes[i % sizes.length];
+      assertThat(values.of(SIZE).parse(text)).isEqualTo(ExchangeValues.parse(SIZE, text));
+    }
+    assertThat(values.of(SIZE).parse(new String(sizes[0])))
+        .as("a text met before and not the last, kept")
+        .isSameAs(first);
+  }
+
+  @Test
   void refusesARefusedTextEveryTimeWithTheModelsMessage() {
     ParsedValues values = new ParsedValues();
     String message = null;

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The getter ({@code object.key()}) and the builder setter ({@code builder.key(value)}) of every
- * row of {@link AttributeTable}, chosen by plan key: {@link Attribute#valueIn} and {@link
+ * row of {@link AttributeTable}, chosen by the row's position ({@link Attribute#index()}, a jump
+ * table where a plan key would be a hash and a search): {@link Attribute#valueIn} and {@link
  * ExchangeObjectDraft} read and build objects through them, without reflection. One class of
  * switches rather than a lambda per attribute: the JVM links every lambda on first use, and 400
  * of them would slow every start of the command line.
@@ -20,16 +21,16 @@ final class AttributeAccess {
 
   private AttributeAccess() {}
 
-  /** The value of attribute {@code key} of {@code object}: a list only when it is not empty. */
-  static Optional<?> get(ExchangeObject object, String key) {
+  /** The value of {@code attribute} of {@code object}: a list only when it is not empty. */
+  static Optional<?> get(ExchangeObject object, Attribute attribute) {
     return switch (object.kind()) {
-      case REMOTE_DOMAIN -> get((RemoteDomain) object, key);
-      case ACCEPTED_DOMAIN -> get((AcceptedDomain) object, key);
-      case EMAIL_ADDRESS_POLICY -> get((EmailAddressPolicy) object, key);
-      case SEND_CONNECTOR -> get((SendConnector) object, key);
-      case RECEIVE_CONNECTOR -> get((ReceiveConnector) object, key);
-      case INBOUND_CONNECTOR -> get((InboundConnector) object, key);
-      case OUTBOUND_CONNECTOR -> get((OutboundConnector) object, key);
+      case REMOTE_DOMAIN -> get((RemoteDomain) object, attribute.index());
+      case ACCEPTED_DOMAIN -> get((AcceptedDomain) object, attribute.index());
+      case EMAIL_ADDRESS_POLICY -> get((EmailAddressPolicy) object, attribute.index());
+      case SEND_CONNECTOR -> get((SendConnector) object, attribute.index());
+      case RECEIVE_CONNECTOR -> get((ReceiveConnector) object, attribute.index());
+      case INBOUND_CONNECTOR -> get((InboundConnector) object, attribute.index());
+      case OUTBOUND_CONNECTOR -> get((OutboundConnector) object, attribute.index());
     };
   }
 
@@ -68,13 +69,13 @@ final class AttributeAccess {
    */
   static void set(Object builder, Attribute attribute, Object value) {
     switch (attribute.kind()) {
-      case REMOTE_DOMAIN -> set((RemoteDomain.Builder) builder, attribute.key(), value);
-      case ACCEPTED_DOMAIN -> set((AcceptedDomain.Builder) builder, attribute.key(), value);
-      case EMAIL_ADDRESS_POLICY -> set((EmailAddressPolicy.Builder) builder, attribute.key(), value);
-      case SEND_CONNECTOR -> set((SendConnector.Builder) builder, attribute.key(), value);
-      case RECEIVE_CONNECTOR -> set((ReceiveConnector.Builder) builder, attribute.key(), value);
-      case INBOUND_CONNECTOR -> set((InboundConnector.Builder) builder, attribute.key(), value);
-      case OUTBOUND_CONNECTOR -> set((OutboundConnector.Builder) builder, attribute.key(), value);
+      case REMOTE_DOMAIN -> set((RemoteDomain.Builder) builder, attribute.index(), value);
+      case ACCEPTED_DOMAIN -> set((AcceptedDomain.Builder) builder, attribute.index(), value);
+      case EMAIL_ADDRESS_POLICY -> set((EmailAddressPolicy.Builder) builder, attribute.index(), value);
+      case SEND_CONNECTOR -> set((SendConnector.Builder) builder, attribute.index(), value);
+      case RECEIVE_CONNECTOR -> set((ReceiveConnector.Builder) builder, attribute.index(), value);
+      case INBOUND_CONNECTOR -> set((InboundConnector.Builder) builder, attribute.index(), value);
+      case OUTBOUND_CONNECTOR -> set((OutboundConnector.Builder) builder, attribute.index(), value);
     }
   }
 
@@ -104,34 +105,34 @@ final class AttributeAccess {
     };
   }
 
-  private static Optional<?> get(RemoteDomain o, String key) {
-    return switch (key) {
-      case "name" -> Optional.ofNullable(o.name());
-      case "domainName" -> o.domainName();
-      case "allowedOofType" -> o.allowedOofType();
-      case "autoForwardEnabled" -> o.autoForwardEnabled();
-      case "autoReplyEnabled" -> o.autoReplyEnabled();
-      case "byteEncoderTypeFor7BitCharsets" -> o.byteEncoderTypeFor7BitCharsets();
-      case "characterSet" -> o.characterSet();
-      case "contentType" -> o.contentType();
-      case "deliveryReportEnabled" -> o.deliveryReportEnabled();
-      case "displaySenderName" -> o.displaySenderName();
-      case "isCoexistenceDomain" -> o.isCoexistenceDomain();
-      case "isInternal" -> o.isInternal();
-      case "lineWrapSize" -> o.lineWrapSize();
-      case "meetingForwardNotificationEnabled" -> o.meetingForwardNotificationEnabled();
-      case "messageCountThreshold" -> o.messageCountThreshold();
-      case "ndrDiagnosticInfoEnabled" -> o.ndrDiagnosticInfoEnabled();
-      case "ndrEnabled" -> o.ndrEnabled();
-      case "nonMimeCharacterSet" -> o.nonMimeCharacterSet();
-      case "preferredInternetCodePageForShiftJis" -> o.preferredInternetCodePageForShiftJis();
-      case "requiredCharsetCoverage" -> o.requiredCharsetCoverage();
-      case "targetDeliveryDomain" -> o.targetDeliveryDomain();
-      case "tnefEnabled" -> o.tnefEnabled();
-      case "trustedMailInboundEnabled" -> o.trustedMailInboundEnabled();
-      case "trustedMailOutboundEnabled" -> o.trustedMailOutboundEnabled();
-      case "useSimpleDisplayName" -> o.useSimpleDisplayName();
-      default -> throw unknown(ObjectKind.REMOTE_DOMAIN, key);
+  private static Optional<?> get(RemoteDomain o, int index) {
+    return switch (index) {
+      case 0 -> Optional.ofNullable(o.name());
+      case 1 -> o.domainName();
+      case 2 -> o.allowedOofType();
+      case 3 -> o.autoForwardEnabled();
+      case 4 -> o.autoReplyEnabled();
+      case 5 -> o.byteEncoderTypeFor7BitCharsets();
+      case 6 -> o.characterSet();
+      case 7 -> o.contentType();
+      case 8 -> o.deliveryReportEnabled();
+      case 9 -> o.displaySenderName();
+      case 10 -> o.isCoexistenceDomain();
+      case 11 -> o.isInternal();
+      case 12 -> o.lineWrapSize();
+      case 13 -> o.meetingForwardNotificationEnabled();
+      case 14 -> o.messageCountThreshold();
+      case 15 -> o.ndrDiagnosticInfoEnabled();
+      case 16 -> o.ndrEnabled();
+      case 17 -> o.nonMimeCharacterSet();
+      case 18 -> o.preferredInternetCodePageForShiftJis();
+      case 19 -> o.requiredCharsetCoverage();
+      case 20 -> o.targetDeliveryDomain();
+      case 21 -> o.tnefEnabled();
+      case 22 -> o.trustedMailInboundEnabled();
+      case 23 -> o.trustedMailOutboundEnabled();
+      case 24 -> o.useSimpleDisplayName();
+      default -> throw unknown(ObjectKind.REMOTE_DOMAIN, index);
     };
   }
 
@@ -165,54 +166,54 @@ final class AttributeAccess {
     };
   }
 
-  private static void set(RemoteDomain.Builder b, String key, Object value) {
-    switch (key) {
-      case "name" -> b.name((String) value);
-      case "domainName" -> b.domainName((SmtpDomain) value);
-      case "allowedOofType" -> b.allowedOofType((AllowedOofType) value);
-      case "autoForwardEnabled" -> b.autoForwardEnabled((Boolean) value);
-      case "autoReplyEnabled" -> b.autoReplyEnabled((Boolean) value);
-      case "byteEncoderTypeFor7BitCharsets" -> b.byteEncoderTypeFor7BitCharsets((ByteEncoderTypeFor7BitCharsets) value);
-      case "characterSet" -> b.characterSet((CharacterSet) value);
-      case "contentType" -> b.contentType((ContentType) value);
-      case "deliveryReportEnabled" -> b.deliveryReportEnabled((Boolean) value);
-      case "displaySenderName" -> b.displaySenderName((Boolean) value);
-      case "isCoexistenceDomain" -> b.isCoexistenceDomain((Boolean) value);
-      case "isInternal" -> b.isInternal((Boolean) value);
-      case "lineWrapSize" -> b.lineWrapSize((CountLimit) value);
-      case "meetingForwardNotificationEnabled" -> b.meetingForwardNotificationEnabled((Boolean) value);
-      case "messageCountThreshold" -> b.messageCountThreshold((Integer) value);
-      case "ndrDiagnosticInfoEnabled" -> b.ndrDiagnosticInfoEnabled((Boolean) value);
-      case "ndrEnabled" -> b.ndrEnabled((Boolean) value);
-      case "nonMimeCharacterSet" -> b.nonMimeCharacterSet((CharacterSet) value);
-      case "preferredInternetCodePageForShiftJis" -> b.preferredInternetCodePageForShiftJis((PreferredInternetCodePageForShiftJis) value);
-      case "requiredCharsetCoverage" -> b.requiredCharsetCoverage((Integer) value);
-      case "targetDeliveryDomain" -> b.targetDeliveryDomain((Boolean) value);
-      case "tnefEnabled" -> b.tnefEnabled((Boolean) value);
-      case "trustedMailInboundEnabled" -> b.trustedMailInboundEnabled((Boolean) value);
-      case "trustedMailOutboundEnabled" -> b.trustedMailOutboundEnabled((Boolean) value);
-      case "useSimpleDisplayName" -> b.useSimpleDisplayName((Boolean) value);
-      default -> throw unknown(ObjectKind.REMOTE_DOMAIN, key);
+  private static void set(RemoteDomain.Builder b, int index, Object value) {
+    switch (index) {
+      case 0 -> b.name((String) value);
+      case 1 -> b.domainName((SmtpDomain) value);
+      case 2 -> b.allowedOofType((AllowedOofType) value);
+      case 3 -> b.autoForwardEnabled((Boolean) value);
+      case 4 -> b.autoReplyEnabled((Boolean) value);
+      case 5 -> b.byteEncoderTypeFor7BitCharsets((ByteEncoderTypeFor7BitCharsets) value);
+      case 6 -> b.characterSet((CharacterSet) value);
+      case 7 -> b.contentType((ContentType) value);
+      case 8 -> b.deliveryReportEnabled((Boolean) value);
+      case 9 -> b.displaySenderName((Boolean) value);
+      case 10 -> b.isCoexistenceDomain((Boolean) value);
+      case 11 -> b.isInternal((Boolean) value);
+      case 12 -> b.lineWrapSize((CountLimit) value);
+      case 13 -> b.meetingForwardNotificationEnabled((Boolean) value);
+      case 14 -> b.messageCountThreshold((Integer) value);
+      case 15 -> b.ndrDiagnosticInfoEnabled((Boolean) value);
+      case 16 -> b.ndrEnabled((Boolean) value);
+      case 17 -> b.nonMimeCharacterSet((CharacterSet) value);
+      case 18 -> b.preferredInternetCodePageForShiftJis((PreferredInternetCodePageForShiftJis) value);
+      case 19 -> b.requiredCharsetCoverage((Integer) value);
+      case 20 -> b.targetDeliveryDomain((Boolean) value);
+      case 21 -> b.tnefEnabled((Boolean) value);
+      case 22 -> b.trustedMailInboundEnabled((Boolean) value);
+      case 23 -> b.trustedMailOutboundEnabled((Boolean) value);
+      case 24 -> b.useSimpleDisplayName((Boolean) value);
+      default -> throw unknown(ObjectKind.REMOTE_DOMAIN, index);
     }
   }
 
-  private static Optional<?> get(AcceptedDomain o, String key) {
-    return switch (key) {
-      case "name" -> Optional.ofNullable(o.name());
-      case "domainName" -> o.domainName();
-      case "domainType" -> o.domainType();
-      case "addressBookEnabled" -> o.addressBookEnabled();
-      case "canHaveCloudCache" -> o.canHaveCloudCache();
-      case "enableNego2Authentication" -> o.enableNego2Authentication();
-      case "makeDefault" -> o.makeDefault();
-      case "mailFlowRegion" -> o.mailFlowRegion();
-      case "matchSubDomains" -> o.matchSubDomains();
-      case "outboundOnly" -> o.outboundOnly();
-      case "pendingCompletion" -> o.pendingCompletion();
-      case "pendingRemoval" -> o.pendingRemoval();
-      case "sendingFromDomainDisabled" -> o.sendingFromDomainDisabled();
-      case "sendingToDomainDisabled" -> o.sendingToDomainDisabled();
-      default -> throw unknown(ObjectKind.ACCEPTED_DOMAIN, key);
+  private static Optional<?> get(AcceptedDomain o, int index) {
+    return switch (index) {
+      case 0 -> Optional.ofNullable(o.name());
+      case 1 -> o.domainName();
+      case 2 -> o.domainType();
+      case 3 -> o.addressBookEnabled();
+      case 4 -> o.canHaveCloudCache();
+      case 5 -> o.enableNego2Authentication();
+      case 6 -> o.makeDefault();
+      case 7 -> o.mailFlowRegion();
+      case 8 -> o.matchSubDomains();
+      case 9 -> o.outboundOnly();
+      case 10 -> o.pendingCompletion();
+      case 11 -> o.pendingRemoval();
+      case 12 -> o.sendingFromDomainDisabled();
+      case 13 -> o.sendingToDomainDisabled();
+      default -> throw unknown(ObjectKind.ACCEPTED_DOMAIN, index);
     };
   }
 
@@ -235,58 +236,58 @@ final class AttributeAccess {
     };
   }
 
-  private static void set(AcceptedDomain.Builder b, String key, Object value) {
-    switch (key) {
-      case "name" -> b.name((String) value);
-      case "domainName" -> b.domainName((SmtpDomain) value);
-      case "domainType" -> b.domainType((AcceptedDomainType) value);
-      case "addressBookEnabled" -> b.addressBookEnabled((Boolean) value);
-      case "canHaveCloudCache" -> b.canHaveCloudCache((Boolean) value);
-      case "enableNego2Authentication" -> b.enableNego2Authentication((Boolean) value);
-      case "makeDefault" -> b.makeDefault((Boolean) value);
-      case "mailFlowRegion" -> b.mailFlowRegion((String) value);
-      case "matchSubDomains" -> b.matchSubDomains((Boolean) value);
-      case "outboundOnly" -> b.outboundOnly((Boolean) value);
-      case "pendingCompletion" -> b.pendingCompletion((Boolean) value);
-      case "pendingRemoval" -> b.pendingRemoval((Boolean) value);
-      case "sendingFromDomainDisabled" -> b.sendingFromDomainDisabled((Boolean) value);
-      case "sendingToDomainDisabled" -> b.sendingToDomainDisabled((Boolean) value);
-      default -> throw unknown(ObjectKind.ACCEPTED_DOMAIN, key);
+  private static void set(AcceptedDomain.Builder b, int index, Object value) {
+    switch (index) {
+      case 0 -> b.name((String) value);
+      case 1 -> b.domainName((SmtpDomain) value);
+      case 2 -> b.domainType((AcceptedDomainType) value);
+      case 3 -> b.addressBookEnabled((Boolean) value);
+      case 4 -> b.canHaveCloudCache((Boolean) value);
+      case 5 -> b.enableNego2Authentication((Boolean) value);
+      case 6 -> b.makeDefault((Boolean) value);
+      case 7 -> b.mailFlowRegion((String) value);
+      case 8 -> b.matchSubDomains((Boolean) value);
+      case 9 -> b.outboundOnly((Boolean) value);
+      case 10 -> b.pendingCompletion((Boolean) value);
+      case 11 -> b.pendingRemoval((Boolean) value);
+      case 12 -> b.sendingFromDomainDisabled((Boolean) value);
+      case 13 -> b.sendingToDomainDisabled((Boolean) value);
+      default -> throw unknown(ObjectKind.ACCEPTED_DOMAIN, index);
     }
   }
 
-  private static Optional<?> get(EmailAddressPolicy o, String key) {
-    return switch (key) {
-      case "name" -> Optional.ofNullable(o.name());
-      case "enabledEmailAddressTemplates" -> Optional.ofNullable(listOrNull(o.enabledEmailAddressTemplates()));
-      case "includedRecipients" -> Optional.ofNullable(listOrNull(o.includedRecipients()));
-      case "conditionalCompany" -> Optional.ofNullable(listOrNull(o.conditionalCompany()));
-      case "conditionalCustomAttribute1" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute1()));
-      case "conditionalCustomAttribute10" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute10()));
-      case "conditionalCustomAttribute11" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute11()));
-      case "conditionalCustomAttribute12" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute12()));
-      case "conditionalCustomAttribute13" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute13()));
-      case "conditionalCustomAttribute14" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute14()));
-      case "conditionalCustomAttribute15" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute15()));
-      case "conditionalCustomAttribute2" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute2()));
-      case "conditionalCustomAttribute3" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute3()));
-      case "conditionalCustomAttribute4" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute4()));
-      case "conditionalCustomAttribute5" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute5()));
-      case "conditionalCustomAttribute6" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute6()));
-      case "conditionalCustomAttribute7" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute7()));
-      case "conditionalCustomAttribute8" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute8()));
-      case "conditionalCustomAttribute9" -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute9()));
-      case "conditionalDepartment" -> Optional.ofNullable(listOrNull(o.conditionalDepartment()));
-      case "conditionalStateOrProvince" -> Optional.ofNullable(listOrNull(o.conditionalStateOrProvince()));
-      case "disabledEmailAddressTemplates" -> Optional.ofNullable(listOrNull(o.disabledEmailAddressTemplates()));
-      case "priority" -> o.priority();
-      case "recipientContainer" -> o.recipientContainer();
-      case "recipientFilter" -> o.recipientFilter();
-      case "enabledPrimarySmtpAddressTemplate" -> o.enabledPrimarySmtpAddressTemplate();
-      case "includeUnifiedGroupRecipients" -> o.includeUnifiedGroupRecipients();
-      case "managedByFilter" -> o.managedByFilter();
-      case "forceUpgrade" -> o.forceUpgrade();
-      default -> throw unknown(ObjectKind.EMAIL_ADDRESS_POLICY, key);
+  private static Optional<?> get(EmailAddressPolicy o, int index) {
+    return switch (index) {
+      case 0 -> Optional.ofNullable(o.name());
+      case 1 -> Optional.ofNullable(listOrNull(o.enabledEmailAddressTemplates()));
+      case 2 -> Optional.ofNullable(listOrNull(o.includedRecipients()));
+      case 3 -> Optional.ofNullable(listOrNull(o.conditionalCompany()));
+      case 4 -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute1()));
+      case 5 -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute10()));
+      case 6 -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute11()));
+      case 7 -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute12()));
+      case 8 -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute13()));
+      case 9 -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute14()));
+      case 10 -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute15()));
+      case 11 -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute2()));
+      case 12 -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute3()));
+      case 13 -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute4()));
+      case 14 -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute5()));
+      case 15 -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute6()));
+      case 16 -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute7()));
+      case 17 -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute8()));
+      case 18 -> Optional.ofNullable(listOrNull(o.conditionalCustomAttribute9()));
+      case 19 -> Optional.ofNullable(listOrNull(o.conditionalDepartment()));
+      case 20 -> Optional.ofNullable(listOrNull(o.conditionalStateOrProvince()));
+      case 21 -> Optional.ofNullable(listOrNull(o.disabledEmailAddressTemplates()));
+      case 22 -> o.priority();
+      case 23 -> o.recipientContainer();
+      case 24 -> o.recipientFilter();
+      case 25 -> o.enabledPrimarySmtpAddressTemplate();
+      case 26 -> o.includeUnifiedGroupRecipients();
+      case 27 -> o.managedByFilter();
+      case 28 -> o.forceUpgrade();
+      default -> throw unknown(ObjectKind.EMAIL_ADDRESS_POLICY, index);
     };
   }
 
@@ -324,81 +325,81 @@ final class AttributeAccess {
     };
   }
 
-  private static void set(EmailAddressPolicy.Builder b, String key, Object value) {
-    switch (key) {
-      case "name" -> b.name((String) value);
-      case "enabledEmailAddressTemplates" -> b.enabledEmailAddressTemplates(AttributeAccess.<EmailAddressTemplate>elements(value));
-      case "includedRecipients" -> b.includedRecipients(AttributeAccess.<RecipientType>elements(value));
-      case "conditionalCompany" -> b.conditionalCompany(AttributeAccess.<String>elements(value));
-      case "conditionalCustomAttribute1" -> b.conditionalCustomAttribute1(AttributeAccess.<String>elements(value));
-      case "conditionalCustomAttribute10" -> b.conditionalCustomAttribute10(AttributeAccess.<String>elements(value));
-      case "conditionalCustomAttribute11" -> b.conditionalCustomAttribute11(AttributeAccess.<String>elements(value));
-      case "conditionalCustomAttribute12" -> b.conditionalCustomAttribute12(AttributeAccess.<String>elements(value));
-      case "conditionalCustomAttribute13" -> b.conditionalCustomAttribute13(AttributeAccess.<String>elements(value));
-      case "conditionalCustomAttribute14" -> b.conditionalCustomAttribute14(AttributeAccess.<String>elements(value));
-      case "conditionalCustomAttribute15" -> b.conditionalCustomAttribute15(AttributeAccess.<String>elements(value));
-      case "conditionalCustomAttribute2" -> b.conditionalCustomAttribute2(AttributeAccess.<String>elements(value));
-      case "conditionalCustomAttribute3" -> b.conditionalCustomAttribute3(AttributeAccess.<String>elements(value));
-      case "conditionalCustomAttribute4" -> b.conditionalCustomAttribute4(AttributeAccess.<String>elements(value));
-      case "conditionalCustomAttribute5" -> b.conditionalCustomAttribute5(AttributeAccess.<String>elements(value));
-      case "conditionalCustomAttribute6" -> b.conditionalCustomAttribute6(AttributeAccess.<String>elements(value));
-      case "conditionalCustomAttribute7" -> b.conditionalCustomAttribute7(AttributeAccess.<String>elements(value));
-      case "conditionalCustomAttribute8" -> b.conditionalCustomAttribute8(AttributeAccess.<String>elements(value));
-      case "conditionalCustomAttribute9" -> b.conditionalCustomAttribute9(AttributeAccess.<String>elements(value));
-      case "conditionalDepartment" -> b.conditionalDepartment(AttributeAccess.<String>elements(value));
-      case "conditionalStateOrProvince" -> b.conditionalStateOrProvince(AttributeAccess.<String>elements(value));
-      case "disabledEmailAddressTemplates" -> b.disabledEmailAddressTemplates(AttributeAccess.<EmailAddressTemplate>elements(value));
-      case "priority" -> b.priority((String) value);
-      case "recipientContainer" -> b.recipientContainer((String) value);
-      case "recipientFilter" -> b.recipientFilter((String) value);
-      case "enabledPrimarySmtpAddressTemplate" -> b.enabledPrimarySmtpAddressTemplate((String) value);
-      case "includeUnifiedGroupRecipients" -> b.includeUnifiedGroupRecipients((Boolean) value);
-      case "managedByFilter" -> b.managedByFilter((String) value);
-      case "forceUpgrade" -> b.forceUpgrade((Boolean) value);
-      default -> throw unknown(ObjectKind.EMAIL_ADDRESS_POLICY, key);
+  private static void set(EmailAddressPolicy.Builder b, int index, Object value) {
+    switch (index) {
+      case 0 -> b.name((String) value);
+      case 1 -> b.enabledEmailAddressTemplates(AttributeAccess.<EmailAddressTemplate>elements(value));
+      case 2 -> b.includedRecipients(AttributeAccess.<RecipientType>elements(value));
+      case 3 -> b.conditionalCompany(AttributeAccess.<String>elements(value));
+      case 4 -> b.conditionalCustomAttribute1(AttributeAccess.<String>elements(value));
+      case 5 -> b.conditionalCustomAttribute10(AttributeAccess.<String>elements(value));
+      case 6 -> b.conditionalCustomAttribute11(AttributeAccess.<String>elements(value));
+      case 7 -> b.conditionalCustomAttribute12(AttributeAccess.<String>elements(value));
+      case 8 -> b.conditionalCustomAttribute13(AttributeAccess.<String>elements(value));
+      case 9 -> b.conditionalCustomAttribute14(AttributeAccess.<String>elements(value));
+      case 10 -> b.conditionalCustomAttribute15(AttributeAccess.<String>elements(value));
+      case 11 -> b.conditionalCustomAttribute2(AttributeAccess.<String>elements(value));
+      case 12 -> b.conditionalCustomAttribute3(AttributeAccess.<String>elements(value));
+      case 13 -> b.conditionalCustomAttribute4(AttributeAccess.<String>elements(value));
+      case 14 -> b.conditionalCustomAttribute5(AttributeAccess.<String>elements(value));
+      case 15 -> b.conditionalCustomAttribute6(AttributeAccess.<String>elements(value));
+      case 16 -> b.conditionalCustomAttribute7(AttributeAccess.<String>elements(value));
+      case 17 -> b.conditionalCustomAttribute8(AttributeAccess.<String>elements(value));
+      case 18 -> b.conditionalCustomAttribute9(AttributeAccess.<String>elements(value));
+      case 19 -> b.conditionalDepartment(AttributeAccess.<String>elements(value));
+      case 20 -> b.conditionalStateOrProvince(AttributeAccess.<String>elements(value));
+      case 21 -> b.disabledEmailAddressTemplates(AttributeAccess.<EmailAddressTemplate>elements(value));
+      case 22 -> b.priority((String) value);
+      case 23 -> b.recipientContainer((String) value);
+      case 24 -> b.recipientFilter((String) value);
+      case 25 -> b.enabledPrimarySmtpAddressTemplate((String) value);
+      case 26 -> b.includeUnifiedGroupRecipients((Boolean) value);
+      case 27 -> b.managedByFilter((String) value);
+      case 28 -> b.forceUpgrade((Boolean) value);
+      default -> throw unknown(ObjectKind.EMAIL_ADDRESS_POLICY, index);
     }
   }
 
-  private static Optional<?> get(SendConnector o, String key) {
-    return switch (key) {
-      case "name" -> Optional.ofNullable(o.name());
-      case "addressSpaces" -> Optional.ofNullable(listOrNull(o.addressSpaces()));
-      case "authenticationCredential" -> o.authenticationCredential();
-      case "cloudServicesMailEnabled" -> o.cloudServicesMailEnabled();
-      case "comment" -> o.comment();
-      case "connectionInactivityTimeOut" -> o.connectionInactivityTimeOut();
-      case "connectorType" -> o.connectorType();
-      case "custom" -> o.custom();
-      case "dnsRoutingEnabled" -> o.dnsRoutingEnabled();
-      case "domainSecureEnabled" -> o.domainSecureEnabled();
-      case "enabled" -> o.enabled();
-      case "errorPolicies" -> Optional.ofNullable(listOrNull(o.errorPolicies()));
-      case "forceHelo" -> o.forceHelo();
-      case "fqdn" -> o.fqdn();
-      case "frontendProxyEnabled" -> o.frontendProxyEnabled();
-      case "ignoreStarttls" -> o.ignoreStarttls();
-      case "internal" -> o.internal();
-      case "internet" -> o.internet();
-      case "isCoexistenceConnector" -> o.isCoexistenceConnector();
-      case "isScopedConnector" -> o.isScopedConnector();
-      case "maxMessageSize" -> o.maxMessageSize();
-      case "partner" -> o.partner();
-      case "port" -> o.port();
-      case "protocolLoggingLevel" -> o.protocolLoggingLevel();
-      case "requireOorg" -> o.requireOorg();
-      case "requireTls" -> o.requireTls();
-      case "smartHostAuthMechanism" -> Optional.ofNullable(listOrNull(o.smartHostAuthMechanism()));
-      case "smartHosts" -> Optional.ofNullable(listOrNull(o.smartHosts()));
-      case "smtpMaxMessagesPerConnection" -> o.smtpMaxMessagesPerConnection();
-      case "sourceIpAddress" -> o.sourceIpAddress();
-      case "sourceTransportServers" -> Optional.ofNullable(listOrNull(o.sourceTransportServers()));
-      case "tlsAuthLevel" -> o.tlsAuthLevel();
-      case "tlsCertificateName" -> o.tlsCertificateName();
-      case "tlsDomain" -> o.tlsDomain();
-      case "usage" -> o.usage();
-      case "useExternalDnsServersEnabled" -> o.useExternalDnsServersEnabled();
-      case "linkedReceiveConnector" -> o.linkedReceiveConnector();
-      default -> throw unknown(ObjectKind.SEND_CONNECTOR, key);
+  private static Optional<?> get(SendConnector o, int index) {
+    return switch (index) {
+      case 0 -> Optional.ofNullable(o.name());
+      case 1 -> Optional.ofNullable(listOrNull(o.addressSpaces()));
+      case 2 -> o.authenticationCredential();
+      case 3 -> o.cloudServicesMailEnabled();
+      case 4 -> o.comment();
+      case 5 -> o.connectionInactivityTimeOut();
+      case 6 -> o.connectorType();
+      case 7 -> o.custom();
+      case 8 -> o.dnsRoutingEnabled();
+      case 9 -> o.domainSecureEnabled();
+      case 10 -> o.enabled();
+      case 11 -> Optional.ofNullable(listOrNull(o.errorPolicies()));
+      case 12 -> o.forceHelo();
+      case 13 -> o.fqdn();
+      case 14 -> o.frontendProxyEnabled();
+      case 15 -> o.ignoreStarttls();
+      case 16 -> o.internal();
+      case 17 -> o.internet();
+      case 18 -> o.isCoexistenceConnector();
+      case 19 -> o.isScopedConnector();
+      case 20 -> o.maxMessageSize();
+      case 21 -> o.partner();
+      case 22 -> o.port();
+      case 23 -> o.protocolLoggingLevel();
+      case 24 -> o.requireOorg();
+      case 25 -> o.requireTls();
+      case 26 -> Optional.ofNullable(listOrNull(o.smartHostAuthMechanism()));
+      case 27 -> Optional.ofNullable(listOrNull(o.smartHosts()));
+      case 28 -> o.smtpMaxMessagesPerConnection();
+      case 29 -> o.sourceIpAddress();
+      case 30 -> Optional.ofNullable(listOrNull(o.sourceTransportServers()));
+      case 31 -> o.tlsAuthLevel();
+      case 32 -> o.tlsCertificateName();
+      case 33 -> o.tlsDomain();
+      case 34 -> o.usage();
+      case 35 -> o.useExternalDnsServersEnabled();
+      case 36 -> o.linkedReceiveConnector();
+      default -> throw unknown(ObjectKind.SEND_CONNECTOR, index);
     };
   }
 
@@ -444,112 +445,112 @@ final class AttributeAccess {
     };
   }
 
-  private static void set(SendConnector.Builder b, String key, Object value) {
-    switch (key) {
-      case "name" -> b.name((String) value);
-      case "addressSpaces" -> b.addressSpaces(AttributeAccess.<AddressSpace>elements(value));
-      case "authenticationCredential" -> b.authenticationCredential((String) value);
-      case "cloudServicesMailEnabled" -> b.cloudServicesMailEnabled((Boolean) value);
-      case "comment" -> b.comment((String) value);
-      case "connectionInactivityTimeOut" -> b.connectionInactivityTimeOut((TimeSpan) value);
-      case "connectorType" -> b.connectorType((SendConnectorType) value);
-      case "custom" -> b.custom((Boolean) value);
-      case "dnsRoutingEnabled" -> b.dnsRoutingEnabled((Boolean) value);
-      case "domainSecureEnabled" -> b.domainSecureEnabled((Boolean) value);
-      case "enabled" -> b.enabled((Boolean) value);
-      case "errorPolicies" -> b.errorPolicies(AttributeAccess.<ErrorPolicy>elements(value));
-      case "forceHelo" -> b.forceHelo((Boolean) value);
-      case "fqdn" -> b.fqdn((String) value);
-      case "frontendProxyEnabled" -> b.frontendProxyEnabled((Boolean) value);
-      case "ignoreStarttls" -> b.ignoreStarttls((Boolean) value);
-      case "internal" -> b.internal((Boolean) value);
-      case "internet" -> b.internet((Boolean) value);
-      case "isCoexistenceConnector" -> b.isCoexistenceConnector((Boolean) value);
-      case "isScopedConnector" -> b.isScopedConnector((Boolean) value);
-      case "maxMessageSize" -> b.maxMessageSize((ByteQuantity) value);
-      case "partner" -> b.partner((Boolean) value);
-      case "port" -> b.port((Integer) value);
-      case "protocolLoggingLevel" -> b.protocolLoggingLevel((ProtocolLoggingLevel) value);
-      case "requireOorg" -> b.requireOorg((Boolean) value);
-      case "requireTls" -> b.requireTls((Boolean) value);
-      case "smartHostAuthMechanism" -> b.smartHostAuthMechanism(AttributeAccess.<SmartHostAuthMechanism>elements(value));
-      case "smartHosts" -> b.smartHosts(AttributeAccess.<SmartHost>elements(value));
-      case "smtpMaxMessagesPerConnection" -> b.smtpMaxMessagesPerConnection((Integer) value);
-      case "sourceIpAddress" -> b.sourceIpAddress((IpAddress) value);
-      case "sourceTransportServers" -> b.sourceTransportServers(AttributeAccess.<String>elements(value));
-      case "tlsAuthLevel" -> b.tlsAuthLevel((TlsAuthLevel) value);
-      case "tlsCertificateName" -> b.tlsCertificateName((String) value);
-      case "tlsDomain" -> b.tlsDomain((SmtpDomain) value);
-      case "usage" -> b.usage((SendConnectorUsage) value);
-      case "useExternalDnsServersEnabled" -> b.useExternalDnsServersEnabled((Boolean) value);
-      case "linkedReceiveConnector" -> b.linkedReceiveConnector((String) value);
-      default -> throw unknown(ObjectKind.SEND_CONNECTOR, key);
+  private static void set(SendConnector.Builder b, int index, Object value) {
+    switch (index) {
+      case 0 -> b.name((String) value);
+      case 1 -> b.addressSpaces(AttributeAccess.<AddressSpace>elements(value));
+      case 2 -> b.authenticationCredential((String) value);
+      case 3 -> b.cloudServicesMailEnabled((Boolean) value);
+      case 4 -> b.comment((String) value);
+      case 5 -> b.connectionInactivityTimeOut((TimeSpan) value);
+      case 6 -> b.connectorType((SendConnectorType) value);
+      case 7 -> b.custom((Boolean) value);
+      case 8 -> b.dnsRoutingEnabled((Boolean) value);
+      case 9 -> b.domainSecureEnabled((Boolean) value);
+      case 10 -> b.enabled((Boolean) value);
+      case 11 -> b.errorPolicies(AttributeAccess.<ErrorPolicy>elements(value));
+      case 12 -> b.forceHelo((Boolean) value);
+      case 13 -> b.fqdn((String) value);
+      case 14 -> b.frontendProxyEnabled((Boolean) value);
+      case 15 -> b.ignoreStarttls((Boolean) value);
+      case 16 -> b.internal((Boolean) value);
+      case 17 -> b.internet((Boolean) value);
+      case 18 -> b.isCoexistenceConnector((Boolean) value);
+      case 19 -> b.isScopedConnector((Boolean) value);
+      case 20 -> b.maxMessageSize((ByteQuantity) value);
+      case 21 -> b.partner((Boolean) value);
+      case 22 -> b.port((Integer) value);
+      case 23 -> b.protocolLoggingLevel((ProtocolLoggingLevel) value);
+      case 24 -> b.requireOorg((Boolean) value);
+      case 25 -> b.requireTls((Boolean) value);
+      case 26 -> b.smartHostAuthMechanism(AttributeAccess.<SmartHostAuthMechanism>elements(value));
+      case 27 -> b.smartHosts(AttributeAccess.<SmartHost>elements(value));
+      case 28 -> b.smtpMaxMessagesPerConnection((Integer) value);
+      case 29 -> b.sourceIpAddress((IpAddress) value);
+      case 30 -> b.sourceTransportServers(AttributeAccess.<String>elements(value));
+      case 31 -> b.tlsAuthLevel((TlsAuthLevel) value);
+      case 32 -> b.tlsCertificateName((String) value);
+      case 33 -> b.tlsDomain((SmtpDomain) value);
+      case 34 -> b.usage((SendConnectorUsage) value);
+      case 35 -> b.useExternalDnsServersEnabled((Boolean) value);
+      case 36 -> b.linkedReceiveConnector((String) value);
+      default -> throw unknown(ObjectKind.SEND_CONNECTOR, index);
     }
   }
 
-  private static Optional<?> get(ReceiveConnector o, String key) {
-    return switch (key) {
-      case "name" -> Optional.ofNullable(o.name());
-      case "bindings" -> Optional.ofNullable(listOrNull(o.bindings()));
-      case "remoteIpRanges" -> Optional.ofNullable(listOrNull(o.remoteIpRanges()));
-      case "custom" -> o.custom();
-      case "advertiseClientSettings" -> o.advertiseClientSettings();
-      case "authMechanism" -> Optional.ofNullable(listOrNull(o.authMechanism()));
-      case "authTarpitInterval" -> o.authTarpitInterval();
-      case "banner" -> o.banner();
-      case "binaryMimeEnabled" -> o.binaryMimeEnabled();
-      case "chunkingEnabled" -> o.chunkingEnabled();
-      case "comment" -> o.comment();
-      case "connectionInactivityTimeout" -> o.connectionInactivityTimeout();
-      case "connectionTimeout" -> o.connectionTimeout();
-      case "defaultDomain" -> o.defaultDomain();
-      case "deliveryStatusNotificationEnabled" -> o.deliveryStatusNotificationEnabled();
-      case "domainSecureEnabled" -> o.domainSecureEnabled();
-      case "eightBitMimeEnabled" -> o.eightBitMimeEnabled();
-      case "enableAuthGssapi" -> o.enableAuthGssapi();
-      case "enabled" -> o.enabled();
-      case "enhancedStatusCodesEnabled" -> o.enhancedStatusCodesEnabled();
-      case "extendedProtectionPolicy" -> o.extendedProtectionPolicy();
-      case "fqdn" -> o.fqdn();
-      case "longAddressesEnabled" -> o.longAddressesEnabled();
-      case "maxAcknowledgementDelay" -> o.maxAcknowledgementDelay();
-      case "maxHeaderSize" -> o.maxHeaderSize();
-      case "maxHopCount" -> o.maxHopCount();
-      case "maxInboundConnection" -> o.maxInboundConnection();
-      case "maxInboundConnectionPercentagePerSource" -> o.maxInboundConnectionPercentagePerSource();
-      case "maxInboundConnectionPerSource" -> o.maxInboundConnectionPerSource();
-      case "maxLocalHopCount" -> o.maxLocalHopCount();
-      case "maxLogonFailures" -> o.maxLogonFailures();
-      case "maxMessageSize" -> o.maxMessageSize();
-      case "maxProtocolErrors" -> o.maxProtocolErrors();
-      case "maxRecipientsPerMessage" -> o.maxRecipientsPerMessage();
-      case "messageRateLimit" -> o.messageRateLimit();
-      case "messageRateSource" -> o.messageRateSource();
-      case "orarEnabled" -> o.orarEnabled();
-      case "permissionGroups" -> Optional.ofNullable(listOrNull(o.permissionGroups()));
-      case "pipeliningEnabled" -> o.pipeliningEnabled();
-      case "protocolLoggingLevel" -> o.protocolLoggingLevel();
-      case "rejectReservedSecondLevelRecipientDomains" -> o.rejectReservedSecondLevelRecipientDomains();
-      case "rejectReservedTopLevelRecipientDomains" -> o.rejectReservedTopLevelRecipientDomains();
-      case "rejectSingleLabelRecipientDomains" -> o.rejectSingleLabelRecipientDomains();
-      case "requireEhloDomain" -> o.requireEhloDomain();
-      case "requireTls" -> o.requireTls();
-      case "server" -> o.server();
-      case "serviceDiscoveryFqdn" -> o.serviceDiscoveryFqdn();
-      case "sizeEnabled" -> o.sizeEnabled();
-      case "suppressXAnonymousTls" -> o.suppressXAnonymousTls();
-      case "tarpitInterval" -> o.tarpitInterval();
-      case "tlsCertificateName" -> o.tlsCertificateName();
-      case "tlsDomainCapabilities" -> Optional.ofNullable(listOrNull(o.tlsDomainCapabilities()));
-      case "transportRole" -> o.transportRole();
-      case "internet" -> o.internet();
-      case "partner" -> o.partner();
-      case "internal" -> o.internal();
-      case "client" -> o.client();
-      case "usage" -> o.usage();
-      case "bareLinefeedRejectionEnabled" -> o.bareLinefeedRejectionEnabled();
-      case "smtpUtf8Enabled" -> o.smtpUtf8Enabled();
-      default -> throw unknown(ObjectKind.RECEIVE_CONNECTOR, key);
+  private static Optional<?> get(ReceiveConnector o, int index) {
+    return switch (index) {
+      case 0 -> Optional.ofNullable(o.name());
+      case 1 -> Optional.ofNullable(listOrNull(o.bindings()));
+      case 2 -> Optional.ofNullable(listOrNull(o.remoteIpRanges()));
+      case 3 -> o.custom();
+      case 4 -> o.advertiseClientSettings();
+      case 5 -> Optional.ofNullable(listOrNull(o.authMechanism()));
+      case 6 -> o.authTarpitInterval();
+      case 7 -> o.banner();
+      case 8 -> o.binaryMimeEnabled();
+      case 9 -> o.chunkingEnabled();
+      case 10 -> o.comment();
+      case 11 -> o.connectionInactivityTimeout();
+      case 12 -> o.connectionTimeout();
+      case 13 -> o.defaultDomain();
+      case 14 -> o.deliveryStatusNotificationEnabled();
+      case 15 -> o.domainSecureEnabled();
+      case 16 -> o.eightBitMimeEnabled();
+      case 17 -> o.enableAuthGssapi();
+      case 18 -> o.enabled();
+      case 19 -> o.enhancedStatusCodesEnabled();
+      case 20 -> o.extendedProtectionPolicy();
+      case 21 -> o.fqdn();
+      case 22 -> o.longAddressesEnabled();
+      case 23 -> o.maxAcknowledgementDelay();
+      case 24 -> o.maxHeaderSize();
+      case 25 -> o.maxHopCount();
+      case 26 -> o.maxInboundConnection();
+      case 27 -> o.maxInboundConnectionPercentagePerSource();
+      case 28 -> o.maxInboundConnectionPerSource();
+      case 29 -> o.maxLocalHopCount();
+      case 30 -> o.maxLogonFailures();
+      case 31 -> o.maxMessageSize();
+      case 32 -> o.maxProtocolErrors();
+      case 33 -> o.maxRecipientsPerMessage();
+      case 34 -> o.messageRateLimit();
+      case 35 -> o.messageRateSource();
+      case 36 -> o.orarEnabled();
+      case 37 -> Optional.ofNullable(listOrNull(o.permissionGroups()));
+      case 38 -> o.pipeliningEnabled();
+      case 39 -> o.protocolLoggingLevel();
+      case 40 -> o.rejectReservedSecondLevelRecipientDomains();
+      case 41 -> o.rejectReservedTopLevelRecipientDomains();
+      case 42 -> o.rejectSingleLabelRecipientDomains();
+      case 43 -> o.requireEhloDomain();
+      case 44 -> o.requireTls();
+      case 45 -> o.server();
+      case 46 -> o.serviceDiscoveryFqdn();
+      case 47 -> o.sizeEnabled();
+      case 48 -> o.suppressXAnonymousTls();
+      case 49 -> o.tarpitInterval();
+      case 50 -> o.tlsCertificateName();
+      case 51 -> Optional.ofNullable(listOrNull(o.tlsDomainCapabilities()));
+      case 52 -> o.transportRole();
+      case 53 -> o.internet();
+      case 54 -> o.partner();
+      case 55 -> o.internal();
+      case 56 -> o.client();
+      case 57 -> o.usage();
+      case 58 -> o.bareLinefeedRejectionEnabled();
+      case 59 -> o.smtpUtf8Enabled();
+      default -> throw unknown(ObjectKind.RECEIVE_CONNECTOR, index);
     };
   }
 
@@ -618,97 +619,97 @@ final class AttributeAccess {
     };
   }
 
-  private static void set(ReceiveConnector.Builder b, String key, Object value) {
-    switch (key) {
-      case "name" -> b.name((String) value);
-      case "bindings" -> b.bindings(AttributeAccess.<Binding>elements(value));
-      case "remoteIpRanges" -> b.remoteIpRanges(AttributeAccess.<IpRange>elements(value));
-      case "custom" -> b.custom((Boolean) value);
-      case "advertiseClientSettings" -> b.advertiseClientSettings((Boolean) value);
-      case "authMechanism" -> b.authMechanism(AttributeAccess.<AuthMechanism>elements(value));
-      case "authTarpitInterval" -> b.authTarpitInterval((TimeSpan) value);
-      case "banner" -> b.banner((String) value);
-      case "binaryMimeEnabled" -> b.binaryMimeEnabled((Boolean) value);
-      case "chunkingEnabled" -> b.chunkingEnabled((Boolean) value);
-      case "comment" -> b.comment((String) value);
-      case "connectionInactivityTimeout" -> b.connectionInactivityTimeout((TimeSpan) value);
-      case "connectionTimeout" -> b.connectionTimeout((TimeSpan) value);
-      case "defaultDomain" -> b.defaultDomain((String) value);
-      case "deliveryStatusNotificationEnabled" -> b.deliveryStatusNotificationEnabled((Boolean) value);
-      case "domainSecureEnabled" -> b.domainSecureEnabled((Boolean) value);
-      case "eightBitMimeEnabled" -> b.eightBitMimeEnabled((Boolean) value);
-      case "enableAuthGssapi" -> b.enableAuthGssapi((Boolean) value);
-      case "enabled" -> b.enabled((Boolean) value);
-      case "enhancedStatusCodesEnabled" -> b.enhancedStatusCodesEnabled((Boolean) value);
-      case "extendedProtectionPolicy" -> b.extendedProtectionPolicy((ExtendedProtectionPolicy) value);
-      case "fqdn" -> b.fqdn((String) value);
-      case "longAddressesEnabled" -> b.longAddressesEnabled((Boolean) value);
-      case "maxAcknowledgementDelay" -> b.maxAcknowledgementDelay((TimeSpan) value);
-      case "maxHeaderSize" -> b.maxHeaderSize((ByteQuantity) value);
-      case "maxHopCount" -> b.maxHopCount((Integer) value);
-      case "maxInboundConnection" -> b.maxInboundConnection((CountLimit) value);
-      case "maxInboundConnectionPercentagePerSource" -> b.maxInboundConnectionPercentagePerSource((Integer) value);
-      case "maxInboundConnectionPerSource" -> b.maxInboundConnectionPerSource((CountLimit) value);
-      case "maxLocalHopCount" -> b.maxLocalHopCount((Integer) value);
-      case "maxLogonFailures" -> b.maxLogonFailures((Integer) value);
-      case "maxMessageSize" -> b.maxMessageSize((ByteQuantity) value);
-      case "maxProtocolErrors" -> b.maxProtocolErrors((CountLimit) value);
-      case "maxRecipientsPerMessage" -> b.maxRecipientsPerMessage((Integer) value);
-      case "messageRateLimit" -> b.messageRateLimit((CountLimit) value);
-      case "messageRateSource" -> b.messageRateSource((MessageRateSource) value);
-      case "orarEnabled" -> b.orarEnabled((Boolean) value);
-      case "permissionGroups" -> b.permissionGroups(AttributeAccess.<PermissionGroup>elements(value));
-      case "pipeliningEnabled" -> b.pipeliningEnabled((Boolean) value);
-      case "protocolLoggingLevel" -> b.protocolLoggingLevel((ProtocolLoggingLevel) value);
-      case "rejectReservedSecondLevelRecipientDomains" -> b.rejectReservedSecondLevelRecipientDomains((Boolean) value);
-      case "rejectReservedTopLevelRecipientDomains" -> b.rejectReservedTopLevelRecipientDomains((Boolean) value);
-      case "rejectSingleLabelRecipientDomains" -> b.rejectSingleLabelRecipientDomains((Boolean) value);
-      case "requireEhloDomain" -> b.requireEhloDomain((Boolean) value);
-      case "requireTls" -> b.requireTls((Boolean) value);
-      case "server" -> b.server((String) value);
-      case "serviceDiscoveryFqdn" -> b.serviceDiscoveryFqdn((String) value);
-      case "sizeEnabled" -> b.sizeEnabled((SizeMode) value);
-      case "suppressXAnonymousTls" -> b.suppressXAnonymousTls((Boolean) value);
-      case "tarpitInterval" -> b.tarpitInterval((TimeSpan) value);
-      case "tlsCertificateName" -> b.tlsCertificateName((String) value);
-      case "tlsDomainCapabilities" -> b.tlsDomainCapabilities(AttributeAccess.<String>elements(value));
-      case "transportRole" -> b.transportRole((TransportRole) value);
-      case "internet" -> b.internet((Boolean) value);
-      case "partner" -> b.partner((Boolean) value);
-      case "internal" -> b.internal((Boolean) value);
-      case "client" -> b.client((Boolean) value);
-      case "usage" -> b.usage((ReceiveConnectorUsage) value);
-      case "bareLinefeedRejectionEnabled" -> b.bareLinefeedRejectionEnabled((Boolean) value);
-      case "smtpUtf8Enabled" -> b.smtpUtf8Enabled((Boolean) value);
-      default -> throw unknown(ObjectKind.RECEIVE_CONNECTOR, key);
+  private static void set(ReceiveConnector.Builder b, int index, Object value) {
+    switch (index) {
+      case 0 -> b.name((String) value);
+      case 1 -> b.bindings(AttributeAccess.<Binding>elements(value));
+      case 2 -> b.remoteIpRanges(AttributeAccess.<IpRange>elements(value));
+      case 3 -> b.custom((Boolean) value);
+      case 4 -> b.advertiseClientSettings((Boolean) value);
+      case 5 -> b.authMechanism(AttributeAccess.<AuthMechanism>elements(value));
+      case 6 -> b.authTarpitInterval((TimeSpan) value);
+      case 7 -> b.banner((String) value);
+      case 8 -> b.binaryMimeEnabled((Boolean) value);
+      case 9 -> b.chunkingEnabled((Boolean) value);
+      case 10 -> b.comment((String) value);
+      case 11 -> b.connectionInactivityTimeout((TimeSpan) value);
+      case 12 -> b.connectionTimeout((TimeSpan) value);
+      case 13 -> b.defaultDomain((String) value);
+      case 14 -> b.deliveryStatusNotificationEnabled((Boolean) value);
+      case 15 -> b.domainSecureEnabled((Boolean) value);
+      case 16 -> b.eightBitMimeEnabled((Boolean) value);
+      case 17 -> b.enableAuthGssapi((Boolean) value);
+      case 18 -> b.enabled((Boolean) value);
+      case 19 -> b.enhancedStatusCodesEnabled((Boolean) value);
+      case 20 -> b.extendedProtectionPolicy((ExtendedProtectionPolicy) value);
+      case 21 -> b.fqdn((String) value);
+      case 22 -> b.longAddressesEnabled((Boolean) value);
+      case 23 -> b.maxAcknowledgementDelay((TimeSpan) value);
+      case 24 -> b.maxHeaderSize((ByteQuantity) value);
+      case 25 -> b.maxHopCount((Integer) value);
+      case 26 -> b.maxInboundConnection((CountLimit) value);
+      case 27 -> b.maxInboundConnectionPercentagePerSource((Integer) value);
+      case 28 -> b.maxInboundConnectionPerSource((CountLimit) value);
+      case 29 -> b.maxLocalHopCount((Integer) value);
+      case 30 -> b.maxLogonFailures((Integer) value);
+      case 31 -> b.maxMessageSize((ByteQuantity) value);
+      case 32 -> b.maxProtocolErrors((CountLimit) value);
+      case 33 -> b.maxRecipientsPerMessage((Integer) value);
+      case 34 -> b.messageRateLimit((CountLimit) value);
+      case 35 -> b.messageRateSource((MessageRateSource) value);
+      case 36 -> b.orarEnabled((Boolean) value);
+      case 37 -> b.permissionGroups(AttributeAccess.<PermissionGroup>elements(value));
+      case 38 -> b.pipeliningEnabled((Boolean) value);
+      case 39 -> b.protocolLoggingLevel((ProtocolLoggingLevel) value);
+      case 40 -> b.rejectReservedSecondLevelRecipientDomains((Boolean) value);
+      case 41 -> b.rejectReservedTopLevelRecipientDomains((Boolean) value);
+      case 42 -> b.rejectSingleLabelRecipientDomains((Boolean) value);
+      case 43 -> b.requireEhloDomain((Boolean) value);
+      case 44 -> b.requireTls((Boolean) value);
+      case 45 -> b.server((String) value);
+      case 46 -> b.serviceDiscoveryFqdn((String) value);
+      case 47 -> b.sizeEnabled((SizeMode) value);
+      case 48 -> b.suppressXAnonymousTls((Boolean) value);
+      case 49 -> b.tarpitInterval((TimeSpan) value);
+      case 50 -> b.tlsCertificateName((String) value);
+      case 51 -> b.tlsDomainCapabilities(AttributeAccess.<String>elements(value));
+      case 52 -> b.transportRole((TransportRole) value);
+      case 53 -> b.internet((Boolean) value);
+      case 54 -> b.partner((Boolean) value);
+      case 55 -> b.internal((Boolean) value);
+      case 56 -> b.client((Boolean) value);
+      case 57 -> b.usage((ReceiveConnectorUsage) value);
+      case 58 -> b.bareLinefeedRejectionEnabled((Boolean) value);
+      case 59 -> b.smtpUtf8Enabled((Boolean) value);
+      default -> throw unknown(ObjectKind.RECEIVE_CONNECTOR, index);
     }
   }
 
-  private static Optional<?> get(InboundConnector o, String key) {
-    return switch (key) {
-      case "name" -> Optional.ofNullable(o.name());
-      case "senderDomains" -> Optional.ofNullable(listOrNull(o.senderDomains()));
-      case "associatedAcceptedDomains" -> Optional.ofNullable(listOrNull(o.associatedAcceptedDomains()));
-      case "clientHostNames" -> Optional.ofNullable(listOrNull(o.clientHostNames()));
-      case "cloudServicesMailEnabled" -> o.cloudServicesMailEnabled();
-      case "comment" -> o.comment();
-      case "connectorSource" -> o.connectorSource();
-      case "connectorType" -> o.connectorType();
-      case "efSkipIps" -> Optional.ofNullable(listOrNull(o.efSkipIps()));
-      case "efSkipLastIp" -> o.efSkipLastIp();
-      case "efSkipMailGateway" -> Optional.ofNullable(listOrNull(o.efSkipMailGateway()));
-      case "efTestMode" -> o.efTestMode();
-      case "efUsers" -> Optional.ofNullable(listOrNull(o.efUsers()));
-      case "enabled" -> o.enabled();
-      case "requireTls" -> o.requireTls();
-      case "restrictDomainsToCertificate" -> o.restrictDomainsToCertificate();
-      case "restrictDomainsToIpAddresses" -> o.restrictDomainsToIpAddresses();
-      case "scanAndDropRecipients" -> Optional.ofNullable(listOrNull(o.scanAndDropRecipients()));
-      case "senderIpAddresses" -> Optional.ofNullable(listOrNull(o.senderIpAddresses()));
-      case "tlsSenderCertificateName" -> o.tlsSenderCertificateName();
-      case "treatMessagesAsInternal" -> o.treatMessagesAsInternal();
-      case "trustedOrganizations" -> Optional.ofNullable(listOrNull(o.trustedOrganizations()));
-      default -> throw unknown(ObjectKind.INBOUND_CONNECTOR, key);
+  private static Optional<?> get(InboundConnector o, int index) {
+    return switch (index) {
+      case 0 -> Optional.ofNullable(o.name());
+      case 1 -> Optional.ofNullable(listOrNull(o.senderDomains()));
+      case 2 -> Optional.ofNullable(listOrNull(o.associatedAcceptedDomains()));
+      case 3 -> Optional.ofNullable(listOrNull(o.clientHostNames()));
+      case 4 -> o.cloudServicesMailEnabled();
+      case 5 -> o.comment();
+      case 6 -> o.connectorSource();
+      case 7 -> o.connectorType();
+      case 8 -> Optional.ofNullable(listOrNull(o.efSkipIps()));
+      case 9 -> o.efSkipLastIp();
+      case 10 -> Optional.ofNullable(listOrNull(o.efSkipMailGateway()));
+      case 11 -> o.efTestMode();
+      case 12 -> Optional.ofNullable(listOrNull(o.efUsers()));
+      case 13 -> o.enabled();
+      case 14 -> o.requireTls();
+      case 15 -> o.restrictDomainsToCertificate();
+      case 16 -> o.restrictDomainsToIpAddresses();
+      case 17 -> Optional.ofNullable(listOrNull(o.scanAndDropRecipients()));
+      case 18 -> Optional.ofNullable(listOrNull(o.senderIpAddresses()));
+      case 19 -> o.tlsSenderCertificateName();
+      case 20 -> o.treatMessagesAsInternal();
+      case 21 -> Optional.ofNullable(listOrNull(o.trustedOrganizations()));
+      default -> throw unknown(ObjectKind.INBOUND_CONNECTOR, index);
     };
   }
 
@@ -739,59 +740,59 @@ final class AttributeAccess {
     };
   }
 
-  private static void set(InboundConnector.Builder b, String key, Object value) {
-    switch (key) {
-      case "name" -> b.name((String) value);
-      case "senderDomains" -> b.senderDomains(AttributeAccess.<SmtpDomain>elements(value));
-      case "associatedAcceptedDomains" -> b.associatedAcceptedDomains(AttributeAccess.<SmtpDomain>elements(value));
-      case "clientHostNames" -> b.clientHostNames(AttributeAccess.<String>elements(value));
-      case "cloudServicesMailEnabled" -> b.cloudServicesMailEnabled((Boolean) value);
-      case "comment" -> b.comment((String) value);
-      case "connectorSource" -> b.connectorSource((ConnectorSource) value);
-      case "connectorType" -> b.connectorType((ConnectorType) value);
-      case "efSkipIps" -> b.efSkipIps(AttributeAccess.<IpRange>elements(value));
-      case "efSkipLastIp" -> b.efSkipLastIp((Boolean) value);
-      case "efSkipMailGateway" -> b.efSkipMailGateway(AttributeAccess.<String>elements(value));
-      case "efTestMode" -> b.efTestMode((Boolean) value);
-      case "efUsers" -> b.efUsers(AttributeAccess.<String>elements(value));
-      case "enabled" -> b.enabled((Boolean) value);
-      case "requireTls" -> b.requireTls((Boolean) value);
-      case "restrictDomainsToCertificate" -> b.restrictDomainsToCertificate((Boolean) value);
-      case "restrictDomainsToIpAddresses" -> b.restrictDomainsToIpAddresses((Boolean) value);
-      case "scanAndDropRecipients" -> b.scanAndDropRecipients(AttributeAccess.<String>elements(value));
-      case "senderIpAddresses" -> b.senderIpAddresses(AttributeAccess.<IpRange>elements(value));
-      case "tlsSenderCertificateName" -> b.tlsSenderCertificateName((String) value);
-      case "treatMessagesAsInternal" -> b.treatMessagesAsInternal((Boolean) value);
-      case "trustedOrganizations" -> b.trustedOrganizations(AttributeAccess.<String>elements(value));
-      default -> throw unknown(ObjectKind.INBOUND_CONNECTOR, key);
+  private static void set(InboundConnector.Builder b, int index, Object value) {
+    switch (index) {
+      case 0 -> b.name((String) value);
+      case 1 -> b.senderDomains(AttributeAccess.<SmtpDomain>elements(value));
+      case 2 -> b.associatedAcceptedDomains(AttributeAccess.<SmtpDomain>elements(value));
+      case 3 -> b.clientHostNames(AttributeAccess.<String>elements(value));
+      case 4 -> b.cloudServicesMailEnabled((Boolean) value);
+      case 5 -> b.comment((String) value);
+      case 6 -> b.connectorSource((ConnectorSource) value);
+      case 7 -> b.connectorType((ConnectorType) value);
+      case 8 -> b.efSkipIps(AttributeAccess.<IpRange>elements(value));
+      case 9 -> b.efSkipLastIp((Boolean) value);
+      case 10 -> b.efSkipMailGateway(AttributeAccess.<String>elements(value));
+      case 11 -> b.efTestMode((Boolean) value);
+      case 12 -> b.efUsers(AttributeAccess.<String>elements(value));
+      case 13 -> b.enabled((Boolean) value);
+      case 14 -> b.requireTls((Boolean) value);
+      case 15 -> b.restrictDomainsToCertificate((Boolean) value);
+      case 16 -> b.restrictDomainsToIpAddresses((Boolean) value);
+      case 17 -> b.scanAndDropRecipients(AttributeAccess.<String>elements(value));
+      case 18 -> b.senderIpAddresses(AttributeAccess.<IpRange>elements(value));
+      case 19 -> b.tlsSenderCertificateName((String) value);
+      case 20 -> b.treatMessagesAsInternal((Boolean) value);
+      case 21 -> b.trustedOrganizations(AttributeAccess.<String>elements(value));
+      default -> throw unknown(ObjectKind.INBOUND_CONNECTOR, index);
     }
   }
 
-  private static Optional<?> get(OutboundConnector o, String key) {
-    return switch (key) {
-      case "name" -> Optional.ofNullable(o.name());
-      case "allAcceptedDomains" -> o.allAcceptedDomains();
-      case "cloudServicesMailEnabled" -> o.cloudServicesMailEnabled();
-      case "comment" -> o.comment();
-      case "connectorSource" -> o.connectorSource();
-      case "connectorType" -> o.connectorType();
-      case "enabled" -> o.enabled();
-      case "isTransportRuleScoped" -> o.isTransportRuleScoped();
-      case "linkForModifiedConnector" -> o.linkForModifiedConnector();
-      case "mtaStsMode" -> o.mtaStsMode();
-      case "recipientDomains" -> Optional.ofNullable(listOrNull(o.recipientDomains()));
-      case "routeAllMessagesViaOnPremises" -> o.routeAllMessagesViaOnPremises();
-      case "senderRewritingEnabled" -> o.senderRewritingEnabled();
-      case "smartHosts" -> Optional.ofNullable(listOrNull(o.smartHosts()));
-      case "smtpDaneMode" -> o.smtpDaneMode();
-      case "testMode" -> o.testMode();
-      case "tlsDomain" -> o.tlsDomain();
-      case "tlsSettings" -> o.tlsSettings();
-      case "useMxRecord" -> o.useMxRecord();
-      case "isValidated" -> o.isValidated();
-      case "lastValidationTimestamp" -> o.lastValidationTimestamp();
-      case "validationRecipients" -> Optional.ofNullable(listOrNull(o.validationRecipients()));
-      default -> throw unknown(ObjectKind.OUTBOUND_CONNECTOR, key);
+  private static Optional<?> get(OutboundConnector o, int index) {
+    return switch (index) {
+      case 0 -> Optional.ofNullable(o.name());
+      case 1 -> o.allAcceptedDomains();
+      case 2 -> o.cloudServicesMailEnabled();
+      case 3 -> o.comment();
+      case 4 -> o.connectorSource();
+      case 5 -> o.connectorType();
+      case 6 -> o.enabled();
+      case 7 -> o.isTransportRuleScoped();
+      case 8 -> o.linkForModifiedConnector();
+      case 9 -> o.mtaStsMode();
+      case 10 -> Optional.ofNullable(listOrNull(o.recipientDomains()));
+      case 11 -> o.routeAllMessagesViaOnPremises();
+      case 12 -> o.senderRewritingEnabled();
+      case 13 -> Optional.ofNullable(listOrNull(o.smartHosts()));
+      case 14 -> o.smtpDaneMode();
+      case 15 -> o.testMode();
+      case 16 -> o.tlsDomain();
+      case 17 -> o.tlsSettings();
+      case 18 -> o.useMxRecord();
+      case 19 -> o.isValidated();
+      case 20 -> o.lastValidationTimestamp();
+      case 21 -> Optional.ofNullable(listOrNull(o.validationRecipients()));
+      default -> throw unknown(ObjectKind.OUTBOUND_CONNECTOR, index);
     };
   }
 
@@ -822,31 +823,31 @@ final class AttributeAccess {
     };
   }
 
-  private static void set(OutboundConnector.Builder b, String key, Object value) {
-    switch (key) {
-      case "name" -> b.name((String) value);
-      case "allAcceptedDomains" -> b.allAcceptedDomains((Boolean) value);
-      case "cloudServicesMailEnabled" -> b.cloudServicesMailEnabled((Boolean) value);
-      case "comment" -> b.comment((String) value);
-      case "connectorSource" -> b.connectorSource((ConnectorSource) value);
-      case "connectorType" -> b.connectorType((ConnectorType) value);
-      case "enabled" -> b.enabled((Boolean) value);
-      case "isTransportRuleScoped" -> b.isTransportRuleScoped((Boolean) value);
-      case "linkForModifiedConnector" -> b.linkForModifiedConnector((String) value);
-      case "mtaStsMode" -> b.mtaStsMode((MtaStsMode) value);
-      case "recipientDomains" -> b.recipientDomains(AttributeAccess.<SmtpDomain>elements(value));
-      case "routeAllMessagesViaOnPremises" -> b.routeAllMessagesViaOnPremises((Boolean) value);
-      case "senderRewritingEnabled" -> b.senderRewritingEnabled((Boolean) value);
-      case "smartHosts" -> b.smartHosts(AttributeAccess.<SmartHost>elements(value));
-      case "smtpDaneMode" -> b.smtpDaneMode((SmtpDaneMode) value);
-      case "testMode" -> b.testMode((Boolean) value);
-      case "tlsDomain" -> b.tlsDomain((SmtpDomain) value);
-      case "tlsSettings" -> b.tlsSettings((TlsAuthLevel) value);
-      case "useMxRecord" -> b.useMxRecord((Boolean) value);
-      case "isValidated" -> b.isValidated((Boolean) value);
-      case "lastValidationTimestamp" -> b.lastValidationTimestamp((String) value);
-      case "validationRecipients" -> b.validationRecipients(AttributeAccess.<String>elements(value));
-      default -> throw unknown(ObjectKind.OUTBOUND_CONNECTOR, key);
+  private static void set(OutboundConnector.Builder b, int index, Object value) {
+    switch (index) {
+      case 0 -> b.name((String) value);
+      case 1 -> b.allAcceptedDomains((Boolean) value);
+      case 2 -> b.cloudServicesMailEnabled((Boolean) value);
+      case 3 -> b.comment((String) value);
+      case 4 -> b.connectorSource((ConnectorSource) value);
+      case 5 -> b.connectorType((ConnectorType) value);
+      case 6 -> b.enabled((Boolean) value);
+      case 7 -> b.isTransportRuleScoped((Boolean) value);
+      case 8 -> b.linkForModifiedConnector((String) value);
+      case 9 -> b.mtaStsMode((MtaStsMode) value);
+      case 10 -> b.recipientDomains(AttributeAccess.<SmtpDomain>elements(value));
+      case 11 -> b.routeAllMessagesViaOnPremises((Boolean) value);
+      case 12 -> b.senderRewritingEnabled((Boolean) value);
+      case 13 -> b.smartHosts(AttributeAccess.<SmartHost>elements(value));
+      case 14 -> b.smtpDaneMode((SmtpDaneMode) value);
+      case 15 -> b.testMode((Boolean) value);
+      case 16 -> b.tlsDomain((SmtpDomain) value);
+      case 17 -> b.tlsSettings((TlsAuthLevel) value);
+      case 18 -> b.useMxRecord((Boolean) value);
+      case 19 -> b.isValidated((Boolean) value);
+      case 20 -> b.lastValidationTimestamp((String) value);
+      case 21 -> b.validationRecipients(AttributeAccess.<String>elements(value));
+      default -> throw unknown(ObjectKind.OUTBOUND_CONNECTOR, index);
     }
   }
 
@@ -860,7 +861,7 @@ final class AttributeAccess {
     return (Iterable<T>) values;
   }
 
-  private static IllegalArgumentException unknown(ObjectKind kind, String key) {
-    return new IllegalArgumentException(kind.noun() + " has no attribute " + key);
+  private static IllegalArgumentException unknown(ObjectKind kind, int index) {
+    return new IllegalArgumentException(kind.noun() + " has no attribute at " + index);
   }
 }

@@ -25,7 +25,7 @@ final class AttributeTable {
   static final String REFERENCE_SHA256 = "738126305de51528da9452d7eb1e15baa88473611ccb10a63a9584df55515196";
 
   /** SHA-256 of tools/generate-model.py (LF line ends) that wrote this table. */
-  static final String GENERATOR_SHA256 = "2675e4e5e8a31db900e0b3eebdfd1bf3be36f717d331ca0da624a15fffdf99d5";
+  static final String GENERATOR_SHA256 = "ab2e9e6a41c13fb62b4074a8b79a97a6ee2e9b751de3afb62228cd1eec8f36fe";
 
   private static final Set<Platform> NONE = EnumSet.noneOf(Platform.class);
   private static final Set<Platform> ONLINE = EnumSet.of(Platform.EXCHANGE_ONLINE);

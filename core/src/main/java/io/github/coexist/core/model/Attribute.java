@@ -225,7 +225,7 @@ public final class Attribute {
     requireKind(object.kind());
     // A cast, not map(Object.class::cast): validation and emission call this for every attribute
     // of every object, and map would make a second Optional each time.
-    return (Optional<Object>) AttributeAccess.get(object, key);
+    return (Optional<Object>) AttributeAccess.get(object, this);
   }
 
   /** Whether {@code object} manages this attribute: sets a value or sets it to {@code $null}. */

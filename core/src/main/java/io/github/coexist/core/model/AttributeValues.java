@@ -21,10 +21,13 @@ import java.util.Set;
  */
 public final class AttributeValues {
   private final ExchangeObject object;
+  // The object's kind, asked once: every get checks it.
+  private final ObjectKind kind;
   private final Object[] values;
 
   private AttributeValues(ExchangeObject object, Object[] values) {
     this.object = object;
+    this.kind = object.kind();
     this.values = values;
   }
 
@@ -36,7 +39,7 @@ public final class AttributeValues {
 
   /** The kind of the object. */
   public ObjectKind kind() {
-    return object.kind();
+    return kind;
   }
 
   /**
