@@ -218,8 +218,9 @@ public final class SnapshotJsonReader {
 
   private LiveObject object(ObjectKind kind) throws IOException {
     decoder.begin(kind, JsonTokens.line(parser), JsonTokens.column(parser));
-    while (next() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
+    String name;
+    // nextFieldName: the parser's own fast path for an object's names.
+    while ((name = parser.nextFieldName()) != null) {
       JsonToken token = next();
       int line = JsonTokens.line(parser);
       int column = JsonTokens.column(parser);
@@ -245,11 +246,15 @@ public final class SnapshotJsonReader {
   /** The texts of the array the parser is at, in one list reused for every array. */
   private List<String> items(String name) throws IOException {
     items.clear();
-    JsonToken item;
-    while ((item = next()) != JsonToken.END_ARRAY) {
-      if (item == JsonToken.VALUE_STRING
-          || item == JsonToken.VALUE_NUMBER_INT
-          || item == JsonToken.VALUE_NUMBER_FLOAT) {
+    while (true) {
+      // nextTextValue: the parser's own fast path for a text, the usual item.
+      String text = parser.nextTextValue();
+      JsonToken item = parser.currentToken();
+      if (text != null) {
+        items.add(text);
+      } else if (item == JsonToken.END_ARRAY) {
+        return items;
+      } else if (item == JsonToken.VALUE_NUMBER_INT || item == JsonToken.VALUE_NUMBER_FLOAT) {
         items.add(parser.getText());
       } else if (item == JsonToken.VALUE_TRUE || item == JsonToken.VALUE_FALSE) {
         items.add(item == JsonToken.VALUE_TRUE ? "True" : "False");
@@ -261,7 +266,6 @@ public final class SnapshotJsonReader {
                 + JsonTokens.describe(item));
       }
     }
-    return items;
   }
 
   private static ObjectKind kindOf(String key, String at) {

@@ -83,8 +83,17 @@ public final class ExchangeEquivalence {
     if (planned.equals(live)) {
       return true;
     }
-    Object a = planned.isPresent() && !isEmpty(planned.get()) ? planned.get() : null;
-    Object b = live.isPresent() && !isEmpty(live.get()) ? live.get() : null;
+    return differentlyWritten(attribute, planned.orElse(null), live.orElse(null));
+  }
+
+  /**
+   * Whether two unequal values (either null) are the same to Exchange. Apart from {@link #same},
+   * whose small equal case a caller's compiler can then take in whole, with no {@code Optional}
+   * made.
+   */
+  private static boolean differentlyWritten(Attribute attribute, Object planned, Object live) {
+    Object a = planned != null && !isEmpty(planned) ? planned : null;
+    Object b = live != null && !isEmpty(live) ? live : null;
     if (a == null || b == null) {
       return a == b;
     }
