@@ -79,6 +79,16 @@ public final class LiveObject {
         ImmutableSortedMap.copyOf(rejected));
   }
 
+  /** A live object as a reader decoded it: its maps are immutable already, so kept as they are. */
+  static LiveObject read(
+      ExchangeObject object,
+      String identity,
+      String guid,
+      ImmutableSortedMap<String, String> readOnly,
+      ImmutableSortedMap<String, String> rejected) {
+    return new LiveObject(object, identity, Optional.ofNullable(guid), readOnly, rejected);
+  }
+
   /** The object in the model's type (attributes reported, explicit nulls, absent otherwise). */
   public ExchangeObject object() {
     return object;

@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableSortedMap;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.ExchangeEnum;
 import io.github.coexist.core.model.ExchangeObject;
+import io.github.coexist.core.model.ExchangeObjectDraft;
 import io.github.coexist.core.model.ObjectKind;
-import io.github.coexist.planio.ExchangeValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -30,9 +29,9 @@ import java.util.TreeMap;
  * <p>One decoder serves one read, one object at a time: {@link #begin}, the properties, {@link
  * #finish}. A streaming reader calls the typed {@code put} methods straight from its tokens (no
  * value object, no location object: a location is its line and column, made into text only for a
- * message); the others give {@link LiveValue}s. Each distinct value text is parsed once per read
- * ({@link ParsedValues}), and what is known of a property name (its role, its attribute, whether an
- * object has it already) is looked up once per distinct name.
+ * message); the others give {@link LiveValue}s. Value texts are parsed once per read where they
+ * repeat ({@link ParsedValues}), and what is known of a property name (its role, its attribute,
+ * whether an object has it already) is looked up once per distinct name.
  */
 final class ObjectDecoder {
   private static final Map<ObjectKind, Map<String, Attribute>> BY_PARAMETER =
@@ -116,7 +115,8 @@ final class ObjectDecoder {
   private String guid;
   private SnapshotFormatException badName;
   private RuntimeException refused;
-  private ExchangeValues.ObjectBuilder builder;
+  // The model's own draft: the decoder sets only attributes of the kind, never the name or null.
+  private ExchangeObjectDraft builder;
   private Attribute[] nulls = new Attribute[16];
   private int nullCount;
   // Read-only properties in the order read, sorted once into the object's map at the end.
@@ -158,7 +158,7 @@ final class ObjectDecoder {
     guid = null;
     badName = null;
     refused = null;
-    builder = ExchangeValues.builder(kind);
+    builder = ExchangeObjectDraft.of(kind);
     nullCount = 0;
     readOnlyCount = 0;
     rejected = null;
@@ -318,7 +318,7 @@ final class ObjectDecoder {
       if (refused != null) {
         throw refused;
       }
-      builder.name(name);
+      builder.set(kind.attributes().get(0), name); // every kind's first attribute is its name
       for (int i = 0; i < nullCount; i++) {
         builder.setNull(nulls[i]);
       }
@@ -327,13 +327,12 @@ final class ObjectDecoder {
       throw new SnapshotFormatException(
           objectLocation(), kind.noun() + " " + Quote.of(name) + ": " + e.getMessage(), e);
     }
-    return LiveObject.of(
+    return LiveObject.read(
         built,
         identity == null ? name : identity,
-        Optional.ofNullable(guid),
+        guid,
         readOnly(),
-        // An ImmutableSortedMap, which LiveObject keeps as it is (a Map.of() it would copy).
-        rejected == null ? ImmutableSortedMap.of() : rejected);
+        rejected == null ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOf(rejected));
   }
 
   /**
