@@ -5,15 +5,20 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.coexist.core.model.Environment;
 import io.github.coexist.core.model.ObjectKind;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -43,6 +48,7 @@ public final class SnapshotJsonReader {
   private final String source;
   private final ObjectDecoder decoder;
   private final List<String> items = new ArrayList<>();
+  private final Map<ObjectKind, ExpectedNames> expectedNames = new EnumMap<>(ObjectKind.class);
 
   private SnapshotJsonReader(JsonParser parser, String source) {
     this.parser = parser;
@@ -218,9 +224,9 @@ public final class SnapshotJsonReader {
 
   private LiveObject object(ObjectKind kind) throws IOException {
     decoder.begin(kind, JsonTokens.line(parser), JsonTokens.column(parser));
+    ExpectedNames expected = expectedNames.computeIfAbsent(kind, k -> new ExpectedNames());
     String name;
-    // nextFieldName: the parser's own fast path for an object's names.
-    while ((name = parser.nextFieldName()) != null) {
+    for (int position = 0; (name = expected.next(parser, position)) != null; position++) {
       JsonToken token = next();
       int line = JsonTokens.line(parser);
       int column = JsonTokens.column(parser);
@@ -241,6 +247,36 @@ public final class SnapshotJsonReader {
       }
     }
     return decoder.finish();
+  }
+
+  /**
+   * The property names of the object before of one kind, by position, for the parser to expect.
+   * Objects of a kind list their properties in one order, and a name the parser is told to expect
+   * is compared where it stands in the input, without hashing it and looking it up ({@link
+   * JsonParser#nextFieldName(SerializableString)}).
+   */
+  private static final class ExpectedNames {
+    private SerializedString[] names = new SerializedString[16];
+
+    /** The next property name of the object the parser is in, or null at its end. */
+    String next(JsonParser parser, int position) throws IOException {
+      SerializedString guess = position < names.length ? names[position] : null;
+      String name;
+      if (guess == null) {
+        name = parser.nextFieldName();
+      } else if (parser.nextFieldName(guess)) {
+        return guess.getValue();
+      } else {
+        name = parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
+      }
+      if (name != null) {
+        if (position >= names.length) {
+          names = Arrays.copyOf(names, Math.max(names.length * 2, position + 1));
+        }
+        names[position] = new SerializedString(name);
+      }
+      return name;
+    }
   }
 
   /** The texts of the array the parser is at, in one list reused for every array. */
