@@ -22,6 +22,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -54,6 +58,14 @@ public class DriftBenchmark {
   @Param({"100", "1000", "10000", "100000"})
   public int objects;
 
+  /**
+   * The snapshot's order of each kind: {@code plan}, the plan's own (an organisation whose plan was
+   * imported from it, where the drift's match by position succeeds); {@code shuffled}, a fixed-seed
+   * random order (a plan written by hand, where every object is matched through the index).
+   */
+  @Param({"plan", "shuffled"})
+  public String order;
+
   private CoexistencePlan plan;
   private byte[] snapshot;
   private final ObjectMapper jackson = new ObjectMapper();
@@ -62,8 +74,9 @@ public class DriftBenchmark {
   @Setup
   public void generate() throws IOException {
     plan = plan(objects);
+    CoexistencePlan live = order.equals("shuffled") ? shuffled(plan, new Random(42)) : plan;
     StringWriter json = new StringWriter();
-    SnapshotJsonWriter.write(PlanAsSnapshot.of(plan), json);
+    SnapshotJsonWriter.write(PlanAsSnapshot.of(live), json);
     snapshot = json.toString().getBytes(StandardCharsets.UTF_8);
     Drift check = Drift.between(plan, read());
     if (!check.isInSync()) {
@@ -93,6 +106,23 @@ public class DriftBenchmark {
 
   private Reader reader() {
     return new InputStreamReader(new ByteArrayInputStream(snapshot), StandardCharsets.UTF_8);
+  }
+
+  /** The plan with each kind's objects in a random order. */
+  static CoexistencePlan shuffled(CoexistencePlan plan, Random random) {
+    return CoexistencePlan.builder()
+        .from(plan)
+        .sendConnectors(shuffled(plan.sendConnectors(), random))
+        .receiveConnectors(shuffled(plan.receiveConnectors(), random))
+        .acceptedDomains(shuffled(plan.acceptedDomains(), random))
+        .remoteDomains(shuffled(plan.remoteDomains(), random))
+        .build();
+  }
+
+  private static <T> List<T> shuffled(List<T> objects, Random random) {
+    List<T> copy = new ArrayList<>(objects);
+    Collections.shuffle(copy, random);
+    return copy;
   }
 
   /**
