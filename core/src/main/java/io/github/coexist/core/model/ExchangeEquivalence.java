@@ -150,9 +150,28 @@ public final class ExchangeEquivalence {
    */
   public static int textHash(String text) {
     Objects.requireNonNull(text, "text");
-    // One pass for ASCII text, the drift's usual name: lower its capitals as it goes.
+    // One pass for ASCII text, the drift's usual name: lower its capitals as it goes. Four
+    // characters a step give the same polynomial as one at a time (31^4 h + 31^3 a + 31^2 b + 31 c
+    // + d), with four products to make at once instead of a chain of multiplications.
+    int length = text.length();
     int hash = 0;
-    for (int i = 0; i < text.length(); i++) {
+    int i = 0;
+    for (; i + 3 < length; i += 4) {
+      char a = text.charAt(i);
+      char b = text.charAt(i + 1);
+      char c = text.charAt(i + 2);
+      char d = text.charAt(i + 3);
+      if ((a | b | c | d) >= 0x80) {
+        return foldedHash(fold(text));
+      }
+      hash =
+          923_521 * hash
+              + 29_791 * asciiLower(a)
+              + 961 * asciiLower(b)
+              + 31 * asciiLower(c)
+              + asciiLower(d);
+    }
+    for (; i < length; i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
         return foldedHash(fold(text));

@@ -3,6 +3,7 @@ package io.github.coexist.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -33,7 +34,7 @@ class ExchangeEquivalenceTextTest {
 
   private static String text(Random random) {
     StringBuilder text = new StringBuilder();
-    for (int i = random.nextInt(6); i >= 0; i--) {
+    for (int i = random.nextInt(12); i >= 0; i--) {
       text.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
     }
     return text.toString();
@@ -58,6 +59,30 @@ class ExchangeEquivalenceTextTest {
       assertThat(ExchangeEquivalence.textHash(a)).isEqualTo(ExchangeEquivalence.textHash(b));
     }
     assertThat(NAME.sameIn(named(a), named(b))).isEqualTo(byKeys);
+  }
+
+  static Stream<String> texts() {
+    Random random = new Random(0x7E47_4A54L);
+    return IntStream.range(0, 500)
+        .mapToObj(
+            i -> {
+              StringBuilder text = new StringBuilder();
+              for (int n = random.nextInt(41); n > 0; n--) {
+                text.append(
+                    random.nextInt(8) == 0
+                        ? LETTERS.charAt(random.nextInt(LETTERS.length()))
+                        : (char) (' ' + random.nextInt(95)));
+              }
+              return text.toString();
+            });
+  }
+
+  /** The hash of the folded text, whatever its length and wherever its non-ASCII letters stand. */
+  @ParameterizedTest
+  @MethodSource("texts")
+  void hashesTheFoldedText(String text) {
+    assertThat(ExchangeEquivalence.textHash(text))
+        .isEqualTo(text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT).hashCode());
   }
 
   @ParameterizedTest
