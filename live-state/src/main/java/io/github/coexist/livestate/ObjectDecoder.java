@@ -115,7 +115,7 @@ final class ObjectDecoder {
   private String guid;
   private SnapshotFormatException badName;
   private RuntimeException refused;
-  // The model's own draft: the decoder sets only attributes of the kind, never the name or null.
+  // The model's own draft: attributes of the kind as they are read, the name at the end.
   private ExchangeObjectDraft builder;
   private Attribute[] nulls = new Attribute[16];
   private int nullCount;
@@ -439,6 +439,11 @@ final class ObjectDecoder {
   /** Sets a read value on the builder; the model's refusal is the object's, given at the end. */
   private void setValue(Attribute attribute, Object value) {
     if (refused != null) {
+      return;
+    }
+    if (value == null) {
+      // No parse gives null; were one to, the object is refused as any other value would make it.
+      refused = new IllegalArgumentException(attribute + " has no value");
       return;
     }
     try {

@@ -283,7 +283,7 @@ public final class SnapshotJsonReader {
   private List<String> items(String name) throws IOException {
     items.clear();
     while (true) {
-      // nextTextValue: the parser's own fast path for a text, the usual item.
+      // A text, the usual item, in one call; anything else is the current token.
       String text = parser.nextTextValue();
       JsonToken item = parser.currentToken();
       if (text != null) {

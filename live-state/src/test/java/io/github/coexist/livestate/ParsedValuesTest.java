@@ -58,15 +58,50 @@ class ParsedValuesTest {
           .as("the text of the value before")
           .isSameAs(values.of(domain).parse(text));
     }
+    Object d1 = values.of(domain).parse("d1.contoso.com");
+    values.of(domain).parse("d2.contoso.com");
+    assertThat(values.of(domain).parse("d1.contoso.com"))
+        .as("no longer kept once the texts have mostly differed")
+        .isNotSameAs(d1)
+        .isEqualTo(d1);
+
     String[] sizes = {"35 MB (36,700,160 bytes)", "Unlimited", "10 MB (10,485,760 bytes)"};
     Object first = values.of(SIZE).parse(sizes[0]);
     for (int i = 0; i < 1_000; i++) {
       String text = sizes[i % sizes.length];
       assertThat(values.of(SIZE).parse(text)).isEqualTo(ExchangeValues.parse(SIZE, text));
     }
+    values.of(SIZE).parse(sizes[1]);
     assertThat(values.of(SIZE).parse(new String(sizes[0])))
         .as("a text met before and not the last, kept")
         .isSameAs(first);
+  }
+
+  @Test
+  void aListIsTheListBeforeOnlyWhenEveryTextIsAndARefusedListLeavesNothingBehind() {
+    Attribute hosts = ObjectKind.SEND_CONNECTOR.attribute("smartHosts").orElseThrow();
+    ParsedValues values = new ParsedValues();
+    List<Object> both = values.of(hosts).parseAll(List.of("10.1.1.1", "10.1.1.2"));
+    assertThat(both)
+        .isEqualTo(
+            List.of(
+                ExchangeValues.parse(hosts, "10.1.1.1"), ExchangeValues.parse(hosts, "10.1.1.2")));
+
+    assertThatThrownBy(() -> values.of(hosts).parseAll(List.of("10.1.1.1", "not a host!")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(values.of(hosts).parseAll(List.of(new String("10.1.1.1"), "10.1.1.2")))
+        .as("the list before the refused one")
+        .isSameAs(both);
+    assertThat(values.of(hosts).parseAll(List.of("10.1.1.1", "10.1.1.3")))
+        .isNotSameAs(both)
+        .containsExactly(
+            ExchangeValues.parse(hosts, "10.1.1.1"), ExchangeValues.parse(hosts, "10.1.1.3"));
+    assertThat(values.of(hosts).parseAll(List.of("10.1.1.1", "10.1.1.3", "10.1.1.4"))).hasSize(3);
+
+    List<Object> flags = values.of(AUTH).parseAll(List.of("Tls", "ExternalAuthoritative"));
+    assertThat(flags)
+        .isEqualTo(ExchangeValues.parseFlags(AUTH, "Tls, ExternalAuthoritative"))
+        .isSameAs(values.of(AUTH).parseAll(List.of("Tls", "ExternalAuthoritative")));
   }
 
   @Test

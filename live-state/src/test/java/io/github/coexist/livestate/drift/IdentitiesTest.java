@@ -2,9 +2,11 @@ package io.github.coexist.livestate.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coexist.core.model.AcceptedDomain;
 import io.github.coexist.core.model.ExchangeEquivalence;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.ReceiveConnector;
+import io.github.coexist.core.value.SmtpDomain;
 import io.github.coexist.livestate.LiveObject;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,11 +23,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link Identities#claim} against the rule it implements, written the slow way: a planned object
  * is the first unclaimed live object, in input order, with its identity. The live lists start in
  * the plan's order and then leave it, hold duplicate identities, other cases, receive connectors
- * with and without a server, and objects the plan lacks; the plans hold duplicates too.
+ * with and without a server, renamed domains, and objects the plan lacks; the plans hold duplicates
+ * too.
  */
 class IdentitiesTest {
   private static final String[] NAMES = {"From Domino", "from domino", "FROM DOMINO", "Inbound"};
   private static final String[] SERVERS = {"EX01", "ex01", "EX02"};
+  private static final String[] DOMAINS = {"contoso.com", "CONTOSO.COM", "fabrikam.com"};
 
   static LongStream seeds() {
     return LongStream.range(0, 300);
@@ -78,6 +82,71 @@ class IdentitiesTest {
       }
     }
     assertThat(identities.unclaimed()).containsExactlyElementsOf(unclaimed);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void claimsDomainsByTheirDomainInAnyOrder(long seed) {
+    Random random = new Random(seed);
+    List<AcceptedDomain> planned = new ArrayList<>();
+    for (int i = random.nextInt(8); i > 0; i--) {
+      planned.add(domain(random));
+    }
+    List<LiveObject> live = new ArrayList<>();
+    int inOrder = random.nextInt(planned.size() + 1);
+    for (int i = 0; i < inOrder; i++) {
+      live.add(LiveObject.of(renamed(planned.get(i), random), "x", Optional.empty(), Map.of()));
+    }
+    List<LiveObject> others = new ArrayList<>();
+    for (int i = random.nextInt(6); i > 0; i--) {
+      AcceptedDomain other =
+          random.nextBoolean() && !planned.isEmpty()
+              ? renamed(planned.get(random.nextInt(planned.size())), random)
+              : domain(random);
+      others.add(LiveObject.of(other, "x", Optional.empty(), Map.of()));
+    }
+    Collections.shuffle(others, random);
+    live.addAll(others);
+
+    Identities identities = new Identities(ObjectKind.ACCEPTED_DOMAIN, live);
+    boolean[] claimed = new boolean[live.size()];
+    for (int i = 0; i < planned.size(); i++) {
+      int expected = -1;
+      for (int j = 0; j < live.size() && expected < 0; j++) {
+        AcceptedDomain candidate = (AcceptedDomain) live.get(j).object();
+        boolean same =
+            planned.get(i).domainName().isPresent()
+                ? planned.get(i).domainName().equals(candidate.domainName())
+                : ExchangeEquivalence.sameText(planned.get(i).name(), candidate.name());
+        if (!claimed[j] && same) {
+          expected = j;
+        }
+      }
+      LiveObject actual = identities.claim(planned.get(i), i);
+      if (expected < 0) {
+        assertThat(actual).as("planned %d of seed %d", i, seed).isNull();
+      } else {
+        claimed[expected] = true;
+        assertThat(actual).as("planned %d of seed %d", i, seed).isSameAs(live.get(expected));
+      }
+    }
+  }
+
+  /** An accepted domain of a few domains (some without one), renamed freely: the domain is it. */
+  private static AcceptedDomain domain(Random random) {
+    AcceptedDomain.Builder domain =
+        AcceptedDomain.builder().name(NAMES[random.nextInt(NAMES.length)]);
+    if (random.nextInt(4) > 0) {
+      domain.domainName(SmtpDomain.parse(DOMAINS[random.nextInt(DOMAINS.length)]));
+    }
+    return domain.build();
+  }
+
+  private static AcceptedDomain renamed(AcceptedDomain domain, Random random) {
+    return AcceptedDomain.builder()
+        .from(domain)
+        .name(random.nextBoolean() ? NAMES[random.nextInt(NAMES.length)] : domain.name())
+        .build();
   }
 
   /** The rule: by server and name when the planned object has a server, else by name. */
