@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coexist.core.model.AcceptedDomain;
 import io.github.coexist.core.model.ExchangeEquivalence;
+import io.github.coexist.core.model.ExchangeObject;
 import io.github.coexist.core.model.ObjectKind;
 import io.github.coexist.core.model.ReceiveConnector;
 import io.github.coexist.core.value.SmtpDomain;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.BiPredicate;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,25 +65,7 @@ class IdentitiesTest {
     Collections.shuffle(others, random);
     live.addAll(others);
 
-    Identities identities = new Identities(ObjectKind.RECEIVE_CONNECTOR, live);
-    boolean[] claimed = new boolean[live.size()];
-    for (int i = 0; i < planned.size(); i++) {
-      int expected = firstUnclaimed(planned.get(i), live, claimed);
-      LiveObject actual = identities.claim(planned.get(i), i);
-      if (expected < 0) {
-        assertThat(actual).as("planned %d of seed %d", i, seed).isNull();
-      } else {
-        claimed[expected] = true;
-        assertThat(actual).as("planned %d of seed %d", i, seed).isSameAs(live.get(expected));
-      }
-    }
-    List<LiveObject> unclaimed = new ArrayList<>();
-    for (int i = 0; i < live.size(); i++) {
-      if (!claimed[i]) {
-        unclaimed.add(live.get(i));
-      }
-    }
-    assertThat(identities.unclaimed()).containsExactlyElementsOf(unclaimed);
+    assertClaims(ObjectKind.RECEIVE_CONNECTOR, planned, live, IdentitiesTest::sameConnector, seed);
   }
 
   @ParameterizedTest
@@ -108,17 +92,25 @@ class IdentitiesTest {
     Collections.shuffle(others, random);
     live.addAll(others);
 
-    Identities identities = new Identities(ObjectKind.ACCEPTED_DOMAIN, live);
+    assertClaims(ObjectKind.ACCEPTED_DOMAIN, planned, live, IdentitiesTest::sameDomain, seed);
+  }
+
+  /**
+   * Claims every planned object in turn and holds each answer, and what is left unclaimed at the
+   * end, against the rule: the first unclaimed live object, in input order, that is {@code same}.
+   */
+  private static <T extends ExchangeObject> void assertClaims(
+      ObjectKind kind,
+      List<T> planned,
+      List<LiveObject> live,
+      BiPredicate<T, LiveObject> same,
+      long seed) {
+    Identities identities = new Identities(kind, live);
     boolean[] claimed = new boolean[live.size()];
     for (int i = 0; i < planned.size(); i++) {
       int expected = -1;
       for (int j = 0; j < live.size() && expected < 0; j++) {
-        AcceptedDomain candidate = (AcceptedDomain) live.get(j).object();
-        boolean same =
-            planned.get(i).domainName().isPresent()
-                ? planned.get(i).domainName().equals(candidate.domainName())
-                : ExchangeEquivalence.sameText(planned.get(i).name(), candidate.name());
-        if (!claimed[j] && same) {
+        if (!claimed[j] && same.test(planned.get(i), live.get(j))) {
           expected = j;
         }
       }
@@ -130,6 +122,21 @@ class IdentitiesTest {
         assertThat(actual).as("planned %d of seed %d", i, seed).isSameAs(live.get(expected));
       }
     }
+    List<LiveObject> unclaimed = new ArrayList<>();
+    for (int i = 0; i < live.size(); i++) {
+      if (!claimed[i]) {
+        unclaimed.add(live.get(i));
+      }
+    }
+    assertThat(identities.unclaimed()).containsExactlyElementsOf(unclaimed);
+  }
+
+  /** The rule for domains: by the domain when the planned one has it, else by name. */
+  private static boolean sameDomain(AcceptedDomain planned, LiveObject live) {
+    AcceptedDomain candidate = (AcceptedDomain) live.object();
+    return planned.domainName().isPresent()
+        ? planned.domainName().equals(candidate.domainName())
+        : ExchangeEquivalence.sameText(planned.name(), candidate.name());
   }
 
   /** An accepted domain of a few domains (some without one), renamed freely: the domain is it. */
@@ -149,31 +156,21 @@ class IdentitiesTest {
         .build();
   }
 
-  /** The rule: by server and name when the planned object has a server, else by name. */
-  private static int firstUnclaimed(
-      ReceiveConnector planned, List<LiveObject> live, boolean[] claimed) {
-    for (int i = 0; i < live.size(); i++) {
-      if (claimed[i]) {
-        continue;
-      }
-      ReceiveConnector candidate = (ReceiveConnector) live.get(i).object();
-      boolean sameName = ExchangeEquivalence.sameText(planned.name(), candidate.name());
-      if (planned.server().isEmpty()) {
-        if (sameName) {
-          return i;
-        }
-        continue;
-      }
-      String identity = live.get(i).identity();
-      Optional<String> server =
-          candidate.server().or(() -> Optional.ofNullable(serverOf(identity)));
-      if (sameName
-          && server.isPresent()
-          && ExchangeEquivalence.sameText(planned.server().get(), server.get())) {
-        return i;
-      }
+  /**
+   * The rule for receive connectors: by server and name when the planned one has a server (the live
+   * one's, else the server of its identity {@code SERVER\Name}), else by name.
+   */
+  private static boolean sameConnector(ReceiveConnector planned, LiveObject live) {
+    ReceiveConnector candidate = (ReceiveConnector) live.object();
+    boolean sameName = ExchangeEquivalence.sameText(planned.name(), candidate.name());
+    if (planned.server().isEmpty()) {
+      return sameName;
     }
-    return -1;
+    Optional<String> server =
+        candidate.server().or(() -> Optional.ofNullable(serverOf(live.identity())));
+    return sameName
+        && server.isPresent()
+        && ExchangeEquivalence.sameText(planned.server().get(), server.get());
   }
 
   private static String serverOf(String identity) {
