@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableSortedMap;
 import io.github.coexist.core.model.Attribute;
 import io.github.coexist.core.model.ExchangeEnum;
 import io.github.coexist.core.model.ExchangeObject;
-import io.github.coexist.core.model.ExchangeObjectDraft;
 import io.github.coexist.core.model.ObjectKind;
+import io.github.coexist.planio.ExchangeValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -115,8 +115,7 @@ final class ObjectDecoder {
   private String guid;
   private SnapshotFormatException badName;
   private RuntimeException refused;
-  // The model's own draft: attributes of the kind as they are read, the name at the end.
-  private ExchangeObjectDraft builder;
+  private ExchangeValues.ObjectBuilder builder;
   private Attribute[] nulls = new Attribute[16];
   private int nullCount;
   // Read-only properties in the order read, sorted once into the object's map at the end.
@@ -158,7 +157,7 @@ final class ObjectDecoder {
     guid = null;
     badName = null;
     refused = null;
-    builder = ExchangeObjectDraft.of(kind);
+    builder = ExchangeValues.builder(kind);
     nullCount = 0;
     readOnlyCount = 0;
     rejected = null;
@@ -318,7 +317,7 @@ final class ObjectDecoder {
       if (refused != null) {
         throw refused;
       }
-      builder.set(kind.attributes().get(0), name); // every kind's first attribute is its name
+      builder.name(name);
       for (int i = 0; i < nullCount; i++) {
         builder.setNull(nulls[i]);
       }
@@ -439,11 +438,6 @@ final class ObjectDecoder {
   /** Sets a read value on the builder; the model's refusal is the object's, given at the end. */
   private void setValue(Attribute attribute, Object value) {
     if (refused != null) {
-      return;
-    }
-    if (value == null) {
-      // No parse gives null; were one to, the object is refused as any other value would make it.
-      refused = new IllegalArgumentException(attribute + " has no value");
       return;
     }
     try {

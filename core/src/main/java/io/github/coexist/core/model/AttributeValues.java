@@ -21,13 +21,10 @@ import java.util.Set;
  */
 public final class AttributeValues {
   private final ExchangeObject object;
-  // The object's kind, asked once: every get checks it.
-  private final ObjectKind kind;
   private final Object[] values;
 
   private AttributeValues(ExchangeObject object, Object[] values) {
     this.object = object;
-    this.kind = object.kind();
     this.values = values;
   }
 
@@ -39,7 +36,7 @@ public final class AttributeValues {
 
   /** The kind of the object. */
   public ObjectKind kind() {
-    return kind;
+    return object.kind();
   }
 
   /**

@@ -83,15 +83,9 @@ final class DriftComparison {
     // Each object's values read once, all together (valueIn per attribute would switch on the key
     // and wrap every value, managed or not).
     AttributeValues plannedValues = AttributeValues.of(planned);
-    List<Attribute> attributes = kind.attributes();
-    Set<String> nulls = planned.explicitNulls();
-    for (int a = 0; a < attributes.size(); a++) {
-      Attribute attribute = attributes.get(a);
-      // The attributes the planned object manages: set, or set to $null.
-      if (!plannedValues.isPresent(attribute)
-          && (nulls.isEmpty() || !nulls.contains(attribute.key()))) {
-        continue;
-      }
+    List<Attribute> managed = plannedValues.managed();
+    for (int a = 0; a < managed.size(); a++) {
+      Attribute attribute = managed.get(a);
       Optional<Object> plannedValue = plannedValues.get(attribute);
       Optional<Object> liveValue = attribute.valueIn(live);
       if (liveValue.isEmpty() && !live.explicitNulls().contains(attribute.key())) {
